@@ -1,0 +1,47 @@
+# resume — build, render the samples, test.
+#   make          builds target/resume and renders resumes/*.yml into out/
+#   make test     runs every test
+#   make install  copies the launcher to $(PREFIX)/bin (default ~/.local)
+
+PREFIX ?= $(HOME)/.local
+JDK := $(shell sh src/main/sh/find-jdk.sh)
+MVN := JAVA_HOME="$(JDK)" mvn -B -q
+ifeq ($(JDK),)
+$(error resume needs a JDK 21 or newer to build. Install one (for example `apt-get install openjdk-21-jdk`, or Temurin 25) or set JAVA_HOME to it)
+endif
+
+SOURCES := $(shell find src/main -type f) pom.xml $(wildcard themes/*.yml) $(shell find fonts -type f)
+RESUMES := $(wildcard resumes/*.yml)
+PDFS := $(patsubst resumes/%.yml,out/%.pdf,$(RESUMES))
+
+.PHONY: all build test install clean pages
+
+all: $(PDFS)
+
+build: target/resume
+
+target/resume: $(SOURCES)
+	$(MVN) package -DskipTests
+	sed 's|@BUILD_JAVA@|$(JDK)/bin/java|' src/main/sh/launcher.sh > $@.tmp
+	cat target/resume-*-all.jar >> $@.tmp
+	chmod +x $@.tmp
+	mv $@.tmp $@
+
+out/%.pdf: resumes/%.yml target/resume
+	@mkdir -p out
+	target/resume render $< -o $@
+
+test:
+	$(MVN) test
+
+install: target/resume
+	mkdir -p $(PREFIX)/bin
+	cp target/resume $(PREFIX)/bin/resume
+
+# PNG pictures of every page, to look at: out/png/NAME-N.png
+pages: all
+	@mkdir -p out/png
+	for f in out/*.pdf; do pdftoppm -r 80 -png $$f out/png/$$(basename $$f .pdf); done
+
+clean:
+	rm -rf target out

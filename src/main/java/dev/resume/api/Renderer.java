@@ -1,0 +1,107 @@
+package dev.resume.api;
+
+import dev.resume.diag.Diagnostics;
+import dev.resume.diag.InvalidInputException;
+import dev.resume.diag.SourcePos;
+import dev.resume.export.PdfExporter;
+import dev.resume.font.FontLibrary;
+import dev.resume.font.FontLoadException;
+import dev.resume.layout.Layout;
+import dev.resume.layout.MissingGlyph;
+import dev.resume.load.ResumeLoader;
+import dev.resume.load.ThemeLoader;
+import dev.resume.model.Resume;
+import dev.resume.style.StyledDocument;
+import dev.resume.style.Styler;
+import dev.resume.style.Theme;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The library's entry point: résumé file in, PDF out. One renderer can serve many renders and
+ * keeps the fonts it has loaded.
+ */
+public final class Renderer {
+    private final FontLibrary fonts;
+    private final String creator;
+
+    public Renderer() {
+        this(new FontLibrary());
+    }
+
+    public Renderer(FontLibrary fonts) {
+        this.fonts = fonts;
+        this.creator = "resume " + Version.get();
+    }
+
+    /** Loads, styles and lays out a résumé. Throws {@link InvalidInputException} on bad input. */
+    public Typeset typeset(Path input, RenderOptions options) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        Resume resume = new ResumeLoader(diagnostics).load(input);
+        String ref = options.theme() != null ? options.theme() : resume.theme() != null ? resume.theme() : ThemeLoader.DEFAULT;
+        // A theme named on the command line is relative to the working directory; one named in
+        // the file, to the file.
+        Path base = options.theme() != null ? Path.of("") : parent(input);
+        Theme theme = new ThemeLoader(diagnostics).load(ref, base, SourcePos.unknown(input));
+        List<Path> folders = new ArrayList<>();
+        if (theme.folder() != null) {
+            folders.add(theme.folder());
+        }
+        folders.add(parent(input).resolve("fonts"));
+        StyledDocument styled;
+        try {
+            styled = new Styler(theme, file -> fonts.face(file, folders), diagnostics).style(resume, options.paper());
+        } catch (FontLoadException e) {
+            throw InvalidInputException.of(SourcePos.unknown(input), e.getMessage(),
+                    "font files are looked up in the theme's folder, in fonts/ beside the résumé, then among the built-in fonts");
+        }
+        diagnostics.throwIfErrors();
+        Layout.Result laid = new Layout(styled.setup()).run(styled.blocks());
+        Set<MissingGlyph> seen = new HashSet<>();
+        for (MissingGlyph m : laid.missingGlyphs()) {
+            if (seen.add(m)) {
+                diagnostics.warning(m.pos() != null ? m.pos() : SourcePos.unknown(input), m.describe(),
+                        "add a font that has it to the theme's fonts.fallback list");
+            }
+        }
+        return new Typeset(resume, theme, styled, laid.pages(), diagnostics.all());
+    }
+
+    /** Renders {@code input} into {@code output}, replacing it only once the new PDF is complete. */
+    public RenderResult render(Path input, Path output, RenderOptions options) throws IOException {
+        long start = System.nanoTime();
+        Typeset t = typeset(input, options);
+        byte[] pdf = new PdfExporter(creator).export(t.pages(), t.styled().metadata());
+        writeAtomically(output, pdf);
+        return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start);
+    }
+
+    /** Writes to a temporary file beside the target and moves it into place, so a failed write never leaves half a PDF. */
+    static void writeAtomically(Path output, byte[] bytes) throws IOException {
+        Path dir = parent(output);
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + output.getFileName() + ".", ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static Path parent(Path p) {
+        Path parent = p.toAbsolutePath().getParent();
+        return parent != null ? parent : Path.of("");
+    }
+}

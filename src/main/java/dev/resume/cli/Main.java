@@ -1,0 +1,52 @@
+package dev.resume.cli;
+
+import dev.resume.api.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code resume}: a thin command line over the library in {@code dev.resume.api}. */
+@Command(name = "resume", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Typesets a résumé written in YAML into a PDF.",
+        subcommands = {RenderCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.IO);
+        cli.setParameterExceptionHandler((e, a) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("resume: " + e.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCode.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, c, p) -> {
+            c.getErr().println("resume: internal error: " + e);
+            if (Boolean.getBoolean("resume.debug")) {
+                e.printStackTrace(c.getErr());
+            } else {
+                c.getErr().println("  please report this with the input that caused it; --debug shows the details");
+            }
+            return ExitCode.IO;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (for example: resume render cv.yml)");
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"resume " + Version.get()};
+        }
+    }
+}

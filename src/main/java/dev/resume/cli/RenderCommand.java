@@ -1,0 +1,112 @@
+package dev.resume.cli;
+
+import dev.resume.api.RenderOptions;
+import dev.resume.api.RenderResult;
+import dev.resume.api.Renderer;
+import dev.resume.diag.Diagnostic;
+import dev.resume.diag.DiagnosticPrinter;
+import dev.resume.diag.InvalidInputException;
+import dev.resume.style.Theme;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "render", mixinStandardHelpOptions = true, description = {
+    "Typesets résumé files into PDFs.",
+    "Without -o or -d, x.yml becomes x.pdf beside it."})
+final class RenderCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Résumé files (YAML).")
+    List<Path> files;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", description = "The PDF to write (one input file only).")
+    Path output;
+
+    @Option(names = {"-d", "--dir"}, paramLabel = "DIR", description = "Write the PDFs into DIR.")
+    Path dir;
+
+    @Option(names = "--theme", paramLabel = "NAME|PATH", description = "A built-in theme (classic) or a theme file.")
+    String theme;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size, instead of the theme's.")
+    String paper;
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (debug) {
+            System.setProperty("resume.debug", "true");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (output != null && files.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o names one PDF; with several files use -d DIR");
+        }
+        if (output != null && dir != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give -o or -d, not both");
+        }
+        Theme.Paper paperSize = null;
+        if (paper != null) {
+            try {
+                paperSize = Theme.Paper.valueOf(paper.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--paper must be a4 or letter, not '" + paper + "'");
+            }
+        }
+        RenderOptions options = new RenderOptions(theme, paperSize);
+        Renderer renderer = new Renderer();
+        DiagnosticPrinter printer = new DiagnosticPrinter();
+        int worst = ExitCode.OK;
+        for (Path file : files) {
+            Path target = target(file);
+            try {
+                RenderResult r = renderer.render(file, target, options);
+                for (Diagnostic w : r.warnings()) {
+                    err.print(printer.format(w));
+                }
+                out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s", r.nanos() / 1e9);
+            } catch (InvalidInputException e) {
+                for (Diagnostic d : e.diagnostics()) {
+                    err.print(printer.format(d));
+                }
+                long errors = e.diagnostics().stream().filter(d -> d.severity() == dev.resume.diag.Severity.ERROR).count();
+                err.printf("%s: %d error%s; %s not written%n", file, errors, errors == 1 ? "" : "s", target);
+                worst = Math.max(worst, ExitCode.INVALID_INPUT);
+            } catch (NoSuchFileException e) {
+                err.println("resume: " + e.getFile() + ": no such file");
+                worst = Math.max(worst, ExitCode.IO);
+            } catch (IOException e) {
+                err.println("resume: " + file + ": " + e.getMessage());
+                worst = Math.max(worst, ExitCode.IO);
+            }
+            err.flush();
+            out.flush();
+        }
+        return worst;
+    }
+
+    private Path target(Path file) {
+        if (output != null) {
+            return output;
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "") + ".pdf";
+        if (dir != null) {
+            return dir.resolve(name);
+        }
+        Path parent = file.getParent();
+        return parent == null ? Path.of(name) : parent.resolve(name);
+    }
+}

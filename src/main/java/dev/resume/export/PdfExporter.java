@@ -1,0 +1,183 @@
+package dev.resume.export;
+
+import dev.resume.font.PdfFace;
+import dev.resume.layout.Face;
+import dev.resume.layout.Page;
+import dev.resume.layout.PageItem;
+import dev.resume.layout.Rgb;
+import dev.resume.style.Metadata;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.PathIterator;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.openpdf.text.Document;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfBorderArray;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * The export stage: draws laid-out pages with OpenPDF. Fonts are embedded as subsets with a
+ * ToUnicode map; text goes through the same shaper that measured it, with ActualText around
+ * ligatures so that "office" extracts as "office".
+ */
+public final class PdfExporter {
+    private static final FontRenderContext OUTLINES = new FontRenderContext(null, true, true);
+
+    private final String creator;
+
+    public PdfExporter(String creator) {
+        this.creator = creator;
+    }
+
+    public byte[] export(List<Page> pages, Metadata meta) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Page first = pages.get(0);
+        Document document = new Document(new Rectangle(first.width(), first.height()), 0, 0, 0, 0);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        document.addTitle(meta.title());
+        document.addAuthor(meta.author());
+        document.addSubject(meta.subject());
+        document.addKeywords(String.join(", ", meta.keywords()));
+        document.addCreator(creator);
+        document.open();
+        PdfContentByte cb = writer.getDirectContent();
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            if (i > 0) {
+                document.setPageSize(new Rectangle(page.width(), page.height()));
+                document.newPage();
+            }
+            draw(page, cb, writer);
+            for (Page.Bookmark b : page.bookmarks()) {
+                new PdfOutline(cb.getRootOutline(), new PdfDestination(PdfDestination.FITH, page.height() - b.y() + 4), b.title());
+            }
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static void draw(Page page, PdfContentByte cb, PdfWriter writer) {
+        float h = page.height();
+        for (PageItem item : page.items()) {
+            switch (item) {
+                case PageItem.Text t -> drawText(t, h, cb);
+                case PageItem.Icon icon -> drawIcon(icon, h, cb);
+                case PageItem.Rule r -> {
+                    cb.saveState();
+                    cb.setLineWidth(r.thickness());
+                    cb.setRGBColorStroke(r.color().r(), r.color().g(), r.color().b());
+                    cb.moveTo(r.x1(), h - r.y1());
+                    cb.lineTo(r.x2(), h - r.y2());
+                    cb.stroke();
+                    cb.restoreState();
+                }
+                case PageItem.Link l -> {
+                    Rectangle rect = new Rectangle(l.x(), h - l.y() - l.height(), l.x() + l.width(), h - l.y());
+                    PdfAnnotation a = PdfAnnotation.createLink(writer, rect, PdfAnnotation.HIGHLIGHT_INVERT, new PdfAction(l.url()));
+                    a.setBorder(new PdfBorderArray(0, 0, 0));
+                    writer.addAnnotation(a);
+                }
+            }
+        }
+    }
+
+    private static void drawText(PageItem.Text t, float pageHeight, PdfContentByte cb) {
+        PdfFace face = pdf(t.face());
+        cb.beginText();
+        fill(cb, t.color());
+        cb.setFontAndSize(face.baseFont(), t.size());
+        cb.setTextMatrix(t.x(), pageHeight - t.y());
+        float natural = face.width(t.text(), t.size());
+        boolean stretched = natural > 0 && Math.abs(natural - t.width()) > 0.01f;
+        if (stretched) {
+            // A space stretched over its gap (justified lines): one space for text extraction.
+            cb.setHorizontalScaling(100f * t.width() / natural);
+        }
+        if (t.actual() != null) {
+            PdfDictionary span = new PdfDictionary();
+            span.put(PdfName.ACTUALTEXT, new PdfString(t.actual(), PdfObject.TEXT_UNICODE));
+            cb.beginMarkedContentSequence(PdfName.SPAN, span, true);
+        }
+        (t.actual() != null ? face.plainShaper() : face.shaper()).showText(cb, face.baseFont(), t.size(), t.text());
+        if (t.actual() != null) {
+            cb.endMarkedContentSequence();
+        }
+        if (stretched) {
+            cb.setHorizontalScaling(100f);
+        }
+        cb.endText();
+    }
+
+    private static void fill(PdfContentByte cb, Rgb c) {
+        cb.setRGBColorFill(c.r(), c.g(), c.b());
+    }
+
+    /** Icons are drawn as filled outlines: they decorate, and must not pollute the text layer. */
+    private static void drawIcon(PageItem.Icon icon, float pageHeight, PdfContentByte cb) {
+        java.awt.Font font = pdf(icon.face()).awtFont().deriveFont(icon.size());
+        Shape outline = font.createGlyphVector(OUTLINES, icon.glyph()).getOutline(icon.x(), icon.y());
+        cb.saveState();
+        fill(cb, icon.color());
+        PathIterator it = outline.getPathIterator(null);
+        float[] c = new float[6];
+        float lastX = 0;
+        float lastY = 0;
+        while (!it.isDone()) {
+            switch (it.currentSegment(c)) {
+                case PathIterator.SEG_MOVETO -> {
+                    cb.moveTo(c[0], pageHeight - c[1]);
+                    lastX = c[0];
+                    lastY = c[1];
+                }
+                case PathIterator.SEG_LINETO -> {
+                    cb.lineTo(c[0], pageHeight - c[1]);
+                    lastX = c[0];
+                    lastY = c[1];
+                }
+                case PathIterator.SEG_QUADTO -> {
+                    // PDF has cubic curves only: raise the quadratic's degree.
+                    float c1x = lastX + 2f / 3f * (c[0] - lastX);
+                    float c1y = lastY + 2f / 3f * (c[1] - lastY);
+                    float c2x = c[2] + 2f / 3f * (c[0] - c[2]);
+                    float c2y = c[3] + 2f / 3f * (c[1] - c[3]);
+                    cb.curveTo(c1x, pageHeight - c1y, c2x, pageHeight - c2y, c[2], pageHeight - c[3]);
+                    lastX = c[2];
+                    lastY = c[3];
+                }
+                case PathIterator.SEG_CUBICTO -> {
+                    cb.curveTo(c[0], pageHeight - c[1], c[2], pageHeight - c[3], c[4], pageHeight - c[5]);
+                    lastX = c[4];
+                    lastY = c[5];
+                }
+                case PathIterator.SEG_CLOSE -> cb.closePath();
+                default -> { }
+            }
+            it.next();
+        }
+        if (it.getWindingRule() == PathIterator.WIND_EVEN_ODD) {
+            cb.eoFill();
+        } else {
+            cb.fill();
+        }
+        cb.restoreState();
+    }
+
+    private static PdfFace pdf(Face face) {
+        if (face instanceof PdfFace p) {
+            return p;
+        }
+        throw new IllegalArgumentException("the PDF exporter draws only faces loaded from font files, not " + face.name());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.resume.font;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.GlyphLayoutFontManager;
+import org.openpdf.text.pdf.GlyphLayoutManager;
+
+/**
+ * Loads font files once and hands out faces. A font is looked up by file name in the given
+ * folders first (a theme's folder, a {@code fonts/} folder beside the résumé), then among the
+ * fonts built into the tool.
+ *
+ * <p>One library is meant to serve many renders (a batch, a watch session): parsing a font is
+ * the most expensive step of a small render.
+ */
+public final class FontLibrary {
+    private final GlyphLayoutFontManager fontManager;
+    private final GlyphLayoutManager shaper;
+    private final GlyphLayoutManager plainShaper;
+    private final ConcurrentHashMap<String, PdfFace> faces = new ConcurrentHashMap<>();
+
+    public FontLibrary() {
+        GlyphLayoutFontManager.FontOptions options = new GlyphLayoutFontManager.FontOptions().setKerningOn().setLigaturesOn();
+        this.fontManager = new GlyphLayoutFontManager().setDefaultFontOptions(options);
+        // Two shapers over the same fonts: one marks every word with its ActualText (so
+        // ligatures extract as letters), the other writes none, for text whose ActualText we
+        // write ourselves (small capitals).
+        this.shaper = new GlyphLayoutManager(fontManager).setWriteActualText(true);
+        this.plainShaper = new GlyphLayoutManager(fontManager).setWriteActualText(false);
+    }
+
+    /**
+     * Returns the face in file {@code name} (such as {@code tex-gyre/texgyrepagella-regular.otf}),
+     * searched for in {@code folders} and then among the built-in fonts.
+     */
+    public PdfFace face(String name, List<Path> folders) {
+        for (Path folder : folders) {
+            Path file = folder.resolve(name);
+            if (Files.isRegularFile(file)) {
+                String key = file.toAbsolutePath().normalize().toString();
+                return faces.computeIfAbsent(key, k -> load(name, () -> Files.readAllBytes(file)));
+            }
+        }
+        return faces.computeIfAbsent("builtin:" + name, k -> load(name, () -> builtin(name)));
+    }
+
+    public boolean exists(String name, List<Path> folders) {
+        for (Path folder : folders) {
+            if (Files.isRegularFile(folder.resolve(name))) {
+                return true;
+            }
+        }
+        return FontLibrary.class.getResource("/fonts/" + name) != null;
+    }
+
+    private interface Bytes {
+        byte[] read() throws IOException;
+    }
+
+    private PdfFace load(String name, Bytes bytes) {
+        try {
+            byte[] data = bytes.read();
+            String fileName = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
+            org.openpdf.text.Font font = fontManager.loadFont(fileName, new ByteArrayInputStream(data), 10f);
+            BaseFont bf = font.getBaseFont();
+            // A fixed subset prefix per font keeps the PDF the same from run to run.
+            java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            bf.setSecureRandom(random);
+            return new PdfFace(fileName.replaceFirst("\\.[a-zA-Z]+$", ""), bf, shaper, plainShaper, data);
+        } catch (IOException | GlyphLayoutFontManager.FontLoadException | java.security.NoSuchAlgorithmException
+                 | RuntimeException e) {
+            throw new FontLoadException("cannot load font '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] builtin(String name) throws IOException {
+        try (InputStream in = FontLibrary.class.getResourceAsStream("/fonts/" + name)) {
+            if (in == null) {
+                throw new IOException("no such font file");
+            }
+            return in.readAllBytes();
+        }
+    }
+}

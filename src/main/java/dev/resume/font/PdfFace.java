@@ -1,0 +1,105 @@
+package dev.resume.font;
+
+import dev.resume.layout.Face;
+import java.awt.font.GlyphVector;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.GlyphLayoutManager;
+
+/**
+ * A face backed by a font file loaded into OpenPDF. Widths come from the same shaper that draws
+ * the text (the JDK's, through OpenPDF's glyph layout), so kerning and ligatures measured here
+ * are the ones on the page.
+ */
+public final class PdfFace implements Face {
+    /** Widths are measured once at this size and scaled: advances are linear in the size. */
+    private static final float UNIT = 1000f;
+
+    private final String name;
+    private final BaseFont baseFont;
+    private final GlyphLayoutManager shaper;
+    private final GlyphLayoutManager plainShaper;
+    private final byte[] data;
+    private final ConcurrentHashMap<String, Float> widths = new ConcurrentHashMap<>();
+    private final float ascent;
+    private final float descent;
+    private volatile java.awt.Font awtFont;
+
+    PdfFace(String name, BaseFont baseFont, GlyphLayoutManager shaper, GlyphLayoutManager plainShaper, byte[] data) {
+        this.name = name;
+        this.baseFont = baseFont;
+        this.shaper = shaper;
+        this.plainShaper = plainShaper;
+        this.data = data;
+        // Typographic ascender and descender, per 1000 units of size.
+        this.ascent = baseFont.getFontDescriptor(BaseFont.ASCENT, UNIT);
+        this.descent = -baseFont.getFontDescriptor(BaseFont.DESCENT, UNIT);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    public BaseFont baseFont() {
+        return baseFont;
+    }
+
+    /** The shaper that draws: it wraps each word in an ActualText span, so ligatures extract as letters. */
+    public GlyphLayoutManager shaper() {
+        return shaper;
+    }
+
+    /** The same shaper without ActualText, for text whose ActualText the caller writes. */
+    public GlyphLayoutManager plainShaper() {
+        return plainShaper;
+    }
+
+    @Override
+    public float width(String text, float size) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        Float unit = widths.get(text);
+        if (unit == null) {
+            GlyphVector gv = shaper.computeGlyphVector(baseFont, UNIT, text);
+            unit = (float) gv.getGlyphPosition(gv.getNumGlyphs()).getX();
+            widths.put(text, unit);
+        }
+        return unit * size / UNIT;
+    }
+
+    @Override
+    public boolean canDisplay(int codePoint) {
+        return baseFont.charExists(codePoint);
+    }
+
+    @Override
+    public float ascent(float size) {
+        return ascent * size / UNIT;
+    }
+
+    @Override
+    public float descent(float size) {
+        return descent * size / UNIT;
+    }
+
+    /** The same font as a java.awt.Font, for drawing icon glyphs as outlines. */
+    public java.awt.Font awtFont() {
+        java.awt.Font f = awtFont;
+        if (f == null) {
+            try {
+                f = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(data));
+            } catch (java.awt.FontFormatException | java.io.IOException e) {
+                throw new IllegalStateException("cannot read font " + name + " for outlines", e);
+            }
+            awtFont = f;
+        }
+        return f;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.resume.layout;
+
+public enum Align {
+    LEFT, CENTER, RIGHT, JUSTIFY
+}

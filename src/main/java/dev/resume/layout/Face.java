@@ -1,0 +1,22 @@
+package dev.resume.layout;
+
+/**
+ * A font face as the layout sees it: metrics only. The export stage supplies faces backed by
+ * real font files (shaped, kerned widths); tests may supply simple ones.
+ */
+public interface Face {
+
+    /** A name for messages and debugging, such as "TeXGyrePagella-Bold". */
+    String name();
+
+    /** The advance width of {@code text} set at {@code size} points, kerning and ligatures included. */
+    float width(String text, float size);
+
+    boolean canDisplay(int codePoint);
+
+    /** Height above the baseline of the font's tallest usual glyphs, in points, positive. */
+    float ascent(float size);
+
+    /** Depth below the baseline, in points, positive. */
+    float descent(float size);
+}

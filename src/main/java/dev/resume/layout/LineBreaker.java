@@ -1,0 +1,337 @@
+package dev.resume.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Breaks a paragraph into lines, first fit: each line takes as many words as fit. Words too
+ * long for a line (URLs, identifiers) are cut after a slash, dot or hyphen if possible, else
+ * anywhere, so that nothing runs past the margin.
+ */
+final class LineBreaker {
+    /** Rounding slack, in points, so a word measured to fit exactly is not pushed down. */
+    private static final float EPSILON = 0.01f;
+
+    private final Shaper shaper;
+
+    LineBreaker(Shaper shaper) {
+        this.shaper = shaper;
+    }
+
+    /**
+     * A word: pieces with no break opportunity between them (a non-breaking space may be
+     * inside), the breakable space before it, and whether a forced break precedes it.
+     */
+    private record Word(List<Piece> pieces, Piece space, boolean forced) {
+        float width() {
+            return widthOf(pieces);
+        }
+    }
+
+    private record Filled(List<Piece> pieces, boolean forcedEnd) {}
+
+    /**
+     * Lays out a paragraph in a box {@code width} wide (the whole text width; the paragraph's
+     * indent is inside it).
+     */
+    List<Line> layout(Block.Paragraph para, float width) {
+        List<Word> words = words(shaper.shape(para.runs()));
+        List<Piece> right = shaper.shape(para.right());
+        float rightWidth = widthOf(right);
+        float indent = para.indent();
+        float full = width - indent;
+
+        boolean rightBeside = false;
+        float firstWidth = full;
+        if (!right.isEmpty()) {
+            float gap = para.runs().isEmpty() ? 0 : para.runs().get(0).style().size();
+            float narrow = full - rightWidth - gap;
+            float firstWord = words.isEmpty() ? 0 : words.get(0).width();
+            rightBeside = words.isEmpty() || (narrow >= 0.4f * full && firstWord <= narrow);
+            if (rightBeside) {
+                firstWidth = narrow;
+            }
+        }
+
+        List<Filled> lines = fill(words, firstWidth, full);
+        Piece marker = para.marker() == null ? null : first(shaper.shape(List.of(para.marker())));
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Filled filled = lines.get(i);
+            boolean last = i == lines.size() - 1 || filled.forcedEnd();
+            List<Placed> placed = place(filled.pieces(), indent, i == 0 ? firstWidth : full, para.align(), last);
+            List<Piece> all = new ArrayList<>(filled.pieces());
+            if (i == 0 && marker != null) {
+                placed.add(0, placed(marker, indent - para.markerGap() - marker.width(), marker.width()));
+                all.add(marker);
+            }
+            if (i == 0 && rightBeside) {
+                placeRight(right, width - rightWidth, placed);
+                all.addAll(right);
+            }
+            out.add(line(placed, all, para.leading()));
+        }
+        if (out.isEmpty() && rightBeside && !right.isEmpty()) {
+            List<Placed> placed = new ArrayList<>();
+            placeRight(right, width - rightWidth, placed);
+            out.add(line(placed, right, para.leading()));
+        } else if (!right.isEmpty() && !rightBeside) {
+            List<Placed> placed = new ArrayList<>();
+            placeRight(right, width - rightWidth, placed);
+            out.add(line(placed, right, para.leading()));
+        }
+        return out;
+    }
+
+    private static Piece first(List<Piece> pieces) {
+        return pieces.isEmpty() ? null : pieces.get(0);
+    }
+
+    static float widthOf(List<Piece> pieces) {
+        float w = 0;
+        for (Piece p : pieces) {
+            w += p.width();
+        }
+        return w;
+    }
+
+    private static List<Word> words(List<Piece> pieces) {
+        List<Word> words = new ArrayList<>();
+        List<Piece> current = new ArrayList<>();
+        Piece spaceBefore = null;
+        Piece pendingSpace = null;
+        boolean forced = false;
+        for (Piece p : pieces) {
+            switch (p.kind()) {
+                case WORD -> {
+                    if (pendingSpace != null) {
+                        if (current.isEmpty()) {
+                            spaceBefore = pendingSpace;
+                        } else if (pendingSpace.noBreak()) {
+                            current.add(pendingSpace);
+                        } else {
+                            words.add(new Word(List.copyOf(current), spaceBefore, forced));
+                            current = new ArrayList<>();
+                            spaceBefore = pendingSpace;
+                            forced = false;
+                        }
+                    }
+                    current.add(p);
+                    pendingSpace = null;
+                }
+                case SPACE -> {
+                    if (pendingSpace == null) {
+                        pendingSpace = p;
+                    }
+                }
+                case BREAK -> {
+                    if (!current.isEmpty()) {
+                        words.add(new Word(List.copyOf(current), spaceBefore, forced));
+                        current = new ArrayList<>();
+                    }
+                    spaceBefore = null;
+                    pendingSpace = null;
+                    forced = true;
+                }
+            }
+        }
+        if (!current.isEmpty()) {
+            words.add(new Word(List.copyOf(current), spaceBefore, forced));
+        }
+        return words;
+    }
+
+    private List<Filled> fill(List<Word> words, float firstWidth, float full) {
+        List<Filled> lines = new ArrayList<>();
+        List<Piece> line = new ArrayList<>();
+        float used = 0;
+        for (Word word : words) {
+            if (word.forced() && (!line.isEmpty() || !lines.isEmpty())) {
+                lines.add(new Filled(line, true));
+                line = new ArrayList<>();
+                used = 0;
+            }
+            float avail = lines.isEmpty() ? firstWidth : full;
+            float ww = word.width();
+            if (!line.isEmpty()) {
+                float sw = word.space() == null ? 0 : word.space().width();
+                if (used + sw + ww <= avail + EPSILON) {
+                    if (word.space() != null) {
+                        line.add(word.space());
+                    }
+                    line.addAll(word.pieces());
+                    used += sw + ww;
+                    continue;
+                }
+                lines.add(new Filled(line, false));
+                line = new ArrayList<>();
+                used = 0;
+                avail = full;
+            }
+            if (ww <= avail + EPSILON) {
+                line.addAll(word.pieces());
+                used = ww;
+                continue;
+            }
+            // A word longer than the line: cut it into chunks that fit.
+            List<Piece> rest = word.pieces();
+            while (widthOf(rest) > avail + EPSILON) {
+                List<List<Piece>> cut = cut(rest, avail);
+                lines.add(new Filled(cut.get(0), false));
+                rest = cut.get(1);
+                avail = full;
+            }
+            line = new ArrayList<>(rest);
+            used = widthOf(rest);
+        }
+        if (!line.isEmpty()) {
+            lines.add(new Filled(line, false));
+        }
+        return lines;
+    }
+
+    /** Cuts pieces in two so that the first part fits {@code avail}; never returns an empty first part. */
+    private static List<List<Piece>> cut(List<Piece> pieces, float avail) {
+        StringBuilder all = new StringBuilder();
+        for (Piece p : pieces) {
+            all.append(p.text());
+        }
+        // Find the longest prefix (in chars) that fits, then prefer a cut after a URL separator.
+        int fit = 0;
+        for (int n = 1; n <= all.length(); n++) {
+            if (Character.isLowSurrogate(all.charAt(n - 1)) || n < all.length() && Character.isLowSurrogate(all.charAt(n))) {
+                continue;
+            }
+            if (prefixWidth(pieces, n) > avail + EPSILON) {
+                break;
+            }
+            fit = n;
+        }
+        if (fit == 0) {
+            fit = Character.charCount(all.codePointAt(0));
+        }
+        int best = fit;
+        for (int n = fit; n > fit / 2 && n > 1; n--) {
+            if ("/.-_?&=#,;:".indexOf(all.charAt(n - 1)) >= 0) {
+                best = n;
+                break;
+            }
+        }
+        if (best >= all.length()) {
+            best = Math.max(1, all.length() - 1);
+        }
+        return split(pieces, best);
+    }
+
+    private static float prefixWidth(List<Piece> pieces, int chars) {
+        float w = 0;
+        int left = chars;
+        for (Piece p : pieces) {
+            if (left <= 0) {
+                break;
+            }
+            if (p.text().length() <= left) {
+                w += p.width();
+                left -= p.text().length();
+            } else {
+                w += p.face().width(p.text().substring(0, left), p.size());
+                left = 0;
+            }
+        }
+        return w;
+    }
+
+    private static List<List<Piece>> split(List<Piece> pieces, int chars) {
+        List<Piece> head = new ArrayList<>();
+        List<Piece> tail = new ArrayList<>();
+        int left = chars;
+        for (Piece p : pieces) {
+            if (left >= p.text().length()) {
+                head.add(p);
+                left -= p.text().length();
+            } else if (left > 0) {
+                head.add(resize(p, p.text().substring(0, left)));
+                tail.add(resize(p, p.text().substring(left)));
+                left = 0;
+            } else {
+                tail.add(p);
+            }
+        }
+        return List.of(head, tail);
+    }
+
+    private static Piece resize(Piece p, String text) {
+        return new Piece(p.kind(), text, null, p.face(), p.size(), p.face().width(text, p.size()), p.style(), p.link(),
+                p.noBreak(), p.icon());
+    }
+
+    private static List<Placed> place(List<Piece> pieces, float indent, float lineWidth, Align align, boolean last) {
+        float natural = widthOf(pieces);
+        float extra = Math.max(0, lineWidth - natural);
+        float x = indent;
+        float stretch = 0;
+        switch (align) {
+            case CENTER -> x += extra / 2;
+            case RIGHT -> x += extra;
+            case JUSTIFY -> {
+                int spaces = 0;
+                for (Piece p : pieces) {
+                    if (p.kind() == Piece.Kind.SPACE) {
+                        spaces++;
+                    }
+                }
+                if (!last && spaces > 0) {
+                    stretch = extra / spaces;
+                }
+            }
+            case LEFT -> { }
+        }
+        List<Placed> out = new ArrayList<>();
+        for (Piece p : pieces) {
+            float w = p.kind() == Piece.Kind.SPACE ? p.width() + stretch : p.width();
+            out.add(placed(p, x, w));
+            x += w;
+        }
+        return out;
+    }
+
+    private static void placeRight(List<Piece> right, float x, List<Placed> out) {
+        for (Piece p : right) {
+            if (p.kind() != Piece.Kind.BREAK) {
+                out.add(placed(p, x, p.width()));
+            }
+            x += p.width();
+        }
+    }
+
+    /**
+     * Spaces are placed too, as wide as the gap they stand for: the export draws each as a
+     * space character stretched over its gap, so text extraction finds exactly one space
+     * between words, however loose a justified line is.
+     */
+    private static Placed placed(Piece p, float x, float width) {
+        return new Placed(x, width, p.text(), p.actual(), p.face(), p.size(), p.style().color(), p.style().underline(), p.link(),
+                p.icon());
+    }
+
+    /**
+     * The line's height is the leading times its largest font size; the baseline is placed so
+     * that the ink of the tallest face is centred in that height.
+     */
+    private static Line line(List<Placed> placed, List<Piece> pieces, float leading) {
+        float size = 0;
+        float ascent = 0;
+        float descent = 0;
+        for (Piece p : pieces) {
+            if (p.kind() == Piece.Kind.BREAK) {
+                continue;
+            }
+            size = Math.max(size, p.style().size());
+            ascent = Math.max(ascent, p.ascent());
+            descent = Math.max(descent, p.descent());
+        }
+        float height = Math.max(size * leading, ascent + descent);
+        float baseline = (height - ascent - descent) / 2 + ascent;
+        return new Line(List.copyOf(placed), height, baseline, false);
+    }
+}

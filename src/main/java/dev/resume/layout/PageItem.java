@@ -1,0 +1,25 @@
+package dev.resume.layout;
+
+/**
+ * Something drawn on a page. Coordinates are in points from the page's top-left corner, y
+ * growing downwards (the export stage turns them into PDF's bottom-up space).
+ */
+public sealed interface PageItem {
+
+    /**
+     * Text on a baseline at {@code y}, starting at {@code x}, {@code width} wide (wider than its
+     * natural width for a stretched space). {@code actual} is what the text stands for when it
+     * is drawn differently (small capitals), else null.
+     */
+    record Text(float x, float y, float width, String text, String actual, Face face, float size, Rgb color)
+            implements PageItem {}
+
+    /** An icon glyph (a character of an icon font), drawn as a shape so it adds no text. */
+    record Icon(float x, float y, float width, String glyph, Face face, float size, Rgb color) implements PageItem {}
+
+    /** A straight line. */
+    record Rule(float x1, float y1, float x2, float y2, float thickness, Rgb color) implements PageItem {}
+
+    /** A clickable area; {@code y} is its top. */
+    record Link(float x, float y, float width, float height, String url) implements PageItem {}
+}

@@ -1,0 +1,225 @@
+package dev.resume.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts the vertical list into pages. A page breaks after the last line that may end a page:
+ * never after a line that keeps with the next (a heading, an entry's title row, a paragraph's
+ * first line), and never inside a group that fits on a page but not in what is left of this one.
+ */
+final class Paginator {
+    private static final float EPSILON = 0.01f;
+
+    private final PageSetup setup;
+
+    Paginator(PageSetup setup) {
+        this.setup = setup;
+    }
+
+    private record Placement(int index, float y) {}
+
+    List<Page> paginate(List<VItem> items) {
+        List<List<Placement>> pages = new ArrayList<>();
+        float limit = setup.textHeight();
+        int i = 0;
+        int pageStart = 0;
+        float y = 0;
+        List<Placement> page = new ArrayList<>();
+        while (i < items.size()) {
+            VItem item = items.get(i);
+            boolean empty = !hasContent(page, items);
+            switch (item) {
+                case VItem.Space s -> {
+                    if (!empty) {
+                        y += s.amount();
+                    }
+                    i++;
+                    continue;
+                }
+                case VItem.AnchorItem a -> {
+                    page.add(new Placement(i, y));
+                    i++;
+                    continue;
+                }
+                case VItem.GroupStart g -> {
+                    float h = height(items, i + 1, i + 1 + g.count());
+                    if (!empty && h <= limit && y + h > limit + EPSILON) {
+                        int cut = cutBefore(items, page, i, pageStart);
+                        pages.add(trim(page, cut));
+                        i = cut;
+                        pageStart = cut;
+                        page = new ArrayList<>();
+                        y = 0;
+                        continue;
+                    }
+                    i++;
+                    continue;
+                }
+                default -> { }
+            }
+            float h = heightOf(item);
+            if (!empty && y + h > limit + EPSILON) {
+                int cut = cutBefore(items, page, i, pageStart);
+                pages.add(trim(page, cut));
+                i = cut;
+                pageStart = cut;
+                page = new ArrayList<>();
+                y = 0;
+                continue;
+            }
+            page.add(new Placement(i, y));
+            y += h;
+            i++;
+        }
+        if (!page.isEmpty() || pages.isEmpty()) {
+            pages.add(page);
+        }
+        return render(pages, items);
+    }
+
+    private static boolean hasContent(List<Placement> page, List<VItem> items) {
+        for (Placement p : page) {
+            if (isContent(items.get(p.index()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isContent(VItem item) {
+        return item instanceof VItem.LineItem || item instanceof VItem.RuleItem;
+    }
+
+    private static boolean keepsWithNext(VItem item) {
+        return switch (item) {
+            case VItem.LineItem l -> l.line().keepWithNext();
+            case VItem.RuleItem r -> r.keepWithNext();
+            default -> false;
+        };
+    }
+
+    /**
+     * Where the next page starts when item {@code i} does not fit: right after the last content
+     * item of this page that may end a page, or at {@code i} if there is none (a forced break).
+     */
+    private static int cutBefore(List<VItem> items, List<Placement> page, int i, int pageStart) {
+        for (int k = page.size() - 1; k >= 0; k--) {
+            int idx = page.get(k).index();
+            VItem item = items.get(idx);
+            if (isContent(item)) {
+                if (!keepsWithNext(item)) {
+                    return idx + 1;
+                }
+            }
+        }
+        return i;
+    }
+
+    private static List<Placement> trim(List<Placement> page, int cut) {
+        List<Placement> kept = new ArrayList<>();
+        for (Placement p : page) {
+            if (p.index() < cut) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
+    private static float heightOf(VItem item) {
+        return switch (item) {
+            case VItem.LineItem l -> l.line().height();
+            case VItem.RuleItem r -> r.thickness();
+            case VItem.Space s -> s.amount();
+            default -> 0;
+        };
+    }
+
+    private static float height(List<VItem> items, int from, int to) {
+        float h = 0;
+        for (int k = from; k < to && k < items.size(); k++) {
+            h += heightOf(items.get(k));
+        }
+        return h;
+    }
+
+    private List<Page> render(List<List<Placement>> pages, List<VItem> items) {
+        List<Page> out = new ArrayList<>();
+        int total = pages.size();
+        for (int n = 0; n < total; n++) {
+            List<PageItem> drawn = new ArrayList<>();
+            List<Page.Bookmark> bookmarks = new ArrayList<>();
+            List<String> pendingAnchors = new ArrayList<>();
+            for (Placement p : pages.get(n)) {
+                float top = setup.top() + p.y();
+                switch (items.get(p.index())) {
+                    case VItem.AnchorItem a -> pendingAnchors.add(a.title());
+                    case VItem.LineItem l -> {
+                        for (String title : pendingAnchors) {
+                            bookmarks.add(new Page.Bookmark(title, top));
+                        }
+                        pendingAnchors.clear();
+                        drawLine(l.line(), top, drawn);
+                    }
+                    case VItem.RuleItem r -> {
+                        float ry = top + r.thickness() / 2;
+                        drawn.add(new PageItem.Rule(setup.left(), ry, setup.width() - setup.right(), ry, r.thickness(), r.color()));
+                    }
+                    default -> { }
+                }
+            }
+            for (String title : pendingAnchors) {
+                bookmarks.add(new Page.Bookmark(title, setup.top()));
+            }
+            if (total > 1 && setup.footerFormat() != null) {
+                drawFooter(n + 1, total, drawn);
+            }
+            out.add(new Page(n + 1, setup.width(), setup.height(), List.copyOf(drawn), List.copyOf(bookmarks)));
+        }
+        return out;
+    }
+
+    private void drawLine(Line line, float top, List<PageItem> out) {
+        float baseline = top + line.baseline();
+        for (Placed p : line.pieces()) {
+            float x = setup.left() + p.x();
+            if (p.icon()) {
+                out.add(new PageItem.Icon(x, baseline, p.width(), p.text(), p.face(), p.size(), p.color()));
+            } else {
+                out.add(new PageItem.Text(x, baseline, p.width(), p.text(), p.actual(), p.face(), p.size(), p.color()));
+            }
+            if (p.underline()) {
+                float uy = baseline + p.size() * 0.12f;
+                out.add(new PageItem.Rule(x, uy, x + p.width(), uy, Math.max(0.4f, p.size() * 0.05f), p.color()));
+            }
+            if (p.link() != null) {
+                // One clickable area per link and line, not one per word.
+                if (!out.isEmpty() && lastLink(out) instanceof PageItem.Link l && l.url().equals(p.link()) && l.y() == top) {
+                    out.remove(l);
+                    out.add(new PageItem.Link(l.x(), top, x + p.width() - l.x(), line.height(), p.link()));
+                } else {
+                    out.add(new PageItem.Link(x, top, p.width(), line.height(), p.link()));
+                }
+            }
+        }
+    }
+
+    private static PageItem lastLink(List<PageItem> items) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (items.get(i) instanceof PageItem.Link l) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    private void drawFooter(int page, int pages, List<PageItem> out) {
+        TextStyle style = setup.footerStyle();
+        String text = setup.footerFormat().replace("{page}", Integer.toString(page)).replace("{pages}", Integer.toString(pages));
+        Face face = style.face();
+        float w = face.width(text, style.size());
+        float x = (setup.width() - w) / 2;
+        float baseline = setup.height() - setup.bottom() / 2 + face.ascent(style.size()) / 2;
+        out.add(new PageItem.Text(x, baseline, w, text, null, face, style.size(), style.color()));
+    }
+}

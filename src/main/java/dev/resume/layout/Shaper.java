@@ -1,0 +1,140 @@
+package dev.resume.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts runs into pieces: words, spaces and breaks, each word split where its characters need a
+ * fallback font, and measured with the face that will draw it.
+ */
+final class Shaper {
+    private final List<MissingGlyph> missing;
+
+    Shaper(List<MissingGlyph> missing) {
+        this.missing = missing;
+    }
+
+    List<Piece> shape(List<Run> runs) {
+        List<Piece> out = new ArrayList<>();
+        for (Run run : runs) {
+            shapeRun(run, out);
+        }
+        return out;
+    }
+
+    private void shapeRun(Run run, List<Piece> out) {
+        TextStyle style = run.style();
+        if (run.icon()) {
+            Face face = style.face();
+            out.add(new Piece(Piece.Kind.WORD, run.text(), null, face, style.size(), face.width(run.text(), style.size()), style,
+                    run.link(), run.noBreak(), true));
+            return;
+        }
+        String text = run.text();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                out.add(new Piece(Piece.Kind.BREAK, "", null, style.face(), style.size(), 0, style, null, false, false));
+                i++;
+            } else if (isSpace(c)) {
+                int j = i;
+                while (j < text.length() && isSpace(text.charAt(j))) {
+                    j++;
+                }
+                Face face = style.face();
+                // A row of spaces is one break opportunity as wide as all of them.
+                out.add(new Piece(Piece.Kind.SPACE, " ", null, face, style.size(), (j - i) * face.width(" ", style.size()), style,
+                        run.link(), run.noBreak() || c == '\u00A0', false));
+                i = j;
+            } else {
+                int j = i;
+                while (j < text.length() && text.charAt(j) != '\n' && !isSpace(text.charAt(j))) {
+                    j++;
+                }
+                word(text.substring(i, j), run, out);
+                i = j;
+            }
+        }
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2009' || c == '\u202F';
+    }
+
+    /** Splits a word into pieces by the face that has each character (and by small caps). */
+    private void word(String word, Run run, List<Piece> out) {
+        TextStyle style = run.style();
+        int start = 0;
+        Face current = null;
+        boolean currentSmall = false;
+        int i = 0;
+        while (i < word.length()) {
+            int cp = word.codePointAt(i);
+            int len = Character.charCount(cp);
+            boolean small = style.smallCaps() && Character.isLowerCase(cp);
+            Face face = current != null && isMark(cp) ? current : faceFor(cp, style, run);
+            if (current != null && (face != current || small != currentSmall)) {
+                emit(word.substring(start, i), current, currentSmall, run, out);
+                start = i;
+            }
+            current = face;
+            currentSmall = small;
+            i += len;
+        }
+        if (current != null) {
+            emit(word.substring(start), current, currentSmall, run, out);
+        }
+    }
+
+    private void emit(String text, Face face, boolean small, Run run, List<Piece> out) {
+        TextStyle style = run.style();
+        float size = small ? style.size() * TextStyle.SMALL_CAPS_SCALE : style.size();
+        String shown = small ? text.toUpperCase(java.util.Locale.ROOT) : text;
+        shown = withoutInvisible(shown, face);
+        if (shown.isEmpty()) {
+            return;
+        }
+        out.add(new Piece(Piece.Kind.WORD, shown, shown.equals(text) ? null : text, face, size, face.width(shown, size), style,
+                run.link(), run.noBreak(), false));
+    }
+
+    /** Zero-width format characters the face cannot draw would print as boxes; they carry no ink. */
+    private static String withoutInvisible(String s, Face face) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean drop = Character.getType(c) == Character.FORMAT && !face.canDisplay(c);
+            if (drop && sb == null) {
+                sb = new StringBuilder(s.substring(0, i));
+            } else if (!drop && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
+                || cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F);
+    }
+
+    private Face faceFor(int cp, TextStyle style, Run run) {
+        Face primary = style.face();
+        if (primary.canDisplay(cp)) {
+            return primary;
+        }
+        for (Face f : style.family().fallbacks()) {
+            if (f.canDisplay(cp)) {
+                return f;
+            }
+        }
+        // Invisible format characters (zero-width space, soft hyphen) need no glyph.
+        if (Character.getType(cp) == Character.FORMAT) {
+            return primary;
+        }
+        missing.add(new MissingGlyph(cp, run.pos()));
+        return primary;
+    }
+}

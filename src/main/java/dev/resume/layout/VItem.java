@@ -1,0 +1,17 @@
+package dev.resume.layout;
+
+/** An item of the vertical list that the paginator cuts into pages. */
+sealed interface VItem {
+
+    record LineItem(Line line) implements VItem {}
+
+    record RuleItem(float thickness, Rgb color, boolean keepWithNext) implements VItem {}
+
+    /** Glue between lines; dropped where a page breaks. */
+    record Space(float amount) implements VItem {}
+
+    record AnchorItem(String title) implements VItem {}
+
+    /** The next {@code count} items would rather stay on one page. */
+    record GroupStart(int count) implements VItem {}
+}

@@ -1,0 +1,233 @@
+package dev.resume.load;
+
+import dev.resume.diag.Diagnostics;
+import dev.resume.diag.SourcePos;
+import dev.resume.model.Dates;
+import dev.resume.model.PartialDate;
+import dev.resume.model.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the fields of one YAML mapping, reporting wrong types and, at {@link #finish()},
+ * unknown keys with the closest valid one.
+ */
+final class Fields {
+    static final List<String> DATE_KEYS = List.of("date", "start", "end", "expected", "when");
+
+    private final YNode.Map map;
+    private final String noun;
+    private final List<String> allowed;
+    private final Diagnostics diagnostics;
+
+    Fields(YNode.Map map, String noun, List<String> allowed, Diagnostics diagnostics) {
+        this.map = map;
+        this.noun = noun;
+        this.allowed = allowed;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Wraps a node that must be a mapping; reports and returns null otherwise. */
+    static Fields of(YNode node, String noun, List<String> allowed, Diagnostics diagnostics) {
+        if (node instanceof YNode.Map m) {
+            return new Fields(m, noun, allowed, diagnostics);
+        }
+        diagnostics.error(node.pos(), "expected " + noun + " (a mapping of keys), found " + node.describe(),
+                "valid keys here: " + Suggest.list(allowed));
+        return null;
+    }
+
+    SourcePos pos() {
+        return map.pos();
+    }
+
+    boolean has(String key) {
+        YNode.Entry e = map.get(key);
+        return e != null && !(e.value() instanceof YNode.Scalar s && s.isNull());
+    }
+
+    YNode node(String key) {
+        check(key);
+        YNode.Entry e = map.get(key);
+        if (e == null || (e.value() instanceof YNode.Scalar s && s.isNull())) {
+            return null;
+        }
+        return e.value();
+    }
+
+    SourcePos keyPos(String key) {
+        YNode.Entry e = map.get(key);
+        return e == null ? map.pos() : e.keyPos();
+    }
+
+    Text text(String key) {
+        YNode n = node(key);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof YNode.Scalar s) {
+            return new Text(s.text(), s.pos());
+        }
+        diagnostics.error(n.pos(), "'" + key + "' in " + noun + " must be a text, found " + n.describe(),
+                n instanceof YNode.Map ? "a value containing ': ' must be quoted" : null);
+        return null;
+    }
+
+    Text requiredText(String key) {
+        Text t = text(key);
+        if (t == null && node(key) == null) {
+            diagnostics.error(map.pos(), noun + " needs '" + key + "'", "add `" + key + ": …`");
+        } else if (t != null && t.isBlank()) {
+            diagnostics.error(t.pos(), "'" + key + "' in " + noun + " is empty", null);
+        }
+        return t;
+    }
+
+    String string(String key) {
+        Text t = text(key);
+        return t == null ? null : t.markdown();
+    }
+
+    Integer integer(String key) {
+        YNode n = node(key);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof YNode.Scalar s && s.text().strip().matches("\\d{1,9}")) {
+            return Integer.parseInt(s.text().strip());
+        }
+        diagnostics.error(n.pos(), "'" + key + "' in " + noun + " must be a whole number", null);
+        return null;
+    }
+
+    boolean bool(String key) {
+        YNode n = node(key);
+        if (n == null) {
+            return false;
+        }
+        if (n instanceof YNode.Scalar s) {
+            String v = s.text().strip().toLowerCase(Locale.ROOT);
+            if (v.equals("true") || v.equals("yes")) {
+                return true;
+            }
+            if (v.equals("false") || v.equals("no")) {
+                return false;
+            }
+        }
+        diagnostics.error(n.pos(), "'" + key + "' in " + noun + " must be true or false", null);
+        return false;
+    }
+
+    /** A list; a single scalar is accepted as a list of one where {@code scalarOk}. */
+    List<YNode> list(String key, boolean scalarOk) {
+        YNode n = node(key);
+        if (n == null) {
+            return List.of();
+        }
+        if (n instanceof YNode.Seq seq) {
+            return seq.items();
+        }
+        if (scalarOk && n instanceof YNode.Scalar) {
+            return List.of(n);
+        }
+        diagnostics.error(n.pos(), "'" + key + "' in " + noun + " must be a list, found " + n.describe(),
+                "write each item on its own line, starting with '- '");
+        return List.of();
+    }
+
+    List<String> strings(String key) {
+        List<String> out = new ArrayList<>();
+        for (YNode item : list(key, true)) {
+            if (item instanceof YNode.Scalar s && !s.isNull()) {
+                out.add(s.text().strip());
+            } else {
+                diagnostics.error(item.pos(), "each item of '" + key + "' must be a text, found " + item.describe(), null);
+            }
+        }
+        return out;
+    }
+
+    PartialDate date(String key) {
+        YNode n = node(key);
+        if (n == null) {
+            return null;
+        }
+        if (!(n instanceof YNode.Scalar s)) {
+            diagnostics.error(n.pos(), "'" + key + "' must be a date, found " + n.describe(), null);
+            return null;
+        }
+        return switch (DateParser.parse(s.text())) {
+            case DateParser.Ok ok -> ok.date();
+            case DateParser.Bad bad -> {
+                diagnostics.error(s.pos(), bad.message(), bad.hint());
+                yield null;
+            }
+        };
+    }
+
+    Dates dates() {
+        PartialDate date = date("date");
+        PartialDate start = date("start");
+        PartialDate end = date("end");
+        boolean expected = bool("expected");
+        Text when = text("when");
+        if (date != null && (start != null || end != null)) {
+            diagnostics.error(keyPos("date"), "give either 'date' or 'start'/'end', not both", null);
+        }
+        if (end != null && start == null && date == null) {
+            diagnostics.error(keyPos("end"), "'end' without 'start'", "add `start:`, or write a single date as `date:`");
+        }
+        if (start != null && end != null && !end.present() && end.sortKey() < start.sortKey()) {
+            diagnostics.error(keyPos("end"), "'end' is before 'start'", null);
+        }
+        if (date != null && date.present()) {
+            diagnostics.error(keyPos("date"), "'date: present' has no start", "write `start: 2024-01` and `end: present`");
+        }
+        if (when != null && (date != null || start != null)) {
+            diagnostics.error(keyPos("when"), "give either 'when' (free text) or structured dates, not both", null);
+        }
+        if (expected && end == null && date == null) {
+            diagnostics.error(keyPos("expected"), "'expected' needs an 'end' (or 'date') to qualify", null);
+        }
+        return new Dates(start != null ? start : date, end, expected, when);
+    }
+
+    /** A link target; only web, mail and phone links are allowed. Adds https:// to bare domains. */
+    String url(String key) {
+        Text t = text(key);
+        if (t == null) {
+            return null;
+        }
+        return Urls.check(t.markdown().strip(), t.pos(), diagnostics);
+    }
+
+    void check(String key) {
+        if (!allowed.contains(key)) {
+            throw new IllegalStateException("binder reads undeclared key " + key + " of " + noun);
+        }
+    }
+
+    /** Reports every key that is not one of the allowed keys. */
+    void finish() {
+        for (YNode.Entry e : map.entries()) {
+            if (!allowed.contains(e.key())) {
+                String close = Suggest.closest(e.key(), allowed);
+                diagnostics.error(e.keyPos(), "unknown key '" + e.key() + "' in " + noun
+                                + (close != null ? "; did you mean '" + close + "'?" : ""),
+                        close != null ? null : "valid keys: " + Suggest.list(allowed));
+            }
+        }
+    }
+
+    static List<String> keys(List<String> own, List<String> more) {
+        List<String> all = new ArrayList<>(own);
+        all.addAll(more);
+        return List.copyOf(all);
+    }
+
+    static Set<String> set(String... keys) {
+        return Set.of(keys);
+    }
+}

@@ -1,0 +1,518 @@
+package dev.resume.load;
+
+import dev.resume.diag.Diagnostics;
+import dev.resume.diag.InvalidInputException;
+import dev.resume.diag.SourcePos;
+import dev.resume.model.AwardEntry;
+import dev.resume.model.Bullet;
+import dev.resume.model.ContactItem;
+import dev.resume.model.ContactKind;
+import dev.resume.model.EducationEntry;
+import dev.resume.model.Entry;
+import dev.resume.model.ExperienceEntry;
+import dev.resume.model.GenericEntry;
+import dev.resume.model.Paragraph;
+import dev.resume.model.ProjectEntry;
+import dev.resume.model.PublicationEntry;
+import dev.resume.model.Resume;
+import dev.resume.model.Role;
+import dev.resume.model.Section;
+import dev.resume.model.SectionKind;
+import dev.resume.model.SkillEntry;
+import dev.resume.model.Text;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.nio.ByteBuffer;
+
+/** Reads and validates a résumé file into the model. All problems are reported together. */
+public final class ResumeLoader {
+    static final List<String> TOP_KEYS = List.of("name", "headline", "aliases", "contact", "sections", "theme", "keywords");
+    static final List<String> SECTION_KEYS;
+    static final List<String> CONTACT_KEYS;
+    static final List<String> BULLET_KEYS = List.of("text", "bullets");
+    static final List<String> EDUCATION_KEYS = Fields.keys(List.of("institution", "degree", "location", "url", "bullets"), Fields.DATE_KEYS);
+    static final List<String> ROLE_KEYS = Fields.keys(List.of("role", "note", "location", "bullets"), Fields.DATE_KEYS);
+    static final List<String> EXPERIENCE_KEYS = Fields.keys(List.of("organization", "location", "url", "roles", "role", "note", "bullets"), Fields.DATE_KEYS);
+    static final List<String> PUBLICATION_KEYS = List.of("title", "authors", "venue", "year", "date", "status", "note", "links", "abstract", "subjects");
+    static final List<String> LINK_KEYS = List.of("paper", "arxiv", "code", "doi", "slides", "video", "website", "poster", "pdf");
+    static final List<String> AWARD_KEYS = Fields.keys(List.of("title", "issuer", "description"), Fields.DATE_KEYS);
+    static final List<String> PROJECT_KEYS = Fields.keys(List.of("name", "subtitle", "url", "note", "description", "bullets"), Fields.DATE_KEYS);
+    static final List<String> SKILL_KEYS = List.of("label", "details");
+    static final List<String> GENERIC_KEYS = Fields.keys(List.of("title", "subtitle", "location", "url", "description", "bullets"), Fields.DATE_KEYS);
+
+    static {
+        List<String> s = new ArrayList<>(List.of("title", "id", "hidden"));
+        for (SectionKind k : SectionKind.values()) {
+            s.add(k.key());
+        }
+        SECTION_KEYS = List.copyOf(s);
+        List<String> c = new ArrayList<>();
+        for (ContactKind k : ContactKind.values()) {
+            c.add(k.key());
+        }
+        c.add("label");
+        c.add("text");
+        CONTACT_KEYS = List.copyOf(c);
+    }
+
+    /** Larger than any real résumé by far; keeps hostile input from costing time or memory. */
+    private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    private final Diagnostics diagnostics;
+    private List<String> ownerForms = List.of();
+
+    public ResumeLoader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** Loads a file. Throws {@link InvalidInputException} with all diagnostics if it is invalid. */
+    public Resume load(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw InvalidInputException.of(SourcePos.unknown(file), "is a directory, not a résumé file", "give a .yml file");
+        }
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw InvalidInputException.of(SourcePos.unknown(file),
+                    "the file is " + size / 1024 + " KiB; a résumé is at most " + MAX_FILE_BYTES / 1024 / 1024 + " MiB",
+                    "is this the right file?");
+        }
+        return parse(file, decode(file, Files.readAllBytes(file)));
+    }
+
+    private static String decode(Path file, byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            int i = 0;
+            // Find the first bad byte to point at it.
+            var decoder = StandardCharsets.UTF_8.newDecoder();
+            for (; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+                try {
+                    decoder.decode(ByteBuffer.wrap(bytes, 0, i + 1));
+                } catch (CharacterCodingException bad) {
+                    if (i + 4 < bytes.length) {
+                        try {
+                            decoder.decode(ByteBuffer.wrap(bytes, 0, i + 4));
+                            continue;
+                        } catch (CharacterCodingException stillBad) {
+                            break;
+                        }
+                    }
+                }
+            }
+            throw InvalidInputException.of(new SourcePos(file, line, 1), "the file is not valid UTF-8",
+                    "save it as UTF-8 in your editor (it may be Latin-1 or UTF-16)");
+        }
+    }
+
+    /** Parses text as if read from {@code file}. */
+    public Resume parse(Path file, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                throw InvalidInputException.of(SourcePos.unknown(file), "the file contains NUL bytes: it is not a text file", null);
+            }
+        }
+        YNode root = new YamlReader(file, diagnostics).read(text);
+        diagnostics.throwIfErrors();
+        Fields top = Fields.of(root, "the résumé", TOP_KEYS, diagnostics);
+        if (top == null) {
+            diagnostics.throwIfErrors();
+        }
+        Text name = top.requiredText("name");
+        List<String> aliases = top.strings("aliases");
+        ownerForms = name == null ? List.of() : OwnerNames.forms(name.markdown(), aliases);
+        Text headline = top.text("headline");
+        List<ContactItem> contact = new ArrayList<>();
+        for (YNode item : top.list("contact", false)) {
+            ContactItem c = contact(item);
+            if (c != null) {
+                contact.add(c);
+            }
+        }
+        List<Section> sections = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        if (!top.has("sections")) {
+            diagnostics.error(top.pos(), "the résumé needs 'sections'", "add `sections:` with at least one section; see docs/format.md");
+        }
+        for (YNode item : top.list("sections", false)) {
+            Section s = section(item);
+            if (s != null) {
+                if (!ids.add(s.id())) {
+                    diagnostics.error(s.pos(), "two sections have the id '" + s.id() + "'", "give one of them its own `id:`");
+                }
+                sections.add(s);
+            }
+        }
+        String theme = top.string("theme");
+        List<String> keywords = top.strings("keywords");
+        top.finish();
+        diagnostics.throwIfErrors();
+        return new Resume(file, name, headline, ownerForms, List.copyOf(contact), List.copyOf(sections), theme, keywords);
+    }
+
+    private ContactItem contact(YNode node) {
+        Fields f = Fields.of(node, "a contact item", CONTACT_KEYS, diagnostics);
+        if (f == null) {
+            return null;
+        }
+        ContactKind kind = null;
+        for (ContactKind k : ContactKind.values()) {
+            if (f.has(k.key())) {
+                if (kind != null) {
+                    diagnostics.error(f.keyPos(k.key()), "a contact item holds one of email, phone, website…; this one has '"
+                            + kind.key() + "' and '" + k.key() + "'", "start a new item with '- '");
+                }
+                kind = kind == null ? k : kind;
+            }
+        }
+        String label = f.string("label");
+        String text = f.string("text");
+        if (kind == null) {
+            f.finish();
+            diagnostics.error(f.pos(), "a contact item needs one of " + Suggest.list(ContactKind.values().length == 0 ? List.of()
+                    : CONTACT_KEYS.subList(0, ContactKind.values().length)), null);
+            return null;
+        }
+        Text value = f.text(kind.key());
+        f.finish();
+        if (value == null) {
+            return null;
+        }
+        String v = value.markdown().strip();
+        SourcePos pos = value.pos();
+        String display = v;
+        String url;
+        switch (kind) {
+            case EMAIL -> {
+                if (!v.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                    diagnostics.error(pos, "'" + v + "' is not an e-mail address", null);
+                }
+                url = "mailto:" + v;
+            }
+            case PHONE -> {
+                String digits = v.replaceAll("[^0-9+]", "");
+                if (digits.replace("+", "").length() < 5) {
+                    diagnostics.error(pos, "'" + v + "' is not a phone number", null);
+                }
+                url = "tel:" + digits;
+            }
+            case WEBSITE, URL -> {
+                url = Urls.check(v, pos, diagnostics);
+                display = kind == ContactKind.URL ? Urls.display(v) : v;
+            }
+            case LOCATION -> url = null;
+            case GITHUB -> url = "https://github.com/" + handle(v, "github.com/");
+            case LINKEDIN -> url = "https://www.linkedin.com/in/" + handle(v, "linkedin.com/in/");
+            case SCHOLAR -> {
+                url = "https://scholar.google.com/citations?user=" + handle(v, "user=");
+                display = "Google Scholar";
+            }
+            case ORCID -> url = "https://orcid.org/" + handle(v, "orcid.org/");
+            default -> url = null;
+        }
+        if (kind == ContactKind.GITHUB || kind == ContactKind.LINKEDIN) {
+            display = handle(v, kind == ContactKind.GITHUB ? "github.com/" : "linkedin.com/in/");
+        }
+        return new ContactItem(kind, text != null ? text : display, url, label, pos);
+    }
+
+    /** Accepts a bare handle or a whole profile URL. */
+    private static String handle(String v, String marker) {
+        int i = v.indexOf(marker);
+        String h = i >= 0 ? v.substring(i + marker.length()) : v;
+        h = h.replaceAll("[/?#].*$", "");
+        return h.startsWith("@") ? h.substring(1) : h;
+    }
+
+    private Section section(YNode node) {
+        Fields f = Fields.of(node, "a section", SECTION_KEYS, diagnostics);
+        if (f == null) {
+            return null;
+        }
+        Text title = f.requiredText("title");
+        String id = f.string("id");
+        boolean hidden = f.bool("hidden");
+        SectionKind kind = null;
+        for (SectionKind k : SectionKind.values()) {
+            if (f.node(k.key()) != null || f.has(k.key())) {
+                if (kind != null) {
+                    diagnostics.error(f.keyPos(k.key()), "a section holds one kind of content; this one has '" + kind.key()
+                            + "' and '" + k.key() + "'", "split it into two sections");
+                    continue;
+                }
+                kind = k;
+            }
+        }
+        f.finish();
+        if (kind == null) {
+            diagnostics.error(f.pos(), "section " + (title == null ? "" : "'" + title + "' ") + "has no content",
+                    "add one of: " + Suggest.list(SECTION_KEYS.subList(3, SECTION_KEYS.size())));
+            return null;
+        }
+        if (id == null && title != null) {
+            id = slug(title.markdown());
+        }
+        List<Entry> entries = new ArrayList<>();
+        YNode content = f.node(kind.key());
+        if (kind == SectionKind.TEXT) {
+            List<YNode> items = content instanceof YNode.Seq seq ? seq.items() : List.of(content);
+            for (YNode item : items) {
+                if (item instanceof YNode.Scalar s) {
+                    entries.add(new Paragraph(new Text(s.text(), s.pos())));
+                } else {
+                    diagnostics.error(item.pos(), "a paragraph must be a text, found " + item.describe(), null);
+                }
+            }
+        } else if (content instanceof YNode.Seq seq) {
+            for (YNode item : seq.items()) {
+                Entry e = entry(kind, item);
+                if (e != null) {
+                    entries.add(e);
+                }
+            }
+        } else {
+            diagnostics.error(content.pos(), "'" + kind.key() + "' must be a list of entries, found " + content.describe(),
+                    "write each entry on its own line, starting with '- '");
+        }
+        return new Section(id, title, kind, List.copyOf(entries), hidden, f.pos());
+    }
+
+    static String slug(String title) {
+        String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        s = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return s.isEmpty() ? "section" : s;
+    }
+
+    private Entry entry(SectionKind kind, YNode node) {
+        return switch (kind) {
+            case EDUCATION -> education(node);
+            case EXPERIENCE -> experience(node);
+            case PUBLICATIONS -> publication(node);
+            case AWARDS -> award(node);
+            case PROJECTS -> project(node);
+            case SKILLS -> skill(node);
+            case BULLETS -> bullet(node, 0);
+            case ENTRIES -> generic(node);
+            case TEXT -> throw new IllegalStateException();
+        };
+    }
+
+    private List<Bullet> bullets(Fields f) {
+        List<Bullet> out = new ArrayList<>();
+        for (YNode item : f.list("bullets", true)) {
+            Bullet b = bullet(item, 0);
+            if (b != null) {
+                out.add(b);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private Bullet bullet(YNode node, int depth) {
+        if (node instanceof YNode.Scalar s) {
+            if (s.isNull()) {
+                diagnostics.error(s.pos(), "empty bullet", "remove the lone '-' or write its text");
+                return null;
+            }
+            return new Bullet(new Text(s.text(), s.pos()), List.of());
+        }
+        Fields f = Fields.of(node, "a bullet", BULLET_KEYS, diagnostics);
+        if (f == null) {
+            return null;
+        }
+        Text text = f.requiredText("text");
+        List<Bullet> children = List.of();
+        if (f.has("bullets")) {
+            if (depth >= 1) {
+                diagnostics.error(f.keyPos("bullets"), "bullets nest one level deep only", "make this a sibling bullet instead");
+            } else {
+                List<Bullet> kids = new ArrayList<>();
+                for (YNode item : f.list("bullets", true)) {
+                    Bullet b = bullet(item, depth + 1);
+                    if (b != null) {
+                        kids.add(b);
+                    }
+                }
+                children = List.copyOf(kids);
+            }
+        }
+        f.finish();
+        return text == null ? null : new Bullet(text, children);
+    }
+
+    private EducationEntry education(YNode node) {
+        Fields f = Fields.of(node, "an education entry", EDUCATION_KEYS, diagnostics);
+        if (f == null) {
+            return null;
+        }
+        var e = new EducationEntry(f.requiredText("institution"), f.text("degree"), f.text("location"), f.dates(),
+                f.url("url"), bullets(f));
+        f.finish();
+        return e;
+    }
+
+    private ExperienceEntry experience(YNode node) {
+        Fields f = Fields.of(node, "an experience entry", EXPERIENCE_KEYS, diagnostics);
+        if (f == null) {
+            return null;
+        }
+        Text organization = f.requiredText("organization");
+        Text location = f.text("location");
+        String url = f.url("url");
+        List<Role> roles = new ArrayList<>();
+        if (f.has("roles")) {
+            for (String inline : List.of("role", "note", "bullets", "date", "start", "end", "when")) {
+                if (f.has(inline)) {
+                    diagnostics.error(f.keyPos(inline), "'" + inline + "' belongs inside one of the 'roles' when 'roles' is given",
+                            "move it under the role it describes");
+                }
+            }
+            for (YNode item : f.list("roles", false)) {
+                Fields r = Fields.of(item, "a role", ROLE_KEYS, diagnostics);
+                if (r != null) {
+                    roles.add(new Role(r.requiredText("role"), r.text("note"), r.dates(), r.text("location"), bullets(r)));
+                    r.finish();
+                }
+            }
+        } else {
+            Text role = f.text("role");
+            roles.add(new Role(role, f.text("note"), f.dates(), null, bullets(f)));
+        }
+        f.finish();
+        return new ExperienceEntry(organization, location, url, List.copyOf(roles));
+    }
+
+    private PublicationEntry publication(YNode node) {
+        Fields f = Fields.of(node, "a publication entry", PUBLICATION_KEYS, diagnostics);
+        if (f == null) {
+            return null;
+        }
+        Text title = f.requiredText("title");
+        List<dev.resume.model.Author> authors = new ArrayList<>();
+        if (!f.has("authors")) {
+            diagnostics.error(f.pos(), "a publication entry needs 'authors'", "add `authors: [First Author, Second Author]`");
+        }
+        for (YNode a : f.list("authors", true)) {
+            if (a instanceof YNode.Scalar s && !s.isNull()) {
+                authors.add(author(s.text()));
+            } else {
+                diagnostics.error(a.pos(), "each author must be a name, found " + a.describe(), null);
+            }
+        }
+        List<dev.resume.model.Link> links = new ArrayList<>();
+        YNode linkNode = f.node("links");
+        if (linkNode != null) {
+            Fields l = Fields.of(linkNode, "the links of a publication", LINK_KEYS, diagnostics);
+            if (l != null) {
+                for (YNode.Entry e : ((YNode.Map) linkNode).entries()) {
+                    if (!LINK_KEYS.contains(e.key())) {
+                        continue;
+                    }
+                    Text t = l.text(e.key());
+                    if (t != null) {
+                        String url = linkUrl(e.key(), t);
+                        if (url != null) {
+                            links.add(new dev.resume.model.Link(linkLabel(e.key()), url, t.pos()));
+                        }
+                    }
+                }
+                l.finish();
+            }
+        }
+        Integer year = f.integer("year");
+        var p = new PublicationEntry(title, List.copyOf(authors), f.keyPos("authors"), f.text("venue"), year,
+                f.date("date"), f.text("status"), f.text("note"), List.copyOf(links), f.text("abstract"), f.strings("subjects"));
+        f.finish();
+        return p;
+    }
+
+    private dev.resume.model.Author author(String written) {
+        String s = written.strip();
+        int end = s.length();
+        while (end > 0 && "*†‡§¶#♯✝".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String name = s.substring(0, end).strip();
+        return new dev.resume.model.Author(name, s.substring(end), OwnerNames.matches(name, ownerForms));
+    }
+
+    private static String linkLabel(String key) {
+        return switch (key) {
+            case "arxiv" -> "arXiv";
+            case "doi" -> "DOI";
+            case "pdf" -> "PDF";
+            default -> Character.toUpperCase(key.charAt(0)) + key.substring(1);
+        };
+    }
+
+    private String linkUrl(String key, Text t) {
+        String v = t.markdown().strip();
+        if (key.equals("arxiv") && v.matches("(arXiv:)?\\d{4}\\.\\d{4,5}(v\\d+)?")) {
+            return "https://arxiv.org/abs/" + v.replaceFirst("^arXiv:", "");
+        }
+        if (key.equals("doi") && v.startsWith("10.")) {
+            return "https://doi.org/" + v;
+        }
+        return Urls.check(v, t.pos(), diagnostics);
+    }
+
+    private AwardEntry award(YNode node) {
+        Fields f = Fields.of(node, "an award entry", AWARD_KEYS, diagnostics);
+        if (f == null) {
+            return null;
+        }
+        var a = new AwardEntry(f.requiredText("title"), f.text("issuer"), f.text("description"), f.dates());
+        f.finish();
+        return a;
+    }
+
+    private ProjectEntry project(YNode node) {
+        Fields f = Fields.of(node, "a project entry", PROJECT_KEYS, diagnostics);
+        if (f == null) {
+            return null;
+        }
+        var p = new ProjectEntry(f.requiredText("name"), f.text("subtitle"), f.url("url"), f.text("note"),
+                f.text("description"), f.dates(), bullets(f));
+        f.finish();
+        return p;
+    }
+
+    private SkillEntry skill(YNode node) {
+        Fields f = Fields.of(node, "a skill line", SKILL_KEYS, diagnostics);
+        if (f == null) {
+            return null;
+        }
+        var s = new SkillEntry(f.requiredText("label"), f.requiredText("details"));
+        f.finish();
+        return s;
+    }
+
+    private GenericEntry generic(YNode node) {
+        Fields f = Fields.of(node, "an entry", GENERIC_KEYS, diagnostics);
+        if (f == null) {
+            return null;
+        }
+        var g = new GenericEntry(f.requiredText("title"), f.text("subtitle"), f.text("location"), f.url("url"), f.dates(),
+                f.text("description"), bullets(f));
+        f.finish();
+        return g;
+    }
+}

@@ -1,0 +1,286 @@
+package dev.resume.load;
+
+import dev.resume.diag.Diagnostics;
+import dev.resume.diag.InvalidInputException;
+import dev.resume.diag.SourcePos;
+import dev.resume.style.Theme;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads a theme, built-in by name or from a file. A theme names a base with {@code extends}
+ * (every theme but {@code classic} extends {@code classic} unless it says otherwise) and
+ * overrides single keys; the merged tree is then validated like a résumé, with positions.
+ */
+public final class ThemeLoader {
+    public static final String DEFAULT = "classic";
+    public static final List<String> BUILT_IN = List.of("classic");
+
+    private final Diagnostics diagnostics;
+
+    public ThemeLoader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** True when {@code ref} names a theme file rather than a built-in theme. */
+    public static boolean isPath(String ref) {
+        return ref.endsWith(".yml") || ref.endsWith(".yaml") || ref.contains("/") || ref.contains("\\");
+    }
+
+    /**
+     * Loads {@code ref}: a built-in name, or a path (resolved against {@code relativeTo} when
+     * relative). {@code refPos} is where the reference was written, for errors.
+     */
+    public Theme load(String ref, Path relativeTo, SourcePos refPos) throws IOException {
+        YNode.Map tree = resolve(ref, relativeTo, refPos, new HashSet<>());
+        diagnostics.throwIfErrors();
+        Path folder = isPath(ref) ? resolvePath(ref, relativeTo).toAbsolutePath().getParent() : null;
+        Theme theme = bind(tree, folder);
+        diagnostics.throwIfErrors();
+        return theme;
+    }
+
+    private static Path resolvePath(String ref, Path relativeTo) {
+        Path p = Path.of(ref);
+        return p.isAbsolute() || relativeTo == null ? p : relativeTo.resolve(p);
+    }
+
+    private YNode.Map resolve(String ref, Path relativeTo, SourcePos refPos, Set<String> seen) throws IOException {
+        String text;
+        Path file;
+        Path baseDir;
+        if (isPath(ref)) {
+            file = resolvePath(ref, relativeTo);
+            if (!Files.isRegularFile(file)) {
+                throw InvalidInputException.of(refPos, "theme file '" + file + "' not found",
+                        "built-in themes: " + Suggest.list(BUILT_IN));
+            }
+            text = Files.readString(file, StandardCharsets.UTF_8);
+            baseDir = file.toAbsolutePath().getParent();
+        } else {
+            String name = ref.toLowerCase(Locale.ROOT);
+            if (!BUILT_IN.contains(name)) {
+                String close = Suggest.closest(name, BUILT_IN);
+                throw InvalidInputException.of(refPos, "unknown theme '" + ref + "'",
+                        (close != null ? "did you mean '" + close + "'? " : "") + "built-in themes: " + Suggest.list(BUILT_IN)
+                                + "; or give a path to a theme file");
+            }
+            file = Path.of("themes", name + ".yml");
+            try (InputStream in = ThemeLoader.class.getResourceAsStream("/themes/" + name + ".yml")) {
+                if (in == null) {
+                    throw new IOException("built-in theme " + name + " is missing from the tool");
+                }
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            baseDir = relativeTo;
+        }
+        String key = file.toAbsolutePath().normalize().toString();
+        if (!seen.add(key)) {
+            throw InvalidInputException.of(refPos, "themes extend each other in a cycle (" + ref + ")", "remove one `extends:`");
+        }
+        YNode root = new YamlReader(file, diagnostics).read(text);
+        diagnostics.throwIfErrors();
+        if (!(root instanceof YNode.Map map)) {
+            throw InvalidInputException.of(root.pos(), "a theme must be a mapping of keys", "see docs/themes.md");
+        }
+        YNode.Entry ext = map.get("extends");
+        String base = null;
+        SourcePos basePos = refPos;
+        if (ext != null && ext.value() instanceof YNode.Scalar s && !s.isNull()) {
+            base = s.text();
+            basePos = s.pos();
+        } else if (!ref.equalsIgnoreCase(DEFAULT)) {
+            base = DEFAULT;
+        }
+        if (base == null) {
+            return map;
+        }
+        YNode.Map parent = resolve(base, baseDir, basePos, seen);
+        return merge(parent, map);
+    }
+
+    /** Overlays {@code top} on {@code base}: mappings merge key by key, anything else replaces. */
+    static YNode.Map merge(YNode.Map base, YNode.Map top) {
+        Map<String, YNode.Entry> out = new LinkedHashMap<>();
+        for (YNode.Entry e : base.entries()) {
+            out.put(e.key(), e);
+        }
+        for (YNode.Entry e : top.entries()) {
+            YNode.Entry old = out.get(e.key());
+            if (old != null && old.value() instanceof YNode.Map om && e.value() instanceof YNode.Map nm) {
+                out.put(e.key(), new YNode.Entry(e.key(), e.keyPos(), merge(om, nm)));
+            } else {
+                out.put(e.key(), e);
+            }
+        }
+        out.remove("extends");
+        return new YNode.Map(List.copyOf(out.values()), top.pos());
+    }
+
+    private Theme bind(YNode.Map tree, Path folder) {
+        Fields t = new Fields(tree, "the theme", List.of("name", "description", "extends", "paper", "margins", "fonts", "sizes",
+                "colors", "spacing", "header", "section_title", "entries", "dates", "publications", "footer"), diagnostics);
+        String name = t.string("name");
+        String description = t.string("description");
+        Theme.Paper paper = choice(t, "paper", Theme.Paper.class);
+        Fields m = sub(t, "margins", List.of("top", "bottom", "left", "right"));
+        Theme.Margins margins = new Theme.Margins(length(m, "top"), length(m, "bottom"), length(m, "left"), length(m, "right"));
+        Fields f = sub(t, "fonts", List.of("body", "heading", "mono", "fallback", "fallback_bold", "icons"));
+        Theme.FamilyFiles body = family(f, "body");
+        Theme.FamilyFiles heading = f.has("heading") ? family(f, "heading") : body;
+        Theme.FamilyFiles mono = family(f, "mono");
+        Theme.Fonts fonts = new Theme.Fonts(body, heading, mono, f.strings("fallback"), f.strings("fallback_bold"), f.string("icons"));
+        f.finish();
+        Fields s = sub(t, "sizes", List.of("body", "name", "headline", "contact", "section", "small", "footer"));
+        Theme.Sizes sizes = new Theme.Sizes(length(s, "body"), length(s, "name"), length(s, "headline"), length(s, "contact"),
+                length(s, "section"), length(s, "small"), length(s, "footer"));
+        Fields c = sub(t, "colors", List.of("text", "accent", "muted", "rule", "link"));
+        Theme.Colors colors = new Theme.Colors(color(c, "text"), color(c, "accent"), color(c, "muted"), color(c, "rule"),
+                color(c, "link"));
+        Fields sp = sub(t, "spacing", List.of("leading", "header_after", "section_before", "section_after", "entry_before",
+                "bullet_indent", "bullet_gap", "paragraph_gap"));
+        Theme.Spacing spacing = new Theme.Spacing(number(sp, "leading", 0.8f, 3f), length(sp, "header_after"),
+                length(sp, "section_before"), length(sp, "section_after"), length(sp, "entry_before"), length(sp, "bullet_indent"),
+                length(sp, "bullet_gap"), length(sp, "paragraph_gap"));
+        Fields h = sub(t, "header", List.of("align", "separator", "icons", "name_bold", "name_small_caps", "name_color"));
+        Theme.Header header = new Theme.Header(choice(h, "align", Theme.Align.class), h.string("separator"), h.bool("icons"),
+                h.bool("name_bold"), h.bool("name_small_caps"), color(h, "name_color"));
+        Fields st = sub(t, "section_title", List.of("case", "bold", "color", "rule", "rule_thickness"));
+        Theme.SectionTitle sectionTitle = new Theme.SectionTitle(choice(st, "case", Theme.Case.class), st.bool("bold"),
+                color(st, "color"), choice(st, "rule", Theme.RulePlacement.class), length(st, "rule_thickness"));
+        Fields e = sub(t, "entries", List.of("bullet", "sub_bullet", "justify", "subtitle_italic", "dates_color"));
+        Theme.Entries entries = new Theme.Entries(e.string("bullet"), e.string("sub_bullet"), e.bool("justify"),
+                e.bool("subtitle_italic"), color(e, "dates_color"));
+        Fields d = sub(t, "dates", List.of("months", "present", "separator", "expected"));
+        Theme.DateStyle dates = new Theme.DateStyle(choice(d, "months", Theme.Months.class), d.string("present"),
+                d.string("separator"), d.string("expected"));
+        Fields p = sub(t, "publications", List.of("owner", "show_abstracts", "show_date", "group"));
+        Theme.Publications publications = new Theme.Publications(choice(p, "owner", Theme.OwnerStyle.class),
+                p.bool("show_abstracts"), p.bool("show_date"), p.bool("group"));
+        String footer = t.string("footer");
+        for (Fields x : List.of(m, s, c, sp, h, st, e, d, p)) {
+            x.finish();
+        }
+        t.finish();
+        return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, spacing, header, sectionTitle, entries,
+                dates, publications, footer == null || footer.isBlank() ? null : footer);
+    }
+
+    private Fields sub(Fields parent, String key, List<String> keys) {
+        YNode n = parent.node(key);
+        if (n == null) {
+            diagnostics.error(parent.pos(), "the theme has no '" + key + "'", "extend a built-in theme to inherit its values");
+            return new Fields(new YNode.Map(List.of(), parent.pos()), "'" + key + "' of the theme", keys, diagnostics);
+        }
+        Fields f = Fields.of(n, "'" + key + "' of the theme", keys, diagnostics);
+        return f != null ? f : new Fields(new YNode.Map(List.of(), n.pos()), key, keys, diagnostics);
+    }
+
+    private Theme.FamilyFiles family(Fields parent, String key) {
+        Fields f = sub(parent, key, List.of("regular", "bold", "italic", "bold_italic"));
+        String regular = f.string("regular");
+        if (regular == null) {
+            diagnostics.error(f.pos(), "font family '" + key + "' needs a 'regular' font file", null);
+        }
+        String bold = f.string("bold");
+        String italic = f.string("italic");
+        String boldItalic = f.string("bold_italic");
+        f.finish();
+        return new Theme.FamilyFiles(regular, bold != null ? bold : regular, italic != null ? italic : regular,
+                boldItalic != null ? boldItalic : bold != null ? bold : regular);
+    }
+
+    private <E extends Enum<E>> E choice(Fields f, String key, Class<E> type) {
+        String v = f.string(key);
+        List<String> names = new ArrayList<>();
+        for (E c : type.getEnumConstants()) {
+            names.add(c.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        if (v == null) {
+            diagnostics.error(f.pos(), "missing '" + key + "'", "one of: " + Suggest.list(names));
+            return type.getEnumConstants()[0];
+        }
+        String norm = v.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        int i = names.indexOf(norm);
+        if (i < 0) {
+            String close = Suggest.closest(norm, names);
+            diagnostics.error(f.node(key).pos(), "'" + v + "' is not a valid " + key.replace('_', ' ')
+                    + (close != null ? "; did you mean '" + close + "'?" : ""), "one of: " + Suggest.list(names));
+            return type.getEnumConstants()[0];
+        }
+        return type.getEnumConstants()[i];
+    }
+
+    private String color(Fields f, String key) {
+        String v = f.string(key);
+        if (v == null) {
+            diagnostics.error(f.pos(), "missing colour '" + key + "'", "write a colour as \"#1f4e79\"");
+            return "#000000";
+        }
+        if (!v.strip().matches("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")) {
+            diagnostics.error(f.node(key).pos(), "'" + v + "' is not a colour", "write a colour as \"#1f4e79\" (quoted: # starts a YAML comment)");
+            return "#000000";
+        }
+        return v.strip();
+    }
+
+    private float number(Fields f, String key, float min, float max) {
+        YNode n = f.node(key);
+        if (n == null) {
+            diagnostics.error(f.pos(), "missing '" + key + "'", null);
+            return min;
+        }
+        if (n instanceof YNode.Scalar s) {
+            try {
+                float v = Float.parseFloat(s.text().strip());
+                if (v >= min && v <= max) {
+                    return v;
+                }
+                diagnostics.error(s.pos(), "'" + key + "' must be between " + min + " and " + max, null);
+                return min;
+            } catch (NumberFormatException ex) {
+                // reported below
+            }
+        }
+        diagnostics.error(n.pos(), "'" + key + "' must be a number", null);
+        return min;
+    }
+
+    /** A length: a number of points, or a number with a unit (pt, mm, cm, in). */
+    private float length(Fields f, String key) {
+        YNode n = f.node(key);
+        if (n == null) {
+            diagnostics.error(f.pos(), "missing '" + key + "'", null);
+            return 0;
+        }
+        if (n instanceof YNode.Scalar s) {
+            var m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(pt|mm|cm|in)?").matcher(s.text().strip());
+            if (m.matches()) {
+                float v = Float.parseFloat(m.group(1));
+                String unit = m.group(2) == null ? "pt" : m.group(2);
+                float pts = switch (unit) {
+                    case "mm" -> v * 72f / 25.4f;
+                    case "cm" -> v * 72f / 2.54f;
+                    case "in" -> v * 72f;
+                    default -> v;
+                };
+                if (pts > 1000) {
+                    diagnostics.error(s.pos(), "'" + key + "' is larger than a page", null);
+                }
+                return pts;
+            }
+        }
+        diagnostics.error(n.pos(), "'" + key + "' must be a length such as 10, 10pt, 15mm, 1.5cm or 0.5in", null);
+        return 0;
+    }
+}

@@ -1,0 +1,3 @@
+package dev.resume.model;
+
+public record Paragraph(Text text) implements Entry {}

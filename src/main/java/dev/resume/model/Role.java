@@ -1,0 +1,6 @@
+package dev.resume.model;
+
+import java.util.List;
+
+/** One position held at an organisation. */
+public record Role(Text title, Text note, Dates dates, Text location, List<Bullet> bullets) {}

@@ -1,0 +1,533 @@
+package dev.resume.style;
+
+import dev.resume.diag.Diagnostics;
+import dev.resume.load.Urls;
+import dev.resume.layout.Align;
+import dev.resume.layout.Block;
+import dev.resume.layout.Face;
+import dev.resume.layout.FontFamily;
+import dev.resume.layout.PageSetup;
+import dev.resume.layout.Rgb;
+import dev.resume.layout.Run;
+import dev.resume.layout.TextStyle;
+import dev.resume.model.Author;
+import dev.resume.model.AwardEntry;
+import dev.resume.model.Bullet;
+import dev.resume.model.ContactItem;
+import dev.resume.model.ContactKind;
+import dev.resume.model.EducationEntry;
+import dev.resume.model.Entry;
+import dev.resume.model.ExperienceEntry;
+import dev.resume.model.GenericEntry;
+import dev.resume.model.Link;
+import dev.resume.model.Paragraph;
+import dev.resume.model.ProjectEntry;
+import dev.resume.model.PublicationEntry;
+import dev.resume.model.Resume;
+import dev.resume.model.Role;
+import dev.resume.model.Section;
+import dev.resume.model.SkillEntry;
+import dev.resume.model.Text;
+import dev.resume.text.InlineMarkdown;
+import dev.resume.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The style stage: applies a theme to a résumé and produces the blocks the layout sets. All
+ * knowledge of what an education entry or a publication looks like lives here; the layout
+ * below only knows paragraphs, rules and space.
+ */
+public final class Styler {
+    private final Theme theme;
+    private final Diagnostics diagnostics;
+    private final FontFamily body;
+    private final FontFamily heading;
+    private final FontFamily mono;
+    private final FontFamily icons;
+    private final TextStyle text;
+    private final Rgb accent;
+    private final Rgb muted;
+    private final Rgb link;
+    private final DateFormatter dates;
+
+    public Styler(Theme theme, FaceSource faces, Diagnostics diagnostics) {
+        this.theme = theme;
+        this.diagnostics = diagnostics;
+        Theme.Fonts f = theme.fonts();
+        List<Face> fallback = faces(faces, f.fallback());
+        List<Face> fallbackBold = f.fallbackBold().isEmpty() ? fallback : faces(faces, f.fallbackBold());
+        this.body = family("body", f.body(), faces, fallback, fallbackBold);
+        this.heading = f.heading().equals(f.body()) ? body : family("heading", f.heading(), faces, fallback, fallbackBold);
+        this.mono = family("mono", f.mono(), faces, fallback, fallbackBold);
+        Face iconFace = faces.face(f.icons());
+        this.icons = new FontFamily("icons", iconFace, iconFace, iconFace, iconFace, List.of());
+        Theme.Colors c = theme.colors();
+        this.text = new TextStyle(body, theme.sizes().body(), false, false, Rgb.parse(c.text()), false, false);
+        this.accent = Rgb.parse(c.accent());
+        this.muted = Rgb.parse(c.muted());
+        this.link = Rgb.parse(c.link());
+        this.dates = new DateFormatter(theme.dates());
+    }
+
+    private static List<Face> faces(FaceSource source, List<String> files) {
+        List<Face> out = new ArrayList<>();
+        for (String file : files) {
+            out.add(source.face(file));
+        }
+        return List.copyOf(out);
+    }
+
+    private static FontFamily family(String name, Theme.FamilyFiles files, FaceSource faces, List<Face> fallback,
+            List<Face> fallbackBold) {
+        Face regular = faces.face(files.regular());
+        Face bold = faces.face(files.bold());
+        return new FontFamily(name, regular, bold, faces.face(files.italic()), faces.face(files.boldItalic()),
+                // Bold text falls back to bold symbols first, so a bold ★ stays bold.
+                merge(fallbackBold, fallback));
+    }
+
+    private static List<Face> merge(List<Face> first, List<Face> then) {
+        List<Face> out = new ArrayList<>(first);
+        for (Face f : then) {
+            if (!out.contains(f)) {
+                out.add(f);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Applies the theme; {@code paper} overrides the theme's paper when not null. */
+    public StyledDocument style(Resume resume, Theme.Paper paper) {
+        List<Block> blocks = new ArrayList<>();
+        header(resume, blocks);
+        for (Section section : resume.sections()) {
+            if (!section.hidden()) {
+                section(section, resume, blocks);
+            }
+        }
+        Theme.Paper p = paper != null ? paper : theme.paper();
+        Theme.Margins m = theme.margins();
+        TextStyle footer = text.withSize(theme.sizes().footer()).withColor(muted);
+        PageSetup setup = new PageSetup(p.width, p.height, m.top(), m.bottom(), m.left(), m.right(), theme.footer(), footer);
+        return new StyledDocument(List.copyOf(blocks), setup, metadata(resume));
+    }
+
+    private Metadata metadata(Resume r) {
+        String name = InlineMarkdown.plainText(r.name().markdown());
+        String subject = r.headline() != null ? InlineMarkdown.plainText(r.headline().markdown()) : "Curriculum vitae";
+        List<String> keywords = new ArrayList<>(r.keywords());
+        if (keywords.isEmpty()) {
+            for (Section s : r.sections()) {
+                if (!s.hidden()) {
+                    keywords.add(InlineMarkdown.plainText(s.title().markdown()));
+                }
+            }
+        }
+        return new Metadata(name + " – Curriculum Vitae", name, subject, List.copyOf(keywords));
+    }
+
+    // ---- header ----------------------------------------------------------------------------
+
+    private void header(Resume r, List<Block> out) {
+        Theme.Header h = theme.header();
+        Align align = h.align() == Theme.Align.CENTER ? Align.CENTER : Align.LEFT;
+        TextStyle nameStyle = new TextStyle(heading, theme.sizes().name(), h.nameBold(), false, Rgb.parse(h.nameColor()), false,
+                h.nameSmallCaps());
+        out.add(new Block.Paragraph(runs(r.name(), nameStyle), List.of(), null, 0, 0, align, 1.15f, 0, true));
+        if (r.headline() != null) {
+            TextStyle hs = text.withSize(theme.sizes().headline()).withItalic(true).withColor(muted);
+            out.add(new Block.Paragraph(runs(r.headline(), hs), List.of(), null, 0, 0, align, theme.spacing().leading(), 1, true));
+        }
+        if (!r.contact().isEmpty()) {
+            out.add(new Block.Paragraph(contactRuns(r.contact()), List.of(), null, 0, 0, align, 1.5f, 3, false));
+        }
+        out.add(new Block.Space(theme.spacing().headerAfter()));
+    }
+
+    private List<Run> contactRuns(List<ContactItem> items) {
+        TextStyle cs = text.withSize(theme.sizes().contact());
+        TextStyle iconStyle = new TextStyle(icons, theme.sizes().contact(), false, false, accent, false, false);
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ContactItem item = items.get(i);
+            if (i > 0) {
+                runs.add(Run.of(theme.header().separator(), cs.withColor(muted)));
+            }
+            if (item.label() != null) {
+                runs.add(new Run(item.label() + ":", cs.withColor(muted), null, true, false, item.pos()));
+                runs.add(new Run(" ", cs, null, true, false, item.pos()));
+            } else if (theme.header().icons()) {
+                runs.add(new Run(icon(item.kind()), iconStyle, item.url(), true, true, item.pos()));
+                runs.add(new Run(" ", cs, null, true, false, item.pos()));
+            }
+            runs.add(new Run(item.display(), cs.withColor(item.url() != null ? link : cs.color()), item.url(), true, false, item.pos()));
+        }
+        return runs;
+    }
+
+    /** Fork Awesome code points. */
+    private static String icon(ContactKind kind) {
+        int cp = switch (kind) {
+            case EMAIL -> 0xf0e0;
+            case PHONE -> 0xf095;
+            case WEBSITE -> 0xf0ac;
+            case LOCATION -> 0xf041;
+            case GITHUB -> 0xf09b;
+            case LINKEDIN -> 0xf0e1;
+            case SCHOLAR -> 0xf19d;
+            case ORCID -> 0xf337;
+            case URL -> 0xf0c1;
+        };
+        return Character.toString(cp);
+    }
+
+    // ---- sections --------------------------------------------------------------------------
+
+    private void section(Section s, Resume r, List<Block> out) {
+        Theme.SectionTitle st = theme.sectionTitle();
+        TextStyle ts = new TextStyle(heading, theme.sizes().section(), st.bold(), false, Rgb.parse(st.color()), false,
+                st.textCase() == Theme.Case.SMALL_CAPS);
+        List<Run> title = runs(s.title(), ts);
+        if (st.textCase() == Theme.Case.UPPER) {
+            title = title.stream().map(run -> new Run(run.text().toUpperCase(Locale.ROOT), run.style(), run.link(), run.noBreak(),
+                    run.icon(), run.pos())).toList();
+        }
+        out.add(new Block.Anchor(InlineMarkdown.plainText(s.title().markdown())));
+        out.add(new Block.Paragraph(title, List.of(), null, 0, 0, Align.LEFT, 1.1f, theme.spacing().sectionBefore(), true));
+        if (st.rule() == Theme.RulePlacement.BELOW) {
+            out.add(new Block.Rule(st.ruleThickness(), Rgb.parse(theme.colors().rule()), 1.5f, theme.spacing().sectionAfter(), true));
+        } else {
+            out.add(new Block.Space(theme.spacing().sectionAfter()));
+        }
+        boolean first = true;
+        List<SkillEntry> skills = new ArrayList<>();
+        for (Entry e : s.entries()) {
+            float before = first ? 0 : theme.spacing().entryBefore();
+            switch (e) {
+                case EducationEntry ed -> education(ed, before, out);
+                case ExperienceEntry ex -> experience(ex, before, out);
+                case PublicationEntry p -> publication(p, r, before, out);
+                case AwardEntry a -> award(a, first, out);
+                case ProjectEntry p -> project(p, before, out);
+                case SkillEntry sk -> skills.add(sk);
+                case Paragraph p -> out.add(new Block.Paragraph(runs(p.text(), text), List.of(), null, 0, 0, justify(),
+                        theme.spacing().leading(), first ? 0 : theme.spacing().paragraphGap() * 2, false));
+                case Bullet b -> bullet(b, 0, first, out);
+                case GenericEntry g -> generic(g, before, out);
+            }
+            first = false;
+        }
+        if (!skills.isEmpty()) {
+            skills(skills, out);
+        }
+    }
+
+    private Align justify() {
+        return theme.entries().justify() ? Align.JUSTIFY : Align.LEFT;
+    }
+
+    /**
+     * An entry's heading: title at the left and {@code topRight} flush right on the first row;
+     * subtitle and {@code bottomRight} on the second. Empty slots close up.
+     */
+    private void head(List<Run> title, List<Run> subtitle, List<Run> topRight, List<Run> bottomRight, float before,
+            List<Block> out) {
+        if (topRight.isEmpty()) {
+            topRight = bottomRight;
+            bottomRight = List.of();
+        }
+        float leading = theme.spacing().leading();
+        out.add(new Block.Paragraph(title, topRight, null, 0, 0, Align.LEFT, leading, before, true));
+        if (!subtitle.isEmpty() || !bottomRight.isEmpty()) {
+            out.add(new Block.Paragraph(subtitle, bottomRight, null, 0, 0, Align.LEFT, leading, 0, true));
+        }
+    }
+
+    private TextStyle titleStyle() {
+        return text.withBold(true);
+    }
+
+    private TextStyle subtitleStyle() {
+        return theme.entries().subtitleItalic() ? text.withItalic(true) : text;
+    }
+
+    private TextStyle rightStyle() {
+        return text.withColor(Rgb.parse(theme.entries().datesColor()));
+    }
+
+    private List<Run> dateRuns(dev.resume.model.Dates d) {
+        String s = dates.format(d);
+        if (s == null) {
+            return List.of();
+        }
+        dev.resume.diag.SourcePos pos = d.when() != null ? d.when().pos() : null;
+        return noBreak(runs(new Text(s, pos), rightStyle()));
+    }
+
+    private static List<Run> noBreak(List<Run> runs) {
+        return runs.stream().map(Run::withNoBreak).toList();
+    }
+
+    private void education(EducationEntry e, float before, List<Block> out) {
+        head(linked(runs(e.institution(), titleStyle()), e.url()), runs(e.degree(), subtitleStyle()),
+                runs(e.location(), rightStyle()), dateRuns(e.dates()), before, out);
+        bullets(e.bullets(), out);
+    }
+
+    private void experience(ExperienceEntry e, float before, List<Block> out) {
+        List<Run> org = linked(runs(e.organization(), titleStyle()), e.url());
+        List<Run> location = runs(e.location(), rightStyle());
+        if (e.roles().size() == 1) {
+            Role role = e.roles().get(0);
+            head(org, runs(role.title(), subtitleStyle()), location, dateRuns(role.dates()), before, out);
+            roleBody(role, out);
+            return;
+        }
+        head(org, List.of(), location, List.of(), before, out);
+        for (Role role : e.roles()) {
+            List<Run> right = dateRuns(role.dates());
+            if (role.location() != null) {
+                List<Run> r = new ArrayList<>(runs(role.location(), rightStyle()));
+                if (!right.isEmpty()) {
+                    r.add(Run.of(" · ", rightStyle()));
+                    r.addAll(right);
+                }
+                right = r;
+            }
+            out.add(new Block.Paragraph(runs(role.title(), subtitleStyle()), right, null, 0, 0, Align.LEFT,
+                    theme.spacing().leading(), theme.spacing().paragraphGap(), true));
+            roleBody(role, out);
+        }
+    }
+
+    private void roleBody(Role role, List<Block> out) {
+        if (role.note() != null) {
+            out.add(new Block.Paragraph(runs(role.note(), text.withItalic(true).withColor(muted)), List.of(), null, 0, 0,
+                    Align.LEFT, theme.spacing().leading(), 0, !role.bullets().isEmpty()));
+        }
+        bullets(role.bullets(), out);
+    }
+
+    private void project(ProjectEntry p, float before, List<Block> out) {
+        List<Run> urlRuns = List.of();
+        if (p.url() != null) {
+            urlRuns = List.of(new Run(Urls.display(p.url()), rightStyle().withColor(link), p.url(), false, false, null));
+        }
+        List<Run> note = runs(p.note(), rightStyle());
+        List<Run> topRight = !note.isEmpty() ? note : urlRuns;
+        head(linked(runs(p.name(), titleStyle()), p.url()), runs(p.subtitle(), subtitleStyle()), topRight, dateRuns(p.dates()),
+                before, out);
+        if (p.description() != null) {
+            out.add(new Block.Paragraph(runs(p.description(), text), List.of(), null, 0, 0, justify(), theme.spacing().leading(),
+                    theme.spacing().paragraphGap(), false));
+        }
+        if (!note.isEmpty() && !urlRuns.isEmpty()) {
+            out.add(new Block.Paragraph(urlRuns, List.of(), null, 0, 0, Align.LEFT, theme.spacing().leading(), 0, false));
+        }
+        bullets(p.bullets(), out);
+    }
+
+    private void generic(GenericEntry g, float before, List<Block> out) {
+        head(linked(runs(g.title(), titleStyle()), g.url()), runs(g.subtitle(), subtitleStyle()), runs(g.location(), rightStyle()),
+                dateRuns(g.dates()), before, out);
+        if (g.description() != null) {
+            out.add(new Block.Paragraph(runs(g.description(), text), List.of(), null, 0, 0, justify(), theme.spacing().leading(),
+                    theme.spacing().paragraphGap(), false));
+        }
+        bullets(g.bullets(), out);
+    }
+
+    private void award(AwardEntry a, boolean first, List<Block> out) {
+        List<Run> left = new ArrayList<>(runs(a.title(), titleStyle()));
+        if (a.issuer() != null) {
+            left.add(Run.of(", ", text));
+            left.addAll(runs(a.issuer(), text));
+        }
+        if (a.description() != null) {
+            left.add(Run.of(" – ", text.withColor(muted)));
+            left.addAll(runs(a.description(), text.withColor(muted)));
+        }
+        out.add(new Block.Paragraph(left, dateRuns(a.dates()), null, 0, 0, Align.LEFT, theme.spacing().leading(),
+                first ? 0 : theme.spacing().paragraphGap(), false));
+    }
+
+    private void skills(List<SkillEntry> skills, List<Block> out) {
+        TextStyle label = titleStyle();
+        float widest = 0;
+        for (SkillEntry s : skills) {
+            widest = Math.max(widest, label.face().width(InlineMarkdown.plainText(s.label().markdown()), label.size()));
+        }
+        float gap = theme.sizes().body();
+        float indent = widest + gap;
+        // Labels as a column: each label hangs in the indent, flush left, like a table.
+        if (indent > 0.35f * (theme.paper().width - theme.margins().left() - theme.margins().right())) {
+            for (SkillEntry s : skills) {
+                List<Run> runs = new ArrayList<>(runs(s.label(), label));
+                runs.add(Run.of(": ", label));
+                runs.addAll(runs(s.details(), text));
+                out.add(new Block.Paragraph(runs, List.of(), null, 0, 0, Align.LEFT, theme.spacing().leading(), 0, false));
+            }
+            return;
+        }
+        boolean first = true;
+        for (SkillEntry s : skills) {
+            String plain = InlineMarkdown.plainText(s.label().markdown());
+            float w = label.face().width(plain, label.size());
+            Run marker = new Run(plain, label, null, true, false, s.label().pos());
+            out.add(new Block.Paragraph(runs(s.details(), text), List.of(), marker, indent, indent - w, Align.LEFT,
+                    theme.spacing().leading(), first ? 0 : theme.spacing().paragraphGap(), false));
+            first = false;
+        }
+    }
+
+    private void publication(PublicationEntry p, Resume r, float before, List<Block> out) {
+        List<Block> blocks = new ArrayList<>();
+        Theme.Publications pt = theme.publications();
+        String paper = null;
+        for (Link l : p.links()) {
+            if (l.label().equals("Paper")) {
+                paper = l.url();
+            }
+        }
+        List<Run> right = List.of();
+        if (pt.showDate()) {
+            String d = p.date() != null ? dates.format(p.date()) : p.year() != null ? p.year().toString() : null;
+            if (d != null) {
+                right = List.of(Run.of(d, rightStyle()).withNoBreak());
+            }
+        }
+        float indent = theme.spacing().bulletIndent();
+        blocks.add(new Block.Paragraph(linked(runs(p.title(), titleStyle()), paper), right, null, 0, 0, Align.LEFT,
+                theme.spacing().leading(), before, true));
+        blocks.add(new Block.Paragraph(authors(p, pt.owner()), List.of(), null, indent, 0, Align.LEFT, theme.spacing().leading(),
+                0, false));
+        List<Run> venue = new ArrayList<>();
+        if (p.venue() != null) {
+            venue.addAll(runs(p.venue(), text));
+        }
+        if (p.year() != null) {
+            venue.add(Run.of((venue.isEmpty() ? "" : ", ") + p.year(), text));
+        }
+        if (p.status() != null) {
+            if (!venue.isEmpty()) {
+                venue.add(Run.of(" ", text));
+            }
+            venue.add(Run.of("(", text.withItalic(true)));
+            venue.addAll(runs(p.status(), text.withItalic(true)));
+            venue.add(Run.of(")", text.withItalic(true)));
+        }
+        if (!venue.isEmpty()) {
+            venue.add(Run.of(".", text));
+        }
+        if (p.note() != null) {
+            venue.add(Run.of(" [", text.withColor(accent)));
+            venue.addAll(runs(p.note(), text.withBold(true).withColor(accent)));
+            venue.add(Run.of("]", text.withColor(accent)));
+        }
+        for (Link l : p.links()) {
+            if (l.label().equals("Paper") && paper != null && p.links().size() == 1) {
+                continue;
+            }
+            venue.add(Run.of(" ", text));
+            venue.add(new Run("[" + l.label() + "]", text.withColor(accent), l.url(), true, false, l.pos()));
+        }
+        if (!venue.isEmpty()) {
+            blocks.add(new Block.Paragraph(venue, List.of(), null, indent, 0, Align.LEFT, theme.spacing().leading(), 0, false));
+        }
+        if (pt.showAbstracts() && p.abstractText() != null) {
+            TextStyle small = text.withSize(theme.sizes().small());
+            blocks.add(new Block.Paragraph(runs(p.abstractText(), small), List.of(), null, indent, 0, justify(),
+                    theme.spacing().leading(), theme.spacing().paragraphGap(), false));
+            if (!p.subjects().isEmpty()) {
+                blocks.add(new Block.Paragraph(List.of(Run.of("Subjects: " + String.join(", ", p.subjects()),
+                        small.withColor(muted))), List.of(), null, indent, 0, Align.LEFT, theme.spacing().leading(), 0, false));
+            }
+        }
+        if (pt.group()) {
+            out.add(new Block.Group(blocks));
+        } else {
+            out.addAll(blocks);
+        }
+    }
+
+    private List<Run> authors(PublicationEntry p, Theme.OwnerStyle owner) {
+        List<Run> runs = new ArrayList<>();
+        List<Author> authors = p.authors();
+        for (int i = 0; i < authors.size(); i++) {
+            Author a = authors.get(i);
+            TextStyle s = text;
+            if (a.isOwner()) {
+                s = switch (owner) {
+                    case BOLD -> text.withBold(true);
+                    case ITALIC -> text.withItalic(true);
+                    case UNDERLINE -> text.withUnderline(true);
+                };
+            }
+            // A name never breaks across lines: "Joseph E. Gonzalez" stays whole.
+            runs.add(new Run(a.name(), s, null, true, false, p.authorsPos()));
+            if (!a.marks().isEmpty()) {
+                runs.add(new Run(a.marks(), text, null, true, false, p.authorsPos()));
+            }
+            if (i < authors.size() - 1) {
+                runs.add(Run.of(", ", text));
+            }
+        }
+        return runs;
+    }
+
+    private void bullets(List<Bullet> bullets, List<Block> out) {
+        for (Bullet b : bullets) {
+            bullet(b, 0, false, out);
+        }
+    }
+
+    private void bullet(Bullet b, int level, boolean first, List<Block> out) {
+        Theme.Spacing sp = theme.spacing();
+        String glyph = level == 0 ? theme.entries().bullet() : theme.entries().subBullet();
+        Run marker = Run.of(glyph, text.withColor(accent));
+        float indent = sp.bulletIndent() * (level + 1);
+        out.add(new Block.Paragraph(runs(b.text(), text), List.of(), marker, indent, sp.bulletGap(), Align.LEFT, sp.leading(),
+                first ? 0 : sp.paragraphGap() / 2, false));
+        for (Bullet child : b.children()) {
+            bullet(child, level + 1, false, out);
+        }
+    }
+
+    private static List<Run> linked(List<Run> runs, String url) {
+        if (url == null) {
+            return runs;
+        }
+        return runs.stream().map(r -> r.link() == null ? r.withLink(url) : r).toList();
+    }
+
+    /** A text field's Markdown as runs in {@code base} style, links checked at the field's place. */
+    private List<Run> runs(Text t, TextStyle base) {
+        if (t == null || t.isBlank()) {
+            return List.of();
+        }
+        List<Span> spans = InlineMarkdown.parse(t.markdown(), url -> Urls.check(url, t.pos(), diagnostics));
+        List<Run> runs = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            TextStyle style = base;
+            if (s.code()) {
+                style = style.withFamily(mono).withSize(base.size() * 0.9f);
+            }
+            if (s.bold()) {
+                style = style.withBold(true);
+            }
+            if (s.italic()) {
+                style = style.withItalic(!base.italic());
+            }
+            if (s.underline()) {
+                style = style.withUnderline(true);
+            }
+            if (s.link() != null) {
+                style = style.withColor(link);
+            }
+            runs.add(new Run(s.text(), style, s.link(), false, false, t.pos()));
+        }
+        return runs;
+    }
+}

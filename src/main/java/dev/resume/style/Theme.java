@@ -1,0 +1,64 @@
+package dev.resume.style;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A theme: everything about the look of a résumé, as data. Lengths are in points. Loaded from
+ * a YAML file (see docs/themes.md); every field has a default in {@code themes/classic.yml}.
+ *
+ * @param folder the folder of the theme file, searched first for the fonts it names (null for
+ *     built-in themes)
+ */
+public record Theme(String name, String description, Path folder, Paper paper, Margins margins, Fonts fonts,
+        Sizes sizes, Colors colors, Spacing spacing, Header header, SectionTitle sectionTitle, Entries entries,
+        DateStyle dates, Publications publications, String footer) {
+
+    public enum Paper {
+        A4(595.28f, 841.89f), LETTER(612f, 792f);
+
+        public final float width;
+        public final float height;
+
+        Paper(float width, float height) {
+            this.width = width;
+            this.height = height;
+        }
+    }
+
+    public record Margins(float top, float bottom, float left, float right) {}
+
+    /** Font files of one family, by style. Missing styles fall back to regular. */
+    public record FamilyFiles(String regular, String bold, String italic, String boldItalic) {}
+
+    public record Fonts(FamilyFiles body, FamilyFiles heading, FamilyFiles mono, List<String> fallback,
+            List<String> fallbackBold, String icons) {}
+
+    public record Sizes(float body, float name, float headline, float contact, float section, float small, float footer) {}
+
+    public record Colors(String text, String accent, String muted, String rule, String link) {}
+
+    public record Spacing(float leading, float headerAfter, float sectionBefore, float sectionAfter, float entryBefore,
+            float bulletIndent, float bulletGap, float paragraphGap) {}
+
+    public enum Align { LEFT, CENTER }
+
+    public record Header(Align align, String separator, boolean icons, boolean nameBold, boolean nameSmallCaps,
+            String nameColor) {}
+
+    public enum Case { AS_WRITTEN, UPPER, SMALL_CAPS }
+
+    public enum RulePlacement { NONE, BELOW }
+
+    public record SectionTitle(Case textCase, boolean bold, String color, RulePlacement rule, float ruleThickness) {}
+
+    public record Entries(String bullet, String subBullet, boolean justify, boolean subtitleItalic, String datesColor) {}
+
+    public enum Months { SHORT, LONG, NUMERIC }
+
+    public record DateStyle(Months months, String present, String separator, String expected) {}
+
+    public enum OwnerStyle { BOLD, ITALIC, UNDERLINE }
+
+    public record Publications(OwnerStyle owner, boolean showAbstracts, boolean showDate, boolean group) {}
+}

@@ -1,0 +1,28 @@
+#!/bin/sh
+# resume launcher: this shell script is followed by the tool's jar, in one file.
+# It runs the jar with a Java of version 21 or newer: $RESUME_JAVA, the JDK found when the
+# tool was built, $JAVA_HOME, or the newest under /usr/lib/jvm.
+self="$0"
+case "$self" in */*) ;; *) self=$(command -v -- "$self") ;; esac
+java_ok() {
+    [ -x "$1" ] || return 1
+    v=$("$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+    [ -n "$v" ] && [ "$v" -ge 21 ]
+}
+java=""
+if [ -n "$RESUME_JAVA" ]; then
+    java="$RESUME_JAVA"
+elif [ -x "@BUILD_JAVA@" ]; then
+    java="@BUILD_JAVA@"
+else
+    for candidate in "$JAVA_HOME/bin/java" $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -rV) "$(command -v java)"; do
+        if java_ok "$candidate"; then java="$candidate"; break; fi
+    done
+fi
+if [ -z "$java" ]; then
+    echo "resume: needs Java 21 or newer. Install a JDK (for example: apt-get install openjdk-21-jre-headless," >&2
+    echo "or Temurin 25) or point RESUME_JAVA at its bin/java." >&2
+    exit 3
+fi
+# A short-lived process: the C1 compiler and the serial collector start fastest.
+exec "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Djava.awt.headless=true $RESUME_JAVA_OPTS -jar "$self" "$@"
