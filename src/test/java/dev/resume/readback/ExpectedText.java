@@ -1,0 +1,154 @@
+package dev.resume.readback;
+
+import dev.resume.model.Author;
+import dev.resume.model.AwardEntry;
+import dev.resume.model.Bullet;
+import dev.resume.model.ContactItem;
+import dev.resume.model.EducationEntry;
+import dev.resume.model.Entry;
+import dev.resume.model.ExperienceEntry;
+import dev.resume.model.GenericEntry;
+import dev.resume.model.Link;
+import dev.resume.model.Paragraph;
+import dev.resume.model.ProjectEntry;
+import dev.resume.model.PublicationEntry;
+import dev.resume.model.Resume;
+import dev.resume.model.Role;
+import dev.resume.model.Section;
+import dev.resume.model.SkillEntry;
+import dev.resume.model.Text;
+import dev.resume.text.InlineMarkdown;
+import dev.resume.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a reader must find in the PDF of a résumé: for each block of the document (the header,
+ * each section title, each entry), the texts it shows, and every link target. Built from the
+ * loaded model, field by field, without the style stage's help.
+ */
+public final class ExpectedText {
+
+    /** One unit that must appear, in order: its fields' texts, each of which must appear in order. */
+    public record Unit(String what, List<String> fields) {}
+
+    public final List<Unit> units = new ArrayList<>();
+    public final List<String> urls = new ArrayList<>();
+    public final List<String> ownerNames = new ArrayList<>();
+
+    public ExpectedText(Resume r, boolean abstracts) {
+        List<String> header = new ArrayList<>();
+        add(header, r.name());
+        add(header, r.headline());
+        for (ContactItem c : r.contact()) {
+            if (c.label() != null) {
+                header.add(c.label());
+            }
+            header.add(c.display());
+            if (c.url() != null) {
+                urls.add(c.url());
+            }
+        }
+        units.add(new Unit("header", header));
+        for (Section s : r.sections()) {
+            if (s.hidden()) {
+                continue;
+            }
+            units.add(new Unit("section " + s.id(), fields(s.title())));
+            for (Entry e : s.entries()) {
+                units.add(new Unit(e.getClass().getSimpleName() + " of " + s.id(), entry(e, abstracts)));
+            }
+        }
+    }
+
+    private List<String> fields(Text... texts) {
+        List<String> out = new ArrayList<>();
+        for (Text t : texts) {
+            add(out, t);
+        }
+        return out;
+    }
+
+    private void add(List<String> out, Text t) {
+        if (t == null || t.isBlank()) {
+            return;
+        }
+        for (Span s : InlineMarkdown.parse(t.markdown())) {
+            if (s.link() != null) {
+                urls.add(s.link());
+            }
+        }
+        out.add(InlineMarkdown.plainText(t.markdown()));
+    }
+
+    private void bullets(List<String> out, List<Bullet> bullets) {
+        for (Bullet b : bullets) {
+            add(out, b.text());
+            bullets(out, b.children());
+        }
+    }
+
+    private void url(String u) {
+        if (u != null) {
+            urls.add(u);
+        }
+    }
+
+    private List<String> entry(Entry e, boolean abstracts) {
+        List<String> out = new ArrayList<>();
+        switch (e) {
+            case EducationEntry ed -> {
+                out.addAll(fields(ed.institution(), ed.degree(), ed.location()));
+                url(ed.url());
+                bullets(out, ed.bullets());
+            }
+            case ExperienceEntry ex -> {
+                out.addAll(fields(ex.organization(), ex.location()));
+                url(ex.url());
+                for (Role role : ex.roles()) {
+                    out.addAll(fields(role.title(), role.location(), role.note()));
+                    bullets(out, role.bullets());
+                }
+            }
+            case PublicationEntry p -> {
+                add(out, p.title());
+                StringBuilder authors = new StringBuilder();
+                for (Author a : p.authors()) {
+                    if (authors.length() > 0) {
+                        authors.append(", ");
+                    }
+                    authors.append(a.written());
+                    if (a.isOwner()) {
+                        ownerNames.add(a.name());
+                    }
+                }
+                out.add(authors.toString());
+                out.addAll(fields(p.venue(), p.status(), p.note()));
+                if (p.year() != null) {
+                    out.add(p.year().toString());
+                }
+                for (Link l : p.links()) {
+                    urls.add(l.url());
+                }
+                if (abstracts) {
+                    add(out, p.abstractText());
+                }
+            }
+            case AwardEntry a -> out.addAll(fields(a.title(), a.issuer(), a.description()));
+            case ProjectEntry p -> {
+                out.addAll(fields(p.name(), p.subtitle(), p.note(), p.description()));
+                url(p.url());
+                bullets(out, p.bullets());
+            }
+            case SkillEntry s -> out.addAll(fields(s.label(), s.details()));
+            case Paragraph p -> add(out, p.text());
+            case Bullet b -> bullets(out, List.of(b));
+            case GenericEntry g -> {
+                out.addAll(fields(g.title(), g.subtitle(), g.location(), g.description()));
+                url(g.url());
+                bullets(out, g.bullets());
+            }
+        }
+        return out;
+    }
+}
