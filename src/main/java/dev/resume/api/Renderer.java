@@ -67,8 +67,8 @@ public final class Renderer {
         Set<MissingGlyph> seen = new HashSet<>();
         for (MissingGlyph m : laid.missingGlyphs()) {
             if (seen.add(m)) {
-                diagnostics.warning(m.pos() != null ? m.pos() : SourcePos.unknown(input), m.describe(),
-                        "add a font that has it to the theme's fonts.fallback list");
+                SourcePos pos = m.pos() != null ? SourceLocator.find(m.pos(), m.codePoint()) : SourcePos.unknown(input);
+                diagnostics.warning(pos, m.describe(), "add a font that has it to the theme's fonts.fallback list");
             }
         }
         return new Typeset(resume, theme, styled, laid.pages(), diagnostics.all());

@@ -41,8 +41,13 @@ public final class Diagnostics {
         return errors > 0;
     }
 
+    /** All diagnostics, in the order of their place in the files (as a reader meets them). */
     public synchronized List<Diagnostic> all() {
-        return Collections.unmodifiableList(new ArrayList<>(items));
+        List<Diagnostic> sorted = new ArrayList<>(items);
+        sorted.sort(java.util.Comparator.comparing((Diagnostic d) -> String.valueOf(d.pos() == null ? "" : d.pos().file()))
+                .thenComparingInt(d -> d.pos() == null ? 0 : d.pos().line())
+                .thenComparingInt(d -> d.pos() == null ? 0 : d.pos().column()));
+        return Collections.unmodifiableList(sorted);
     }
 
     /** Throws if any error was recorded; warnings stay for the caller to print. */

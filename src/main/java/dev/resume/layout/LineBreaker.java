@@ -107,7 +107,8 @@ final class LineBreaker {
                     if (pendingSpace != null) {
                         if (current.isEmpty()) {
                             spaceBefore = pendingSpace;
-                        } else if (pendingSpace.noBreak()) {
+                        } else if (pendingSpace.noBreak() || isDash(p)) {
+                            // No line starts with a dash: it stays with the word before it.
                             current.add(pendingSpace);
                         } else {
                             words.add(new Word(List.copyOf(current), spaceBefore, forced));
@@ -139,6 +140,10 @@ final class LineBreaker {
             words.add(new Word(List.copyOf(current), spaceBefore, forced));
         }
         return words;
+    }
+
+    private static boolean isDash(Piece p) {
+        return p.text().equals("–") || p.text().equals("—");
     }
 
     private List<Filled> fill(List<Word> words, float firstWidth, float full) {

@@ -21,6 +21,7 @@ final class Fields {
     private final String noun;
     private final List<String> allowed;
     private final Diagnostics diagnostics;
+    private final List<String> missing = new ArrayList<>();
 
     Fields(YNode.Map map, String noun, List<String> allowed, Diagnostics diagnostics) {
         this.map = map;
@@ -78,7 +79,8 @@ final class Fields {
     Text requiredText(String key) {
         Text t = text(key);
         if (t == null && node(key) == null) {
-            diagnostics.error(map.pos(), noun + " needs '" + key + "'", "add `" + key + ": …`");
+            // Reported by finish(), unless a misspelt key there is this one.
+            missing.add(key);
         } else if (t != null && t.isBlank()) {
             diagnostics.error(t.pos(), "'" + key + "' in " + noun + " is empty", null);
         }
@@ -176,7 +178,7 @@ final class Fields {
         if (date != null && (start != null || end != null)) {
             diagnostics.error(keyPos("date"), "give either 'date' or 'start'/'end', not both", null);
         }
-        if (end != null && start == null && date == null) {
+        if (end != null && !has("start") && !has("date")) {
             diagnostics.error(keyPos("end"), "'end' without 'start'", "add `start:`, or write a single date as `date:`");
         }
         if (start != null && end != null && !end.present() && end.sortKey() < start.sortKey()) {
@@ -209,16 +211,24 @@ final class Fields {
         }
     }
 
-    /** Reports every key that is not one of the allowed keys. */
+    /** Reports every key that is not one of the allowed keys, and required keys that are missing. */
     void finish() {
+        List<String> suggested = new ArrayList<>();
         for (YNode.Entry e : map.entries()) {
             if (!allowed.contains(e.key())) {
                 String close = Suggest.closest(e.key(), allowed);
+                suggested.add(close);
                 diagnostics.error(e.keyPos(), "unknown key '" + e.key() + "' in " + noun
                                 + (close != null ? "; did you mean '" + close + "'?" : ""),
                         close != null ? null : "valid keys: " + Suggest.list(allowed));
             }
         }
+        for (String key : missing) {
+            if (!suggested.contains(key)) {
+                diagnostics.error(map.pos(), noun + " needs '" + key + "'", "add `" + key + ": …`");
+            }
+        }
+        missing.clear();
     }
 
     static List<String> keys(List<String> own, List<String> more) {

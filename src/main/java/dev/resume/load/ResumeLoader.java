@@ -42,7 +42,8 @@ public final class ResumeLoader {
     static final List<String> EDUCATION_KEYS = Fields.keys(List.of("institution", "degree", "location", "url", "bullets"), Fields.DATE_KEYS);
     static final List<String> ROLE_KEYS = Fields.keys(List.of("role", "note", "location", "bullets"), Fields.DATE_KEYS);
     static final List<String> EXPERIENCE_KEYS = Fields.keys(List.of("organization", "location", "url", "roles", "role", "note", "bullets"), Fields.DATE_KEYS);
-    static final List<String> PUBLICATION_KEYS = List.of("title", "authors", "venue", "year", "date", "status", "note", "links", "abstract", "subjects");
+    static final List<String> PUBLICATION_KEYS = List.of("title", "authors", "venue", "year", "date", "when", "status", "note", "links",
+            "abstract", "subjects");
     static final List<String> LINK_KEYS = List.of("paper", "arxiv", "code", "doi", "slides", "video", "website", "poster", "pdf");
     static final List<String> AWARD_KEYS = Fields.keys(List.of("title", "issuer", "description"), Fields.DATE_KEYS);
     static final List<String> PROJECT_KEYS = Fields.keys(List.of("name", "subtitle", "url", "note", "description", "bullets"), Fields.DATE_KEYS);
@@ -439,7 +440,7 @@ public final class ResumeLoader {
         }
         Integer year = f.integer("year");
         var p = new PublicationEntry(title, List.copyOf(authors), f.keyPos("authors"), f.text("venue"), year,
-                f.date("date"), f.text("status"), f.text("note"), List.copyOf(links), f.text("abstract"), f.strings("subjects"));
+                f.date("date"), f.text("when"), f.text("status"), f.text("note"), List.copyOf(links), f.text("abstract"), f.strings("subjects"));
         f.finish();
         return p;
     }

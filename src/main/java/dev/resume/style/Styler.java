@@ -320,7 +320,7 @@ public final class Styler {
         head(linked(runs(p.name(), titleStyle()), p.url()), runs(p.subtitle(), subtitleStyle()), topRight, dateRuns(p.dates()),
                 before, out);
         if (p.description() != null) {
-            out.add(new Block.Paragraph(runs(p.description(), text), List.of(), null, 0, 0, justify(), theme.spacing().leading(),
+            out.add(new Block.Paragraph(runs(p.description(), text), List.of(), null, 0, 0, Align.LEFT, theme.spacing().leading(),
                     theme.spacing().paragraphGap(), false));
         }
         if (!note.isEmpty() && !urlRuns.isEmpty()) {
@@ -333,7 +333,7 @@ public final class Styler {
         head(linked(runs(g.title(), titleStyle()), g.url()), runs(g.subtitle(), subtitleStyle()), runs(g.location(), rightStyle()),
                 dateRuns(g.dates()), before, out);
         if (g.description() != null) {
-            out.add(new Block.Paragraph(runs(g.description(), text), List.of(), null, 0, 0, justify(), theme.spacing().leading(),
+            out.add(new Block.Paragraph(runs(g.description(), text), List.of(), null, 0, 0, Align.LEFT, theme.spacing().leading(),
                     theme.spacing().paragraphGap(), false));
         }
         bullets(g.bullets(), out);
@@ -393,7 +393,9 @@ public final class Styler {
         }
         List<Run> right = List.of();
         if (pt.showDate()) {
-            String d = p.date() != null ? dates.format(p.date()) : p.year() != null ? p.year().toString() : null;
+            String d = p.date() != null ? dates.format(p.date())
+                    : p.when() != null ? InlineMarkdown.plainText(p.when().markdown())
+                    : p.year() != null ? p.year().toString() : null;
             if (d != null) {
                 right = List.of(Run.of(d, rightStyle()).withNoBreak());
             }
