@@ -6,6 +6,7 @@
 PREFIX ?= $(HOME)/.local
 JDK := $(shell sh src/main/sh/find-jdk.sh)
 MVN := JAVA_HOME="$(JDK)" mvn -B -q
+MVN_TEST := JAVA_HOME="$(JDK)" mvn -B -ntp
 ifeq ($(JDK),)
 $(error resume needs a JDK 21 or newer to build. Install one (for example `apt-get install openjdk-21-jdk`, or Temurin 25) or set JAVA_HOME to it)
 endif
@@ -31,8 +32,9 @@ out/%.pdf: resumes/%.yml target/resume
 	@mkdir -p out
 	target/resume render $< -o $@
 
+# Not quiet: Surefire's summary ("Tests run: …") is the record of what ran.
 test:
-	$(MVN) test
+	$(MVN_TEST) test
 
 install: target/resume
 	mkdir -p $(PREFIX)/bin
