@@ -66,6 +66,18 @@ final class RenderCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--paper must be a4 or letter, not '" + paper + "'");
             }
         }
+        java.util.Map<Path, Path> targets = new java.util.LinkedHashMap<>();
+        for (Path file : files) {
+            Path target = target(file);
+            Path key = target.toAbsolutePath().normalize();
+            if (key.equals(file.toAbsolutePath().normalize()) || !key.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "the output " + target + " must be a .pdf file other than the input");
+            }
+            Path clash = targets.put(key, file);
+            if (clash != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), clash + " and " + file + " would both be written to " + target);
+            }
+        }
         RenderOptions options = new RenderOptions(theme, paperSize);
         Renderer renderer = new Renderer();
         DiagnosticPrinter printer = new DiagnosticPrinter();

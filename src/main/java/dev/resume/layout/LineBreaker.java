@@ -180,7 +180,7 @@ final class LineBreaker {
             }
             // A word longer than the line: cut it into chunks that fit.
             List<Piece> rest = word.pieces();
-            while (widthOf(rest) > avail + EPSILON) {
+            while (!rest.isEmpty() && widthOf(rest) > avail + EPSILON) {
                 List<List<Piece>> cut = cut(rest, avail);
                 lines.add(new Filled(cut.get(0), false));
                 rest = cut.get(1);

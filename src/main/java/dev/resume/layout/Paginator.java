@@ -44,8 +44,11 @@ final class Paginator {
                 }
                 case VItem.GroupStart g -> {
                     float h = height(items, i + 1, i + 1 + g.count());
-                    if (!empty && h <= limit && y + h > limit + EPSILON) {
-                        int cut = cutBefore(items, page, i, pageStart);
+                    int cut = cutBefore(items, page, i, pageStart);
+                    // Move the group only where the page may end before it, and only if what
+                    // moves with it (a heading that keeps with it) and the group fit the next page.
+                    if (!empty && h <= limit && y + h > limit + EPSILON && mayEnd(page, items)
+                            && height(items, cut, i) + h <= limit + EPSILON) {
                         pages.add(trim(page, cut));
                         i = cut;
                         pageStart = cut;
@@ -81,6 +84,17 @@ final class Paginator {
     private static boolean hasContent(List<Placement> page, List<VItem> items) {
         for (Placement p : page) {
             if (isContent(items.get(p.index()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some content item of the page may end it. */
+    private static boolean mayEnd(List<Placement> page, List<VItem> items) {
+        for (Placement p : page) {
+            VItem item = items.get(p.index());
+            if (isContent(item) && !keepsWithNext(item)) {
                 return true;
             }
         }

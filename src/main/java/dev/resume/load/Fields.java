@@ -181,7 +181,7 @@ final class Fields {
         if (end != null && !has("start") && !has("date")) {
             diagnostics.error(keyPos("end"), "'end' without 'start'", "add `start:`, or write a single date as `date:`");
         }
-        if (start != null && end != null && !end.present() && end.sortKey() < start.sortKey()) {
+        if (start != null && end != null && !end.present() && before(end, start)) {
             diagnostics.error(keyPos("end"), "'end' is before 'start'", null);
         }
         if (date != null && date.present()) {
@@ -194,6 +194,23 @@ final class Fields {
             diagnostics.error(keyPos("expected"), "'expected' needs an 'end' (or 'date') to qualify", null);
         }
         return new Dates(start != null ? start : date, end, expected, when);
+    }
+
+    /**
+     * Whether {@code a} is surely before {@code b}, compared at the precision both give: an end
+     * of {@code 2024} is not before a start of {@code 2024-05}.
+     */
+    static boolean before(PartialDate a, PartialDate b) {
+        if (b.present()) {
+            return !a.present();
+        }
+        if (a.year() != b.year()) {
+            return a.year() < b.year();
+        }
+        if (a.month() == 0 || b.month() == 0 || a.month() != b.month()) {
+            return a.month() != 0 && b.month() != 0 && a.month() < b.month();
+        }
+        return a.day() != 0 && b.day() != 0 && a.day() < b.day();
     }
 
     /** A link target; only web, mail and phone links are allowed. Adds https:// to bare domains. */

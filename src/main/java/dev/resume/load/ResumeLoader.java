@@ -97,25 +97,17 @@ public final class ResumeLoader {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
+            // Decode again up to the first bad byte, to point at its line (in one pass: the
+            // file may be large).
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in, java.nio.CharBuffer.allocate(bytes.length), true);
             int line = 1;
-            int i = 0;
-            // Find the first bad byte to point at it.
-            var decoder = StandardCharsets.UTF_8.newDecoder();
-            for (; i < bytes.length; i++) {
+            for (int i = 0; i < in.position(); i++) {
                 if (bytes[i] == '\n') {
                     line++;
-                }
-                try {
-                    decoder.decode(ByteBuffer.wrap(bytes, 0, i + 1));
-                } catch (CharacterCodingException bad) {
-                    if (i + 4 < bytes.length) {
-                        try {
-                            decoder.decode(ByteBuffer.wrap(bytes, 0, i + 4));
-                            continue;
-                        } catch (CharacterCodingException stillBad) {
-                            break;
-                        }
-                    }
                 }
             }
             throw InvalidInputException.of(new SourcePos(file, line, 1), "the file is not valid UTF-8",

@@ -26,6 +26,10 @@ public final class ThemeLoader {
     public static final String DEFAULT = "classic";
     public static final List<String> BUILT_IN = List.of("classic");
 
+    private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(pt|mm|cm|in)?");
+    /** The least width and height, in points, that the margins must leave for the text. */
+    private static final float MIN_TEXT = 72;
+
     private final Diagnostics diagnostics;
 
     public ThemeLoader(Diagnostics diagnostics) {
@@ -111,14 +115,27 @@ public final class ThemeLoader {
 
     /** Overlays {@code top} on {@code base}: mappings merge key by key, anything else replaces. */
     static YNode.Map merge(YNode.Map base, YNode.Map top) {
+        return merge(base, top, "");
+    }
+
+    /**
+     * A font family is replaced whole, not merged style by style: a theme that names only a
+     * regular face means that face for every style, not the base theme's bold and italic.
+     */
+    private static boolean replacedWhole(String path) {
+        return path.startsWith("fonts.") && !path.equals("fonts.");
+    }
+
+    private static YNode.Map merge(YNode.Map base, YNode.Map top, String path) {
         Map<String, YNode.Entry> out = new LinkedHashMap<>();
         for (YNode.Entry e : base.entries()) {
             out.put(e.key(), e);
         }
         for (YNode.Entry e : top.entries()) {
             YNode.Entry old = out.get(e.key());
-            if (old != null && old.value() instanceof YNode.Map om && e.value() instanceof YNode.Map nm) {
-                out.put(e.key(), new YNode.Entry(e.key(), e.keyPos(), merge(om, nm)));
+            String here = path + e.key();
+            if (old != null && old.value() instanceof YNode.Map om && e.value() instanceof YNode.Map nm && !replacedWhole(here)) {
+                out.put(e.key(), new YNode.Entry(e.key(), e.keyPos(), merge(om, nm, here + ".")));
             } else {
                 out.put(e.key(), e);
             }
@@ -135,6 +152,11 @@ public final class ThemeLoader {
         Theme.Paper paper = choice(t, "paper", Theme.Paper.class);
         Fields m = sub(t, "margins", List.of("top", "bottom", "left", "right"));
         Theme.Margins margins = new Theme.Margins(length(m, "top"), length(m, "bottom"), length(m, "left"), length(m, "right"));
+        // Checked against the narrowest and the shortest paper, as --paper may change it.
+        if (margins.left() + margins.right() > Theme.Paper.A4.width - MIN_TEXT
+                || margins.top() + margins.bottom() > Theme.Paper.LETTER.height - MIN_TEXT) {
+            diagnostics.error(m.pos(), "the margins leave less than " + (int) MIN_TEXT + " pt for the text", "make them smaller");
+        }
         Fields f = sub(t, "fonts", List.of("body", "heading", "mono", "fallback", "fallback_bold", "icons"));
         Theme.FamilyFiles body = family(f, "body");
         Theme.FamilyFiles heading = f.has("heading") ? family(f, "heading") : body;
@@ -142,8 +164,8 @@ public final class ThemeLoader {
         Theme.Fonts fonts = new Theme.Fonts(body, heading, mono, f.strings("fallback"), f.strings("fallback_bold"), f.string("icons"));
         f.finish();
         Fields s = sub(t, "sizes", List.of("body", "name", "headline", "contact", "section", "small", "footer"));
-        Theme.Sizes sizes = new Theme.Sizes(length(s, "body"), length(s, "name"), length(s, "headline"), length(s, "contact"),
-                length(s, "section"), length(s, "small"), length(s, "footer"));
+        Theme.Sizes sizes = new Theme.Sizes(size(s, "body"), size(s, "name"), size(s, "headline"), size(s, "contact"),
+                size(s, "section"), size(s, "small"), size(s, "footer"));
         Fields c = sub(t, "colors", List.of("text", "accent", "muted", "rule", "link"));
         Theme.Colors colors = new Theme.Colors(color(c, "text"), color(c, "accent"), color(c, "muted"), color(c, "rule"),
                 color(c, "link"));
@@ -256,6 +278,17 @@ public final class ThemeLoader {
         return min;
     }
 
+    /** A font size: a length larger than zero. */
+    private float size(Fields f, String key) {
+        float v = length(f, key);
+        YNode n = f.node(key);
+        if (v <= 0 && n instanceof YNode.Scalar s && LENGTH.matcher(s.text().strip()).matches()) {
+            diagnostics.error(n.pos(), "'" + key + "' must be larger than 0", null);
+            return 1;
+        }
+        return v;
+    }
+
     /** A length: a number of points, or a number with a unit (pt, mm, cm, in). */
     private float length(Fields f, String key) {
         YNode n = f.node(key);
@@ -264,7 +297,7 @@ public final class ThemeLoader {
             return 0;
         }
         if (n instanceof YNode.Scalar s) {
-            var m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(pt|mm|cm|in)?").matcher(s.text().strip());
+            var m = LENGTH.matcher(s.text().strip());
             if (m.matches()) {
                 float v = Float.parseFloat(m.group(1));
                 String unit = m.group(2) == null ? "pt" : m.group(2);

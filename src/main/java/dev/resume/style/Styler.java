@@ -101,13 +101,13 @@ public final class Styler {
     /** Applies the theme; {@code paper} overrides the theme's paper when not null. */
     public StyledDocument style(Resume resume, Theme.Paper paper) {
         List<Block> blocks = new ArrayList<>();
+        Theme.Paper p = paper != null ? paper : theme.paper();
         header(resume, blocks);
         for (Section section : resume.sections()) {
             if (!section.hidden()) {
-                section(section, resume, blocks);
+                section(section, resume, p, blocks);
             }
         }
-        Theme.Paper p = paper != null ? paper : theme.paper();
         Theme.Margins m = theme.margins();
         TextStyle footer = text.withSize(theme.sizes().footer()).withColor(muted);
         PageSetup setup = new PageSetup(p.width, p.height, m.top(), m.bottom(), m.left(), m.right(), theme.footer(), footer);
@@ -185,7 +185,7 @@ public final class Styler {
 
     // ---- sections --------------------------------------------------------------------------
 
-    private void section(Section s, Resume r, List<Block> out) {
+    private void section(Section s, Resume r, Theme.Paper paper, List<Block> out) {
         Theme.SectionTitle st = theme.sectionTitle();
         TextStyle ts = new TextStyle(heading, theme.sizes().section(), st.bold(), false, Rgb.parse(st.color()), false,
                 st.textCase() == Theme.Case.SMALL_CAPS);
@@ -220,7 +220,7 @@ public final class Styler {
             first = false;
         }
         if (!skills.isEmpty()) {
-            skills(skills, out);
+            skills(skills, paper.width - theme.margins().left() - theme.margins().right(), out);
         }
     }
 
@@ -353,7 +353,7 @@ public final class Styler {
                 first ? 0 : theme.spacing().paragraphGap(), false));
     }
 
-    private void skills(List<SkillEntry> skills, List<Block> out) {
+    private void skills(List<SkillEntry> skills, float textWidth, List<Block> out) {
         TextStyle label = titleStyle();
         float widest = 0;
         for (SkillEntry s : skills) {
@@ -362,7 +362,7 @@ public final class Styler {
         float gap = theme.sizes().body();
         float indent = widest + gap;
         // Labels as a column: each label hangs in the indent, flush left, like a table.
-        if (indent > 0.35f * (theme.paper().width - theme.margins().left() - theme.margins().right())) {
+        if (indent > 0.35f * textWidth) {
             for (SkillEntry s : skills) {
                 List<Run> runs = new ArrayList<>(runs(s.label(), label));
                 runs.add(Run.of(": ", label));

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
@@ -15,6 +16,7 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +100,9 @@ public final class InlineMarkdown {
             case Text t -> text.accept(collapse(t.getChars().unescape()));
             case StrongEmphasis s -> walk(s, look.withBold(true), out, linkCheck);
             case Emphasis e -> walk(e, look.withItalic(true), out, linkCheck);
-            case Code c -> out.add(new Span(c.getText().unescape(), look.bold(), look.italic(), true, look.underline(), look.link()));
+            // A code span is literal: no escapes or entities inside; line endings are spaces.
+            case Code c -> out.add(new Span(collapse(c.getText().toString()), look.bold(), look.italic(), true, look.underline(),
+                    look.link()));
             case Link l -> {
                 String url = linkCheck.check(l.getUrl().unescape());
                 walk(l, look.withLink(url), out, linkCheck);
@@ -115,6 +119,7 @@ public final class InlineMarkdown {
             case SoftLineBreak b -> text.accept(" ");
             case HardLineBreak b -> out.add(look.withText(Span.BREAK));
             case HtmlInline h -> html(h, look, out, linkCheck);
+            case RefNode r -> bracketed(r, look, out, linkCheck);
             case Paragraph p -> walk(p, look, out, linkCheck);
             default -> {
                 if (n.hasChildren()) {
@@ -124,6 +129,22 @@ public final class InlineMarkdown {
                 }
             }
         }
+    }
+
+    /**
+     * "[Oral]", "[x][y]", "[^1]": a reference link, which can never resolve (there are no
+     * reference definitions), so it is text as written, with the markup inside the brackets.
+     */
+    private static void bracketed(RefNode r, Span look, List<Span> out, LinkCheck linkCheck) {
+        Node first = r.getFirstChild();
+        if (first == null) {
+            out.add(look.withText(collapse(r.getChars().toString())));
+            return;
+        }
+        BasedSequence all = r.getChars();
+        out.add(look.withText(collapse(all.baseSubSequence(r.getStartOffset(), first.getStartOffset()).toString())));
+        walk(r, look, out, linkCheck);
+        out.add(look.withText(collapse(all.baseSubSequence(r.getLastChild().getEndOffset(), r.getEndOffset()).toString())));
     }
 
     /**
