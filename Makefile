@@ -15,7 +15,9 @@ SOURCES := $(shell find src/main -type f) pom.xml $(wildcard themes/*.yml) $(she
 RESUMES := $(wildcard resumes/*.yml)
 PDFS := $(patsubst resumes/%.yml,out/%.pdf,$(RESUMES))
 
-.PHONY: all build test install clean pages
+THEMES := $(basename $(notdir $(wildcard themes/*.yml)))
+
+.PHONY: all build test install clean pages gallery
 
 all: $(PDFS)
 
@@ -44,6 +46,15 @@ install: target/resume
 pages: all
 	@mkdir -p out/png
 	for f in out/*.pdf; do pdftoppm -r 80 -png $$f out/png/$$(basename $$f .pdf); done
+
+# Page one of resumes/cao.yml in every built-in theme, as the PNGs the README shows.
+gallery: target/resume
+	@command -v pdftoppm >/dev/null || { echo "make gallery needs pdftoppm: apt-get install poppler-utils"; exit 1; }
+	@mkdir -p out/gallery docs/gallery
+	for t in $(THEMES); do \
+	  target/resume render resumes/cao.yml --theme $$t -o out/gallery/cao-$$t.pdf && \
+	  pdftoppm -r 60 -png -f 1 -l 1 -singlefile out/gallery/cao-$$t.pdf docs/gallery/$$t; \
+	done
 
 clean:
 	rm -rf target out

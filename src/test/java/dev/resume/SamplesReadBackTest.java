@@ -8,6 +8,8 @@ import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
 import dev.resume.api.Typeset;
 import dev.resume.layout.PageSetup;
+import dev.resume.load.ThemeLoader;
+import dev.resume.style.Theme;
 import dev.resume.readback.ExpectedText;
 import dev.resume.readback.PdfReadBack;
 import dev.resume.readback.TokenMatcher;
@@ -26,8 +28,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Renders every sample in resumes/ and reads the PDF back with PDFBox: nothing lost, nothing
- * out of place.
+ * Renders every sample in resumes/ in every built-in theme and reads the PDFs back with PDFBox:
+ * nothing lost, nothing out of place.
  */
 class SamplesReadBackTest {
     static final Renderer RENDERER = new Renderer();
@@ -35,10 +37,10 @@ class SamplesReadBackTest {
     @TempDir
     static Path out;
 
-    record Sample(Path source, Typeset typeset, PdfReadBack pdf) {
+    record Sample(Path source, String theme, Typeset typeset, PdfReadBack pdf) {
         @Override
         public String toString() {
-            return source.getFileName().toString();
+            return source.getFileName() + " in " + theme;
         }
     }
 
@@ -51,12 +53,15 @@ class SamplesReadBackTest {
         }
         try (Stream<Path> files = Files.list(Path.of("resumes"))) {
             for (Path yml : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
-                Path pdf = out.resolve(yml.getFileName().toString().replace(".yml", ".pdf"));
-                RENDERER.render(yml, pdf, RenderOptions.DEFAULT);
-                SAMPLES.add(new Sample(yml, RENDERER.typeset(yml, RenderOptions.DEFAULT), new PdfReadBack(pdf)));
+                for (String theme : ThemeLoader.BUILT_IN) {
+                    RenderOptions options = new RenderOptions(theme, null);
+                    Path pdf = out.resolve(yml.getFileName().toString().replace(".yml", "-" + theme + ".pdf"));
+                    RENDERER.render(yml, pdf, options);
+                    SAMPLES.add(new Sample(yml, theme, RENDERER.typeset(yml, options), new PdfReadBack(pdf)));
+                }
             }
         }
-        assertTrue(SAMPLES.size() >= 3, "the samples cao, li and liu are in resumes/");
+        assertTrue(SAMPLES.size() >= 3 * 4, "the samples cao, li and liu are in resumes/, in four themes");
     }
 
     static Stream<Sample> samples() throws IOException {
@@ -157,8 +162,13 @@ class SamplesReadBackTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
-    void theOwnerIsBoldInAuthorLists(Sample s) {
+    void theOwnerStandsOutInAuthorLists(Sample s) {
         ExpectedText expected = new ExpectedText(s.typeset().resume(), false);
+        Theme.OwnerStyle style = s.typeset().theme().publications().owner();
+        if (style == Theme.OwnerStyle.UNDERLINE) {
+            return;
+        }
+        String face = style == Theme.OwnerStyle.BOLD ? "Bold" : "Italic";
         // The text in stream order, without spaces, each character mapped to its glyph (with
         // ActualText, one glyph may carry a whole word).
         List<PdfReadBack.Glyph> glyphs = s.pdf().glyphs;
@@ -177,13 +187,13 @@ class SamplesReadBackTest {
         for (String spaced : expected.ownerNames) {
             String owner = spaced.replaceAll("\\s+", "");
             int at = stream.indexOf(owner, from);
-            while (at >= 0 && !owners.get(at).font().contains("Bold")) {
+            while (at >= 0 && !owners.get(at).font().contains(face)) {
                 // The name also stands in the header; the author list's occurrence is the bold one.
                 at = stream.indexOf(owner, at + 1);
             }
-            assertTrue(at >= 0, s + ": the owner '" + spaced + "' is not set in bold in an author list");
+            assertTrue(at >= 0, s + ": the owner '" + spaced + "' is not set in " + face + " in an author list");
             for (int k = at; k < at + owner.length(); k++) {
-                assertTrue(owners.get(k).font().contains("Bold"), s + ": '" + spaced + "' is not all bold");
+                assertTrue(owners.get(k).font().contains(face), s + ": '" + spaced + "' is not all " + face);
             }
             from = at + owner.length();
             checked++;

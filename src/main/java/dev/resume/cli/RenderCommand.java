@@ -33,7 +33,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-d", "--dir"}, paramLabel = "DIR", description = "Write the PDFs into DIR.")
     Path dir;
 
-    @Option(names = "--theme", paramLabel = "NAME|PATH", description = "A built-in theme (classic) or a theme file.")
+    @Option(names = "--theme", paramLabel = "NAME|PATH", description = "A built-in theme (see `resume themes`) or a theme file.")
     String theme;
 
     @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size, instead of the theme's.")

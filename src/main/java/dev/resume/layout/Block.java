@@ -15,13 +15,44 @@ public sealed interface Block {
      * multiple of the largest font size on a line.
      */
     record Paragraph(List<Run> runs, List<Run> right, Run marker, float indent, float markerGap, Align align,
-            float leading, float spaceBefore, boolean keepWithNext) implements Block {
+            float leading, float spaceBefore, boolean keepWithNext, Aside aside, List<Bar> bars) implements Block {
 
         public Paragraph {
             runs = List.copyOf(runs);
             right = List.copyOf(right);
+            bars = List.copyOf(bars);
+        }
+
+        public Paragraph(List<Run> runs, List<Run> right, Run marker, float indent, float markerGap, Align align,
+                float leading, float spaceBefore, boolean keepWithNext) {
+            this(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, null, List.of());
+        }
+
+        public Paragraph withAside(Aside a) {
+            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, a, bars);
+        }
+
+        public Paragraph withBars(List<Bar> b) {
+            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, b);
         }
     }
+
+    /**
+     * Text in a left column beside a paragraph ({@code width} wide from the left edge, aligned
+     * within it), starting on the paragraph's first baseline; it may take several lines.
+     */
+    record Aside(List<Run> runs, float width, Align align) {
+        public Aside {
+            runs = List.copyOf(runs);
+        }
+    }
+
+    /**
+     * A horizontal bar drawn with a paragraph's first line, {@code rise} above its baseline:
+     * from {@code x1} to {@code x2} (points from the left edge), or, when {@code afterText}, from
+     * {@code x1} past the end of the line's text to the right edge.
+     */
+    record Bar(float x1, float x2, boolean afterText, float rise, float thickness, Rgb color) {}
 
     /** A horizontal rule across the text width, or from {@code indent}. */
     record Rule(float thickness, Rgb color, float spaceBefore, float spaceAfter, boolean keepWithNext) implements Block {}

@@ -9,9 +9,16 @@ import java.util.List;
  * @param height the vertical space the line takes (the baseline skip)
  * @param baseline where the baseline sits, measured down from the top of that space
  */
-public record Line(List<Placed> pieces, float height, float baseline, boolean keepWithNext) {
+public record Line(List<Placed> pieces, List<Stroke> strokes, float height, float baseline, boolean keepWithNext) {
+
+    /** A horizontal stroke on the line, {@code rise} above the baseline, x from the left edge of the text area. */
+    public record Stroke(float x1, float x2, float rise, float thickness, Rgb color) {}
+
+    public Line(List<Placed> pieces, float height, float baseline, boolean keepWithNext) {
+        this(pieces, List.of(), height, baseline, keepWithNext);
+    }
 
     public Line withKeepWithNext(boolean keep) {
-        return new Line(pieces, height, baseline, keep);
+        return new Line(pieces, strokes, height, baseline, keep);
     }
 }

@@ -80,6 +80,58 @@ final class LineBreaker {
             placeRight(right, width - rightWidth, placed);
             out.add(line(placed, right, para.leading()));
         }
+        if (para.aside() != null && !para.aside().runs().isEmpty()) {
+            out = besideColumn(out, para);
+        }
+        if (!para.bars().isEmpty()) {
+            out = withBars(out, para, width);
+        }
+        return out;
+    }
+
+    /** Sets the aside's lines in the left column, line for line beside the paragraph's. */
+    private List<Line> besideColumn(List<Line> main, Block.Paragraph para) {
+        Block.Aside aside = para.aside();
+        Block.Paragraph column = new Block.Paragraph(aside.runs(), List.of(), null, 0, 0, aside.align(), para.leading(), 0, false);
+        List<Line> side = layout(column, aside.width());
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < Math.max(main.size(), side.size()); i++) {
+            Line a = i < main.size() ? main.get(i) : null;
+            Line b = i < side.size() ? side.get(i) : null;
+            if (a == null || b == null) {
+                out.add(a != null ? a : b);
+                continue;
+            }
+            List<Placed> pieces = new ArrayList<>(b.pieces());
+            pieces.addAll(a.pieces());
+            float baseline = Math.max(a.baseline(), b.baseline());
+            float below = Math.max(a.height() - a.baseline(), b.height() - b.baseline());
+            out.add(new Line(pieces, a.strokes(), baseline + below, baseline, false));
+        }
+        return out;
+    }
+
+    private static List<Line> withBars(List<Line> lines, Block.Paragraph para, float width) {
+        if (lines.isEmpty()) {
+            return lines;
+        }
+        Line first = lines.get(0);
+        float textEnd = para.indent();
+        for (Placed p : first.pieces()) {
+            if (p.x() >= para.indent() - 0.01f) {
+                textEnd = Math.max(textEnd, p.x() + p.width());
+            }
+        }
+        List<Line.Stroke> strokes = new ArrayList<>(first.strokes());
+        for (Block.Bar bar : para.bars()) {
+            float x1 = bar.afterText() ? textEnd + bar.x1() : bar.x1();
+            float x2 = bar.afterText() ? width : bar.x2();
+            if (x2 > x1) {
+                strokes.add(new Line.Stroke(x1, x2, bar.rise(), bar.thickness(), bar.color()));
+            }
+        }
+        List<Line> out = new ArrayList<>(lines);
+        out.set(0, new Line(first.pieces(), strokes, first.height(), first.baseline(), first.keepWithNext()));
         return out;
     }
 

@@ -195,6 +195,10 @@ final class Paginator {
 
     private void drawLine(Line line, float top, List<PageItem> out) {
         float baseline = top + line.baseline();
+        for (Line.Stroke s : line.strokes()) {
+            float y = baseline - s.rise();
+            out.add(new PageItem.Rule(setup.left() + s.x1(), y, setup.left() + s.x2(), y, s.thickness(), s.color()));
+        }
         for (Placed p : line.pieces()) {
             float x = setup.left() + p.x();
             if (p.icon()) {

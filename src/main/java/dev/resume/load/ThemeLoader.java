@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class ThemeLoader {
     public static final String DEFAULT = "classic";
-    public static final List<String> BUILT_IN = List.of("classic");
+    public static final List<String> BUILT_IN = List.of("classic", "modern", "compact", "columns");
 
     private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(pt|mm|cm|in)?");
     /** The least width and height, in points, that the margins must leave for the text. */
@@ -146,7 +146,7 @@ public final class ThemeLoader {
 
     private Theme bind(YNode.Map tree, Path folder) {
         Fields t = new Fields(tree, "the theme", List.of("name", "description", "extends", "paper", "margins", "fonts", "sizes",
-                "colors", "spacing", "header", "section_title", "entries", "dates", "publications", "footer"), diagnostics);
+                "colors", "layout", "spacing", "header", "section_title", "entries", "dates", "publications", "footer"), diagnostics);
         String name = t.string("name");
         String description = t.string("description");
         Theme.Paper paper = choice(t, "paper", Theme.Paper.class);
@@ -169,20 +169,30 @@ public final class ThemeLoader {
         Fields c = sub(t, "colors", List.of("text", "accent", "muted", "rule", "link"));
         Theme.Colors colors = new Theme.Colors(color(c, "text"), color(c, "accent"), color(c, "muted"), color(c, "rule"),
                 color(c, "link"));
+        Fields lay = sub(t, "layout", List.of("column", "column_gap"));
+        Theme.Columns layout = new Theme.Columns(length(lay, "column"), length(lay, "column_gap"));
         Fields sp = sub(t, "spacing", List.of("leading", "header_after", "section_before", "section_after", "entry_before",
                 "bullet_indent", "bullet_gap", "paragraph_gap"));
         Theme.Spacing spacing = new Theme.Spacing(number(sp, "leading", 0.8f, 3f), length(sp, "header_after"),
                 length(sp, "section_before"), length(sp, "section_after"), length(sp, "entry_before"), length(sp, "bullet_indent"),
                 length(sp, "bullet_gap"), length(sp, "paragraph_gap"));
-        Fields h = sub(t, "header", List.of("align", "separator", "icons", "name_bold", "name_small_caps", "name_color"));
+        Fields h = sub(t, "header", List.of("align", "separator", "icons", "name_bold", "name_small_caps", "name_last_bold",
+                "name_color"));
         Theme.Header header = new Theme.Header(choice(h, "align", Theme.Align.class), h.string("separator"), h.bool("icons"),
-                h.bool("name_bold"), h.bool("name_small_caps"), color(h, "name_color"));
-        Fields st = sub(t, "section_title", List.of("case", "bold", "color", "rule", "rule_thickness"));
+                h.bool("name_bold"), h.bool("name_small_caps"), h.bool("name_last_bold"), color(h, "name_color"));
+        Fields st = sub(t, "section_title", List.of("case", "bold", "color", "highlight_letters", "rule", "rule_thickness"));
+        Integer highlight = st.integer("highlight_letters");
         Theme.SectionTitle sectionTitle = new Theme.SectionTitle(choice(st, "case", Theme.Case.class), st.bool("bold"),
-                color(st, "color"), choice(st, "rule", Theme.RulePlacement.class), length(st, "rule_thickness"));
-        Fields e = sub(t, "entries", List.of("bullet", "sub_bullet", "justify", "subtitle_italic", "dates_color"));
+                color(st, "color"), highlight == null ? 0 : highlight, choice(st, "rule", Theme.RulePlacement.class),
+                length(st, "rule_thickness"));
+        Fields e = sub(t, "entries", List.of("bullet", "sub_bullet", "justify", "subtitle", "subtitle_color", "right",
+                "right_color", "dates", "dates_row"));
         Theme.Entries entries = new Theme.Entries(e.string("bullet"), e.string("sub_bullet"), e.bool("justify"),
-                e.bool("subtitle_italic"), color(e, "dates_color"));
+                choice(e, "subtitle", Theme.TextLook.class), color(e, "subtitle_color"), choice(e, "right", Theme.TextLook.class),
+                color(e, "right_color"), choice(e, "dates", Theme.DatesPlacement.class), choice(e, "dates_row", Theme.DatesRow.class));
+        if (entries.dates() == Theme.DatesPlacement.COLUMN && layout.column() <= 0) {
+            diagnostics.error(e.keyPos("dates"), "'dates: column' needs a left column", "set layout.column, e.g. `layout: {column: 25mm}`");
+        }
         Fields d = sub(t, "dates", List.of("months", "present", "separator", "expected"));
         Theme.DateStyle dates = new Theme.DateStyle(choice(d, "months", Theme.Months.class), d.string("present"),
                 d.string("separator"), d.string("expected"));
@@ -190,12 +200,12 @@ public final class ThemeLoader {
         Theme.Publications publications = new Theme.Publications(choice(p, "owner", Theme.OwnerStyle.class),
                 p.bool("show_abstracts"), p.bool("show_date"), p.bool("group"));
         String footer = t.string("footer");
-        for (Fields x : List.of(m, s, c, sp, h, st, e, d, p)) {
+        for (Fields x : List.of(m, s, c, lay, sp, h, st, e, d, p)) {
             x.finish();
         }
         t.finish();
-        return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, spacing, header, sectionTitle, entries,
-                dates, publications, footer == null || footer.isBlank() ? null : footer);
+        return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, spacing, header, sectionTitle,
+                entries, dates, publications, footer == null || footer.isBlank() ? null : footer);
     }
 
     private Fields sub(Fields parent, String key, List<String> keys) {

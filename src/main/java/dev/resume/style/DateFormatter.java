@@ -1,8 +1,6 @@
 package dev.resume.style;
 
-import dev.resume.model.Dates;
 import dev.resume.model.PartialDate;
-import dev.resume.text.InlineMarkdown;
 
 /** Prints dates the way the theme asks: "Sep 2023 – Present", "September 2023", "09/2023". */
 final class DateFormatter {
@@ -14,24 +12,6 @@ final class DateFormatter {
 
     DateFormatter(Theme.DateStyle style) {
         this.style = style;
-    }
-
-    /** The dates as Markdown text, or null when there are none. */
-    String format(Dates d) {
-        if (d == null || d.isEmpty()) {
-            return null;
-        }
-        if (d.when() != null && !d.when().isBlank()) {
-            return d.when().markdown();
-        }
-        StringBuilder sb = new StringBuilder(format(d.start()));
-        if (d.end() != null) {
-            sb.append(style.separator()).append(format(d.end()));
-        }
-        if (d.expected() && style.expected() != null && !style.expected().isBlank()) {
-            sb.append(' ').append(style.expected());
-        }
-        return escape(sb.toString());
     }
 
     String format(PartialDate p) {
@@ -50,14 +30,5 @@ final class DateFormatter {
             return p.day() == 0 ? month + "/" + p.year() : String.format("%02d/%s/%d", p.day(), month, p.year());
         }
         return p.day() == 0 ? month + " " + p.year() : month + " " + p.day() + ", " + p.year();
-    }
-
-    /** Theme words are plain text, not Markdown. */
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("`", "\\`");
-    }
-
-    static String plain(String markdown) {
-        return InlineMarkdown.plainText(markdown);
     }
 }

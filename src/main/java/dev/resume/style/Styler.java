@@ -51,6 +51,8 @@ public final class Styler {
     private final Rgb muted;
     private final Rgb link;
     private final DateFormatter dates;
+    /** Where the content starts: after the left column, if the theme has one. */
+    private final float base;
 
     public Styler(Theme theme, FaceSource faces, Diagnostics diagnostics) {
         this.theme = theme;
@@ -69,6 +71,7 @@ public final class Styler {
         this.muted = Rgb.parse(c.muted());
         this.link = Rgb.parse(c.link());
         this.dates = new DateFormatter(theme.dates());
+        this.base = theme.layout().contentStart();
     }
 
     private static List<Face> faces(FaceSource source, List<String> files) {
@@ -132,10 +135,18 @@ public final class Styler {
 
     private void header(Resume r, List<Block> out) {
         Theme.Header h = theme.header();
-        Align align = h.align() == Theme.Align.CENTER ? Align.CENTER : Align.LEFT;
+        Align align = switch (h.align()) {
+            case CENTER -> Align.CENTER;
+            case RIGHT -> Align.RIGHT;
+            case LEFT -> Align.LEFT;
+        };
         TextStyle nameStyle = new TextStyle(heading, theme.sizes().name(), h.nameBold(), false, Rgb.parse(h.nameColor()), false,
                 h.nameSmallCaps());
-        out.add(new Block.Paragraph(runs(r.name(), nameStyle), List.of(), null, 0, 0, align, 1.15f, 0, true));
+        List<Run> name = runs(r.name(), nameStyle);
+        if (h.nameLastBold()) {
+            name = lastWordBold(name);
+        }
+        out.add(new Block.Paragraph(name, List.of(), null, 0, 0, align, 1.15f, 0, true));
         if (r.headline() != null) {
             TextStyle hs = text.withSize(theme.sizes().headline()).withItalic(true).withColor(muted);
             out.add(new Block.Paragraph(runs(r.headline(), hs), List.of(), null, 0, 0, align, theme.spacing().leading(), 1, true));
@@ -144,6 +155,26 @@ public final class Styler {
             out.add(new Block.Paragraph(contactRuns(r.contact()), List.of(), null, 0, 0, align, 1.5f, 3, false));
         }
         out.add(new Block.Space(theme.spacing().headerAfter()));
+    }
+
+    /** "Zhifei **Li**": the family name in bold, the given names as they are. */
+    private static List<Run> lastWordBold(List<Run> runs) {
+        List<Run> out = new ArrayList<>(runs);
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Run r = out.get(i);
+            String t = r.text().stripTrailing();
+            int space = t.lastIndexOf(' ');
+            if (space < 0 && i > 0) {
+                out.set(i, new Run(r.text(), r.style().withBold(true), r.link(), r.noBreak(), r.icon(), r.pos()));
+                continue;
+            }
+            if (space >= 0) {
+                out.set(i, new Run(r.text().substring(0, space + 1), r.style(), r.link(), r.noBreak(), r.icon(), r.pos()));
+                out.add(i + 1, new Run(r.text().substring(space + 1), r.style().withBold(true), r.link(), r.noBreak(), r.icon(), r.pos()));
+            }
+            break;
+        }
+        return out;
     }
 
     private List<Run> contactRuns(List<ContactItem> items) {
@@ -194,12 +225,35 @@ public final class Styler {
             title = title.stream().map(run -> new Run(run.text().toUpperCase(Locale.ROOT), run.style(), run.link(), run.noBreak(),
                     run.icon(), run.pos())).toList();
         }
+        if (st.highlightLetters() > 0) {
+            title = highlight(title, st.highlightLetters());
+        }
         out.add(new Block.Anchor(InlineMarkdown.plainText(s.title().markdown())));
-        out.add(new Block.Paragraph(title, List.of(), null, 0, 0, Align.LEFT, 1.1f, theme.spacing().sectionBefore(), true));
-        if (st.rule() == Theme.RulePlacement.BELOW) {
-            out.add(new Block.Rule(st.ruleThickness(), Rgb.parse(theme.colors().rule()), 1.5f, theme.spacing().sectionAfter(), true));
-        } else {
-            out.add(new Block.Space(theme.spacing().sectionAfter()));
+        Block.Paragraph heading = new Block.Paragraph(title, List.of(), null, base, 0, Align.LEFT, 1.1f,
+                theme.spacing().sectionBefore(), true);
+        Rgb rule = Rgb.parse(theme.colors().rule());
+        float rise = theme.sizes().section() * 0.32f;
+        switch (st.rule()) {
+            case BELOW -> {
+                out.add(heading);
+                out.add(new Block.Rule(st.ruleThickness(), rule, 1.5f, theme.spacing().sectionAfter(), true));
+            }
+            case AFTER -> {
+                out.add(heading.withBars(List.of(new Block.Bar(theme.sizes().section() * 0.4f, 0, true, rise, st.ruleThickness(), rule))));
+                out.add(new Block.Space(theme.spacing().sectionAfter()));
+            }
+            case LEFT -> {
+                // A bar in the left column, level with the title; with no column, a short one before it.
+                float end = base > 0 ? theme.layout().column() : theme.sizes().section() * 1.5f;
+                Block.Paragraph p = base > 0 ? heading : new Block.Paragraph(title, List.of(), null, end + theme.sizes().section() * 0.4f,
+                        0, Align.LEFT, 1.1f, theme.spacing().sectionBefore(), true);
+                out.add(p.withBars(List.of(new Block.Bar(0, end, false, rise, st.ruleThickness(), rule))));
+                out.add(new Block.Space(theme.spacing().sectionAfter()));
+            }
+            case NONE -> {
+                out.add(heading);
+                out.add(new Block.Space(theme.spacing().sectionAfter()));
+            }
         }
         boolean first = true;
         List<SkillEntry> skills = new ArrayList<>();
@@ -212,7 +266,7 @@ public final class Styler {
                 case AwardEntry a -> award(a, first, out);
                 case ProjectEntry p -> project(p, before, out);
                 case SkillEntry sk -> skills.add(sk);
-                case Paragraph p -> out.add(new Block.Paragraph(runs(p.text(), text), List.of(), null, 0, 0, justify(),
+                case Paragraph p -> out.add(new Block.Paragraph(runs(p.text(), text), List.of(), null, base, 0, justify(),
                         theme.spacing().leading(), first ? 0 : theme.spacing().paragraphGap() * 2, false));
                 case Bullet b -> bullet(b, 0, first, out);
                 case GenericEntry g -> generic(g, before, out);
@@ -224,6 +278,25 @@ public final class Styler {
         }
     }
 
+    /** The first {@code n} letters in the accent colour, as Awesome-CV sets its section titles. */
+    private List<Run> highlight(List<Run> runs, int n) {
+        List<Run> out = new ArrayList<>();
+        int left = n;
+        for (Run r : runs) {
+            if (left <= 0 || r.text().isEmpty()) {
+                out.add(r);
+                continue;
+            }
+            int cut = Math.min(left, r.text().length());
+            out.add(new Run(r.text().substring(0, cut), r.style().withColor(accent), r.link(), r.noBreak(), r.icon(), r.pos()));
+            if (cut < r.text().length()) {
+                out.add(new Run(r.text().substring(cut), r.style(), r.link(), r.noBreak(), r.icon(), r.pos()));
+            }
+            left -= cut;
+        }
+        return out;
+    }
+
     private Align justify() {
         return theme.entries().justify() ? Align.JUSTIFY : Align.LEFT;
     }
@@ -232,17 +305,54 @@ public final class Styler {
      * An entry's heading: title at the left and {@code topRight} flush right on the first row;
      * subtitle and {@code bottomRight} on the second. Empty slots close up.
      */
-    private void head(List<Run> title, List<Run> subtitle, List<Run> topRight, List<Run> bottomRight, float before,
-            List<Block> out) {
+    private void head(List<Run> title, List<Run> subtitle, List<Run> place, List<Run> when, float before, List<Block> out) {
+        List<Run> topRight;
+        List<Run> bottomRight;
+        float leading = theme.spacing().leading();
+        if (inColumn()) {
+            // One paragraph of two lines, so that dates that wrap in the narrow column run down
+            // beside the subtitle instead of pushing it down.
+            List<Run> both = new ArrayList<>(title);
+            if (!subtitle.isEmpty()) {
+                both.add(Run.of(Span.BREAK, titleStyle()));
+                both.addAll(subtitle);
+            }
+            out.add(new Block.Paragraph(both, place, null, base, 0, Align.LEFT, leading, before, true).withAside(aside(when)));
+            return;
+        }
+        if (theme.entries().datesRow() == Theme.DatesRow.FIRST) {
+            topRight = when;
+            bottomRight = place;
+        } else {
+            topRight = place;
+            bottomRight = when;
+        }
         if (topRight.isEmpty()) {
             topRight = bottomRight;
             bottomRight = List.of();
         }
-        float leading = theme.spacing().leading();
-        out.add(new Block.Paragraph(title, topRight, null, 0, 0, Align.LEFT, leading, before, true));
+        out.add(new Block.Paragraph(title, topRight, null, base, 0, Align.LEFT, leading, before, true));
         if (!subtitle.isEmpty() || !bottomRight.isEmpty()) {
-            out.add(new Block.Paragraph(subtitle, bottomRight, null, 0, 0, Align.LEFT, leading, 0, true));
+            out.add(new Block.Paragraph(subtitle, bottomRight, null, base, 0, Align.LEFT, leading, 0, true));
         }
+    }
+
+    private boolean inColumn() {
+        return theme.entries().dates() == Theme.DatesPlacement.COLUMN && base > 0;
+    }
+
+    /** Dates in the left column, flush against the content, or null when there are none. */
+    private Block.Aside aside(List<Run> when) {
+        return when.isEmpty() ? null : new Block.Aside(when, theme.layout().column(), Align.RIGHT);
+    }
+
+    /** A row with dates: flush right, or in the left column. */
+    private Block.Paragraph dated(List<Run> left, List<Run> when, float indent, float before, boolean keep) {
+        float leading = theme.spacing().leading();
+        if (inColumn()) {
+            return new Block.Paragraph(left, List.of(), null, indent, 0, Align.LEFT, leading, before, keep).withAside(aside(when));
+        }
+        return new Block.Paragraph(left, when, null, indent, 0, Align.LEFT, leading, before, keep);
     }
 
     private TextStyle titleStyle() {
@@ -250,20 +360,43 @@ public final class Styler {
     }
 
     private TextStyle subtitleStyle() {
-        return theme.entries().subtitleItalic() ? text.withItalic(true) : text;
+        return look(text, theme.entries().subtitle()).withColor(Rgb.parse(theme.entries().subtitleColor()));
     }
 
     private TextStyle rightStyle() {
-        return text.withColor(Rgb.parse(theme.entries().datesColor()));
+        return look(text, theme.entries().right()).withColor(Rgb.parse(theme.entries().rightColor()));
     }
 
+    private static TextStyle look(TextStyle t, Theme.TextLook look) {
+        return switch (look) {
+            case PLAIN -> t;
+            case ITALIC -> t.withItalic(true);
+            case SMALL_CAPS -> t.withSmallCaps(true);
+        };
+    }
+
+    /**
+     * Dates as runs: each date holds together ("Sep 2023"), but a range may break after its
+     * separator when it stands in a narrow column.
+     */
     private List<Run> dateRuns(dev.resume.model.Dates d) {
-        String s = dates.format(d);
-        if (s == null) {
+        if (d == null || d.isEmpty()) {
             return List.of();
         }
-        dev.resume.diag.SourcePos pos = d.when() != null ? d.when().pos() : null;
-        return noBreak(runs(new Text(s, pos), rightStyle()));
+        if (d.when() != null && !d.when().isBlank()) {
+            return noBreak(runs(d.when(), rightStyle()));
+        }
+        List<Run> out = new ArrayList<>();
+        out.add(Run.of(dates.format(d.start()), rightStyle()).withNoBreak());
+        if (d.end() != null) {
+            out.add(Run.of(theme.dates().separator(), rightStyle()));
+            out.add(Run.of(dates.format(d.end()), rightStyle()).withNoBreak());
+        }
+        String expected = theme.dates().expected();
+        if (d.expected() && expected != null && !expected.isBlank()) {
+            out.add(Run.of(" " + expected, rightStyle()));
+        }
+        return out;
     }
 
     private static List<Run> noBreak(List<Run> runs) {
@@ -296,15 +429,14 @@ public final class Styler {
                 }
                 right = r;
             }
-            out.add(new Block.Paragraph(runs(role.title(), subtitleStyle()), right, null, 0, 0, Align.LEFT,
-                    theme.spacing().leading(), theme.spacing().paragraphGap(), true));
+            out.add(dated(runs(role.title(), subtitleStyle()), right, base, theme.spacing().paragraphGap(), true));
             roleBody(role, out);
         }
     }
 
     private void roleBody(Role role, List<Block> out) {
         if (role.note() != null) {
-            out.add(new Block.Paragraph(runs(role.note(), text.withItalic(true).withColor(muted)), List.of(), null, 0, 0,
+            out.add(new Block.Paragraph(runs(role.note(), text.withItalic(true).withColor(muted)), List.of(), null, base, 0,
                     Align.LEFT, theme.spacing().leading(), 0, !role.bullets().isEmpty()));
         }
         bullets(role.bullets(), out);
@@ -320,11 +452,11 @@ public final class Styler {
         head(linked(runs(p.name(), titleStyle()), p.url()), runs(p.subtitle(), subtitleStyle()), topRight, dateRuns(p.dates()),
                 before, out);
         if (p.description() != null) {
-            out.add(new Block.Paragraph(runs(p.description(), text), List.of(), null, 0, 0, Align.LEFT, theme.spacing().leading(),
+            out.add(new Block.Paragraph(runs(p.description(), text), List.of(), null, base, 0, Align.LEFT, theme.spacing().leading(),
                     theme.spacing().paragraphGap(), false));
         }
         if (!note.isEmpty() && !urlRuns.isEmpty()) {
-            out.add(new Block.Paragraph(urlRuns, List.of(), null, 0, 0, Align.LEFT, theme.spacing().leading(), 0, false));
+            out.add(new Block.Paragraph(urlRuns, List.of(), null, base, 0, Align.LEFT, theme.spacing().leading(), 0, false));
         }
         bullets(p.bullets(), out);
     }
@@ -333,7 +465,7 @@ public final class Styler {
         head(linked(runs(g.title(), titleStyle()), g.url()), runs(g.subtitle(), subtitleStyle()), runs(g.location(), rightStyle()),
                 dateRuns(g.dates()), before, out);
         if (g.description() != null) {
-            out.add(new Block.Paragraph(runs(g.description(), text), List.of(), null, 0, 0, Align.LEFT, theme.spacing().leading(),
+            out.add(new Block.Paragraph(runs(g.description(), text), List.of(), null, base, 0, Align.LEFT, theme.spacing().leading(),
                     theme.spacing().paragraphGap(), false));
         }
         bullets(g.bullets(), out);
@@ -349,8 +481,7 @@ public final class Styler {
             left.add(Run.of(" – ", text.withColor(muted)));
             left.addAll(runs(a.description(), text.withColor(muted)));
         }
-        out.add(new Block.Paragraph(left, dateRuns(a.dates()), null, 0, 0, Align.LEFT, theme.spacing().leading(),
-                first ? 0 : theme.spacing().paragraphGap(), false));
+        out.add(dated(left, dateRuns(a.dates()), base, first ? 0 : theme.spacing().paragraphGap(), false));
     }
 
     private void skills(List<SkillEntry> skills, float textWidth, List<Block> out) {
@@ -360,14 +491,14 @@ public final class Styler {
             widest = Math.max(widest, label.face().width(InlineMarkdown.plainText(s.label().markdown()), label.size()));
         }
         float gap = theme.sizes().body();
-        float indent = widest + gap;
+        float indent = base + widest + gap;
         // Labels as a column: each label hangs in the indent, flush left, like a table.
-        if (indent > 0.35f * textWidth) {
+        if (widest + gap > 0.35f * (textWidth - base)) {
             for (SkillEntry s : skills) {
                 List<Run> runs = new ArrayList<>(runs(s.label(), label));
                 runs.add(Run.of(": ", label));
                 runs.addAll(runs(s.details(), text));
-                out.add(new Block.Paragraph(runs, List.of(), null, 0, 0, Align.LEFT, theme.spacing().leading(), 0, false));
+                out.add(new Block.Paragraph(runs, List.of(), null, base, 0, Align.LEFT, theme.spacing().leading(), 0, false));
             }
             return;
         }
@@ -376,7 +507,7 @@ public final class Styler {
             String plain = InlineMarkdown.plainText(s.label().markdown());
             float w = label.face().width(plain, label.size());
             Run marker = new Run(plain, label, null, true, false, s.label().pos());
-            out.add(new Block.Paragraph(runs(s.details(), text), List.of(), marker, indent, indent - w, Align.LEFT,
+            out.add(new Block.Paragraph(runs(s.details(), text), List.of(), marker, indent, indent - base - w, Align.LEFT,
                     theme.spacing().leading(), first ? 0 : theme.spacing().paragraphGap(), false));
             first = false;
         }
@@ -400,9 +531,8 @@ public final class Styler {
                 right = List.of(Run.of(d, rightStyle()).withNoBreak());
             }
         }
-        float indent = theme.spacing().bulletIndent();
-        blocks.add(new Block.Paragraph(linked(runs(p.title(), titleStyle()), paper), right, null, 0, 0, Align.LEFT,
-                theme.spacing().leading(), before, true));
+        float indent = base + theme.spacing().bulletIndent();
+        blocks.add(dated(linked(runs(p.title(), titleStyle()), paper), right, base, before, true));
         blocks.add(new Block.Paragraph(authors(p, pt.owner()), List.of(), null, indent, 0, Align.LEFT, theme.spacing().leading(),
                 0, false));
         List<Run> venue = new ArrayList<>();
@@ -489,7 +619,7 @@ public final class Styler {
         Theme.Spacing sp = theme.spacing();
         String glyph = level == 0 ? theme.entries().bullet() : theme.entries().subBullet();
         Run marker = Run.of(glyph, text.withColor(accent));
-        float indent = sp.bulletIndent() * (level + 1);
+        float indent = base + sp.bulletIndent() * (level + 1);
         out.add(new Block.Paragraph(runs(b.text(), text), List.of(), marker, indent, sp.bulletGap(), Align.LEFT, sp.leading(),
                 first ? 0 : sp.paragraphGap() / 2, false));
         for (Bullet child : b.children()) {

@@ -11,8 +11,8 @@ import java.util.List;
  *     built-in themes)
  */
 public record Theme(String name, String description, Path folder, Paper paper, Margins margins, Fonts fonts,
-        Sizes sizes, Colors colors, Spacing spacing, Header header, SectionTitle sectionTitle, Entries entries,
-        DateStyle dates, Publications publications, String footer) {
+        Sizes sizes, Colors colors, Columns layout, Spacing spacing, Header header, SectionTitle sectionTitle,
+        Entries entries, DateStyle dates, Publications publications, String footer) {
 
     public enum Paper {
         A4(595.28f, 841.89f), LETTER(612f, 792f);
@@ -38,21 +38,51 @@ public record Theme(String name, String description, Path folder, Paper paper, M
 
     public record Colors(String text, String accent, String muted, String rule, String link) {}
 
+    /**
+     * A left column {@code column} wide (0 for none), {@code gap} before the content: dates and
+     * section bars stand in it, as in moderncv.
+     */
+    public record Columns(float column, float gap) {
+        public float contentStart() {
+            return column > 0 ? column + gap : 0;
+        }
+    }
+
     public record Spacing(float leading, float headerAfter, float sectionBefore, float sectionAfter, float entryBefore,
             float bulletIndent, float bulletGap, float paragraphGap) {}
 
-    public enum Align { LEFT, CENTER }
+    public enum Align { LEFT, CENTER, RIGHT }
 
+    /**
+     * @param nameLastBold the family name (the last word) bold and the given names not, as in
+     *     Awesome-CV
+     */
     public record Header(Align align, String separator, boolean icons, boolean nameBold, boolean nameSmallCaps,
-            String nameColor) {}
+            boolean nameLastBold, String nameColor) {}
 
     public enum Case { AS_WRITTEN, UPPER, SMALL_CAPS }
 
-    public enum RulePlacement { NONE, BELOW }
+    /** Where a section title's rule goes: under it, after its text to the margin, or as a bar in the left column. */
+    public enum RulePlacement { NONE, BELOW, AFTER, LEFT }
 
-    public record SectionTitle(Case textCase, boolean bold, String color, RulePlacement rule, float ruleThickness) {}
+    /** @param highlightLetters how many first letters of the title are set in the accent colour */
+    public record SectionTitle(Case textCase, boolean bold, String color, int highlightLetters, RulePlacement rule,
+            float ruleThickness) {}
 
-    public record Entries(String bullet, String subBullet, boolean justify, boolean subtitleItalic, String datesColor) {}
+    public enum TextLook { PLAIN, ITALIC, SMALL_CAPS }
+
+    /** Where an entry's dates go: flush right, or in the left column. */
+    public enum DatesPlacement { RIGHT, COLUMN }
+
+    /** Which row of an entry's heading holds the dates when they are flush right. */
+    public enum DatesRow { FIRST, SECOND }
+
+    /**
+     * @param subtitle how a subtitle (degree, role) looks
+     * @param right how the text at the right (dates, places) looks
+     */
+    public record Entries(String bullet, String subBullet, boolean justify, TextLook subtitle, String subtitleColor,
+            TextLook right, String rightColor, DatesPlacement dates, DatesRow datesRow) {}
 
     public enum Months { SHORT, LONG, NUMERIC }
 
