@@ -45,11 +45,13 @@ public final class Renderer {
     public Typeset typeset(Path input, RenderOptions options) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Resume resume = new ResumeLoader(diagnostics).load(input);
-        String ref = options.theme() != null ? options.theme() : resume.theme() != null ? resume.theme() : ThemeLoader.DEFAULT;
+        String ref = options.theme() != null ? options.theme()
+                : resume.theme() != null ? resume.theme().markdown().strip() : ThemeLoader.DEFAULT;
         // A theme named on the command line is relative to the working directory; one named in
-        // the file, to the file.
+        // the file, to the file, and errors about it point there.
         Path base = options.theme() != null ? Path.of("") : parent(input);
-        Theme theme = new ThemeLoader(diagnostics).load(ref, base, SourcePos.unknown(input));
+        SourcePos refPos = options.theme() == null && resume.theme() != null ? resume.theme().pos() : SourcePos.unknown(input);
+        Theme theme = new ThemeLoader(diagnostics).load(ref, base, refPos);
         List<Path> folders = new ArrayList<>();
         if (theme.folder() != null) {
             folders.add(theme.folder());

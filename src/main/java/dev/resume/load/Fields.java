@@ -69,7 +69,7 @@ final class Fields {
             return null;
         }
         if (n instanceof YNode.Scalar s) {
-            return new Text(s.text(), s.pos());
+            return text(s, diagnostics);
         }
         diagnostics.error(n.pos(), "'" + key + "' in " + noun + " must be a text, found " + n.describe(),
                 n instanceof YNode.Map ? "a value containing ': ' must be quoted" : null);
@@ -211,6 +211,16 @@ final class Fields {
             return a.month() != 0 && b.month() != 0 && a.month() < b.month();
         }
         return a.day() != 0 && b.day() != 0 && a.day() < b.day();
+    }
+
+    /**
+     * A scalar as a text field. Links written in its Markdown are checked here, so that they
+     * are reported with the rest of the file's errors.
+     */
+    static Text text(YNode.Scalar s, Diagnostics diagnostics) {
+        Text t = new Text(s.text(), s.pos());
+        dev.resume.text.InlineMarkdown.parse(t.markdown(), url -> Urls.check(url, t.pos(), diagnostics));
+        return t;
     }
 
     /** A link target; only web, mail and phone links are allowed. Adds https:// to bare domains. */

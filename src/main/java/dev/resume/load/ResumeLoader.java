@@ -154,7 +154,7 @@ public final class ResumeLoader {
                 sections.add(s);
             }
         }
-        String theme = top.string("theme");
+        Text theme = top.text("theme");
         List<String> keywords = top.strings("keywords");
         top.finish();
         diagnostics.throwIfErrors();
@@ -269,7 +269,7 @@ public final class ResumeLoader {
             List<YNode> items = content instanceof YNode.Seq seq ? seq.items() : List.of(content);
             for (YNode item : items) {
                 if (item instanceof YNode.Scalar s) {
-                    entries.add(new Paragraph(new Text(s.text(), s.pos())));
+                    entries.add(new Paragraph(Fields.text(s, diagnostics)));
                 } else {
                     diagnostics.error(item.pos(), "a paragraph must be a text, found " + item.describe(), null);
                 }
@@ -325,7 +325,7 @@ public final class ResumeLoader {
                 diagnostics.error(s.pos(), "empty bullet", "remove the lone '-' or write its text");
                 return null;
             }
-            return new Bullet(new Text(s.text(), s.pos()), List.of());
+            return new Bullet(Fields.text(s, diagnostics), List.of());
         }
         Fields f = Fields.of(node, "a bullet", BULLET_KEYS, diagnostics);
         if (f == null) {

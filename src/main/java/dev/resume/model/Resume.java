@@ -9,4 +9,4 @@ import java.util.List;
  * @param ownerNames the owner's name and its variants, normalised for author matching
  */
 public record Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
-        List<Section> sections, String theme, List<String> keywords) {}
+        List<Section> sections, Text theme, List<String> keywords) {}

@@ -860,7 +860,7 @@ class ResumeLoaderTest {
     @Test
     void themeAndAliasesAreRead() {
         Resume r = load("name: Shiyi Cao\ntheme: classic\naliases: [\"Cao, S.\"]\nsections:\n  - title: S\n    text: x\n");
-        assertEquals("classic", r.theme());
+        assertEquals("classic", r.theme().markdown());
         assertTrue(r.ownerNames().contains("shiyi cao"), r.ownerNames().toString());
         assertTrue(r.ownerNames().contains("s cao"), r.ownerNames().toString());
     }
