@@ -32,7 +32,7 @@ target/resume: $(SOURCES)
 
 out/%.pdf: resumes/%.yml target/resume
 	@mkdir -p out
-	target/resume render $< -o $@
+	target/resume render --verify $< -o $@
 
 # Not quiet: Surefire's summary ("Tests run: …") is the record of what ran.
 test:

@@ -1,5 +1,6 @@
 package dev.resume.api;
 
+import dev.resume.diag.Diagnostic;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.InvalidInputException;
 import dev.resume.diag.SourcePos;
@@ -14,6 +15,7 @@ import dev.resume.model.Resume;
 import dev.resume.style.StyledDocument;
 import dev.resume.style.Styler;
 import dev.resume.style.Theme;
+import dev.resume.verify.TextLayerCheck;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -70,9 +72,14 @@ public final class Renderer {
         for (MissingGlyph m : laid.missingGlyphs()) {
             if (seen.add(m)) {
                 SourcePos pos = m.pos() != null ? SourceLocator.find(m.pos(), m.codePoint()) : SourcePos.unknown(input);
-                diagnostics.warning(pos, m.describe(), "add a font that has it to the theme's fonts.fallback list");
+                if (options.strict()) {
+                    diagnostics.error(pos, m.describe() + " (an error with --strict)", "add a font that has it to the theme's fonts.fallback list");
+                } else {
+                    diagnostics.warning(pos, m.describe(), "add a font that has it to the theme's fonts.fallback list");
+                }
             }
         }
+        diagnostics.throwIfErrors();
         return new Typeset(resume, theme, styled, laid.pages(), diagnostics.all());
     }
 
@@ -81,6 +88,17 @@ public final class Renderer {
         long start = System.nanoTime();
         Typeset t = typeset(input, options);
         byte[] pdf = new PdfExporter(creator).export(t.pages(), t.styled().metadata());
+        if (options.verify()) {
+            List<String> problems = TextLayerCheck.check(t.pages(), pdf);
+            if (!problems.isEmpty()) {
+                List<Diagnostic> errors = new ArrayList<>(t.warnings());
+                for (String p : problems) {
+                    errors.add(Diagnostic.error(SourcePos.unknown(input), "text layer check: " + p,
+                            "the PDF was not written; please report this with the résumé and theme"));
+                }
+                throw new InvalidInputException(errors);
+            }
+        }
         writeAtomically(output, pdf);
         return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start);
     }

@@ -39,6 +39,12 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size, instead of the theme's.")
     String paper;
 
+    @Option(names = "--strict", description = "Treat warnings (a character no font has) as errors.")
+    boolean strict;
+
+    @Option(names = "--verify", description = "Read the PDF's text back and fail if a word is missing, out of order or glued to the next.")
+    boolean verify;
+
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
@@ -78,7 +84,7 @@ final class RenderCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), clash + " and " + file + " would both be written to " + target);
             }
         }
-        RenderOptions options = new RenderOptions(theme, paperSize);
+        RenderOptions options = new RenderOptions(theme, paperSize, strict, verify);
         Renderer renderer = new Renderer();
         DiagnosticPrinter printer = new DiagnosticPrinter();
         int worst = ExitCode.OK;

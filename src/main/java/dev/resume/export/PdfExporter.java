@@ -10,6 +10,7 @@ import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.PathIterator;
 import java.io.ByteArrayOutputStream;
+import java.util.Calendar;
 import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.Rectangle;
@@ -17,6 +18,8 @@ import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfAnnotation;
 import org.openpdf.text.pdf.PdfBorderArray;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfDestination;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
@@ -41,6 +44,7 @@ public final class PdfExporter {
 
     public byte[] export(List<Page> pages, Metadata meta) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        byte[] id = fingerprint(pages, meta);
         Page first = pages.get(0);
         Document document = new Document(new Rectangle(first.width(), first.height()), 0, 0, 0, 0);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -52,6 +56,19 @@ public final class PdfExporter {
         document.addKeywords(String.join(", ", meta.keywords()));
         document.addCreator(creator);
         document.open();
+        // Reproducible output: no wall-clock time and no random ID inside (see README).
+        Calendar created = Reproducible.creationTime();
+        if (created != null) {
+            writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(created));
+            writer.getInfo().put(PdfName.MODDATE, new PdfDate(created));
+        } else {
+            writer.getInfo().remove(PdfName.CREATIONDATE);
+            writer.getInfo().remove(PdfName.MODDATE);
+        }
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        for (PdfFace face : faces(pages)) {
+            face.resetSubsetTag();
+        }
         PdfContentByte cb = writer.getDirectContent();
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
@@ -66,6 +83,33 @@ public final class PdfExporter {
         }
         document.close();
         return out.toByteArray();
+    }
+
+    /** The faces that draw text on the pages. */
+    private static java.util.Set<PdfFace> faces(List<Page> pages) {
+        java.util.Set<PdfFace> out = new java.util.LinkedHashSet<>();
+        for (Page page : pages) {
+            for (PageItem item : page.items()) {
+                if (item instanceof PageItem.Text t) {
+                    out.add(pdf(t.face()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A digest of everything drawn: the file ID, the same for the same pages. */
+    private static byte[] fingerprint(List<Page> pages, Metadata meta) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update(meta.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Page page : pages) {
+                md.update(page.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.Arrays.copyOf(md.digest(), 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void draw(Page page, PdfContentByte cb, PdfWriter writer) {

@@ -26,7 +26,7 @@ public final class FontLibrary {
     private final ConcurrentHashMap<String, PdfFace> faces = new ConcurrentHashMap<>();
 
     public FontLibrary() {
-        GlyphLayoutFontManager.FontOptions options = new GlyphLayoutFontManager.FontOptions().setKerningOn().setLigaturesOn();
+        GlyphLayoutFontManager.FontOptions options = new GlyphLayoutFontManager.FontOptions().setKerningOn();
         this.fontManager = new GlyphLayoutFontManager().setDefaultFontOptions(options);
         // Two shapers over the same fonts: one marks every word with its ActualText (so
         // ligatures extract as letters), the other writes none, for text whose ActualText we
@@ -69,13 +69,11 @@ public final class FontLibrary {
             String fileName = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
             org.openpdf.text.Font font = fontManager.loadFont(fileName, new ByteArrayInputStream(data), 10f);
             BaseFont bf = font.getBaseFont();
-            // A fixed subset prefix per font keeps the PDF the same from run to run.
-            java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            bf.setSecureRandom(random);
-            return new PdfFace(fileName.replaceFirst("\\.[a-zA-Z]+$", ""), bf, shaper, plainShaper, data);
-        } catch (IOException | GlyphLayoutFontManager.FontLoadException | java.security.NoSuchAlgorithmException
-                 | RuntimeException e) {
+            PreferredUnicode.apply(bf);
+            PdfFace face = new PdfFace(fileName.replaceFirst("\\.[a-zA-Z]+$", ""), bf, shaper, plainShaper, data);
+            face.resetSubsetTag();
+            return face;
+        } catch (IOException | GlyphLayoutFontManager.FontLoadException | RuntimeException e) {
             throw new FontLoadException("cannot load font '" + name + "': " + e.getMessage(), e);
         }
     }

@@ -36,6 +36,20 @@ public final class PdfFace implements Face {
         this.descent = -baseFont.getFontDescriptor(BaseFont.DESCENT, UNIT);
     }
 
+    /**
+     * Reseeds the random source OpenPDF draws the subset tag ("ABCDEF+Font") from, so that each
+     * document gets the same tag for this font, whatever was rendered before it.
+     */
+    public void resetSubsetTag() {
+        try {
+            java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            baseFont.setSecureRandom(random);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public String name() {
         return name;

@@ -1,0 +1,69 @@
+package dev.resume.font;
+
+import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.Map;
+import org.openpdf.text.pdf.BaseFont;
+
+/**
+ * Makes a font's text layer say "-" for a hyphen and " " for a space.
+ *
+ * <p>Many fonts draw two characters with one glyph: hyphen-minus and soft hyphen, space and
+ * no-break space. OpenPDF writes the glyph's ToUnicode entry from its inverse of the font's
+ * character map, in which the last character read wins, so the hyphen of "self-evolving"
+ * extracts as a soft hyphen (which text extractors drop: "selfevolving"), unless the reader
+ * honours ActualText. Here the inverse map is rebuilt to prefer the lowest code point of each
+ * glyph: the plain ASCII character where there is one.
+ *
+ * <p>The map is a package-private field of OpenPDF's TrueTypeFontUnicode; when a future
+ * OpenPDF renames it, this does nothing and the read-back tests say so.
+ */
+final class PreferredUnicode {
+    private PreferredUnicode() {}
+
+    @SuppressWarnings("unchecked")
+    static void apply(BaseFont font) {
+        try {
+            Field inverse = field(font.getClass(), "inverseCmap");
+            Field cmap31 = field(font.getClass(), "cmap31");
+            Field cmapExt = field(font.getClass(), "cmapExt");
+            if (inverse == null || cmap31 == null) {
+                return;
+            }
+            Map<Integer, Integer> glyphToChar = (Map<Integer, Integer>) inverse.get(font);
+            if (glyphToChar == null) {
+                return;
+            }
+            Map<Integer, Integer> best = new HashMap<>();
+            for (Field f : new Field[] {cmap31, cmapExt}) {
+                Map<Integer, int[]> charToGlyph = f == null ? null : (Map<Integer, int[]>) f.get(font);
+                if (charToGlyph == null) {
+                    continue;
+                }
+                for (Map.Entry<Integer, int[]> e : charToGlyph.entrySet()) {
+                    best.merge(e.getValue()[0], e.getKey(), Math::min);
+                }
+            }
+            for (Map.Entry<Integer, Integer> e : best.entrySet()) {
+                if (glyphToChar.containsKey(e.getKey())) {
+                    glyphToChar.put(e.getKey(), e.getValue());
+                }
+            }
+        } catch (IllegalAccessException | RuntimeException e) {
+            // Leave the font as OpenPDF read it.
+        }
+    }
+
+    private static Field field(Class<?> type, String name) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return f;
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.resume.verify;
+
+import dev.resume.layout.Page;
+import dev.resume.layout.PageItem;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+
+/**
+ * Reads a PDF's text layer back, as an applicant-tracking system would, and compares it with the
+ * words the layout drew: every word must be there, in order, and apart from its neighbours.
+ *
+ * <p>OpenPDF's extractor splits some words where a kerning adjustment or a font change falls
+ * ("GP A", "S HENGYU"); a word spread over several extracted pieces still counts as found. What
+ * fails is a word that is missing or out of order, or two words that run together.
+ */
+public final class TextLayerCheck {
+    /** How far ahead a word is looked for before it is called missing. */
+    private static final int LOOKAHEAD = 40;
+    private static final int MAX_PROBLEMS = 10;
+
+    private TextLayerCheck() {}
+
+    /** The problems found, at most a few; empty when the text layer is right. */
+    public static List<String> check(List<Page> pages, byte[] pdf) throws IOException {
+        List<String> problems = new ArrayList<>();
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            for (int n = 0; n < pages.size() && problems.size() < MAX_PROBLEMS; n++) {
+                List<String> expected = words(drawnText(pages.get(n)));
+                List<String> found = words(extractor.getTextFromPage(n + 1));
+                compare(expected, found, n + 1, problems);
+            }
+        } finally {
+            reader.close();
+        }
+        return problems;
+    }
+
+    /** The text drawn on a page, in drawing order, with a space wherever there is a gap. */
+    static String drawnText(Page page) {
+        StringBuilder sb = new StringBuilder();
+        PageItem.Text prev = null;
+        for (PageItem item : page.items()) {
+            if (!(item instanceof PageItem.Text t)) {
+                continue;
+            }
+            boolean newLine = prev == null || Math.abs(t.y() - prev.y()) > 0.5f;
+            boolean gap = prev != null && t.x() > prev.x() + prev.width() + 0.5f;
+            if (newLine || gap || t.x() < prev.x()) {
+                sb.append(' ');
+            }
+            sb.append(t.actual() != null ? t.actual() : t.text());
+            prev = t;
+        }
+        return sb.toString();
+    }
+
+    static List<String> words(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (String w : t.split("[\\s\\u00A0\\u2009\\u202F]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static void compare(List<String> expected, List<String> found, int page, List<String> problems) {
+        List<String> tokens = new ArrayList<>(found);
+        int i = 0;
+        for (int e = 0; e < expected.size() && problems.size() < MAX_PROBLEMS; e++) {
+            String w = expected.get(e);
+            int used = spell(w, tokens, i);
+            if (used > 0) {
+                i += used;
+                continue;
+            }
+            if (i < tokens.size() && tokens.get(i).startsWith(w) && e + 1 < expected.size()
+                    && tokens.get(i).substring(w.length()).startsWith(expected.get(e + 1).substring(0, 1))) {
+                problems.add("page " + page + ": '" + expected.get(e) + "' and '" + expected.get(e + 1)
+                        + "' run together as '" + tokens.get(i) + "'");
+                tokens.set(i, tokens.get(i).substring(w.length()));
+                continue;
+            }
+            int ahead = -1;
+            for (int k = i + 1; k < tokens.size() && k <= i + LOOKAHEAD; k++) {
+                if (spell(w, tokens, k) > 0) {
+                    ahead = k;
+                    break;
+                }
+            }
+            if (ahead >= 0) {
+                problems.add("page " + page + ": '" + w + "' comes after text that should follow it ('"
+                        + String.join(" ", tokens.subList(i, Math.min(ahead, i + 6))) + "')");
+                i = ahead + spell(w, tokens, ahead);
+            } else {
+                problems.add("page " + page + ": '" + w + "' is missing from the text layer");
+            }
+        }
+    }
+
+    /** How many tokens from {@code i} spell {@code word} exactly; 0 if they do not. */
+    private static int spell(String word, List<String> tokens, int i) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < tokens.size() && sb.length() < word.length(); k++) {
+            sb.append(tokens.get(k));
+            if (sb.length() == word.length() && sb.toString().equals(word)) {
+                return k - i + 1;
+            }
+            if (!word.startsWith(sb.toString())) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+}

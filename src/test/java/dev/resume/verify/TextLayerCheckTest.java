@@ -1,0 +1,51 @@
+package dev.resume.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextLayerCheckTest {
+
+    private static List<String> compare(String expected, String found) {
+        List<String> problems = new ArrayList<>();
+        TextLayerCheck.compare(TextLayerCheck.words(expected), TextLayerCheck.words(found), 1, problems);
+        return problems;
+    }
+
+    @Test
+    void sameWordsPass() {
+        assertEquals(List.of(), compare("My research lies at the intersection", "My  research lies\nat the intersection"));
+    }
+
+    @Test
+    void aWordSplitByTheExtractorStillCounts() {
+        assertEquals(List.of(), compare("GPA: 3.8/4.0 Turing", "GP A: 3.8/4.0 T uring"));
+    }
+
+    @Test
+    void ligaturesAndCaseAreFolded() {
+        assertEquals(List.of(), compare("efficient Office", "eﬃcient OFFICE"));
+    }
+
+    @Test
+    void aMissingWordFails() {
+        List<String> p = compare("one two three four", "one three four");
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).contains("'two'"), p.toString());
+    }
+
+    @Test
+    void gluedWordsFail() {
+        List<String> p = compare("research lies here", "researchlies here");
+        assertTrue(p.get(0).contains("run together"), p.toString());
+    }
+
+    @Test
+    void wordsOutOfOrderFail() {
+        List<String> p = compare("alpha beta gamma delta", "alpha gamma beta delta");
+        assertTrue(!p.isEmpty(), "a swap is reported");
+    }
+}
