@@ -2,6 +2,7 @@ package dev.resume.load;
 
 import dev.resume.model.PartialDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,22 @@ public final class DateParser {
     private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]+)\\.?,?\\s+(\\d{4})");
     private static final Pattern YEAR_MONTH_SLASH = Pattern.compile("(\\d{1,2})/(\\d{4})");
 
+    /** The words for an ongoing end, in any case. */
+    public static final List<String> PRESENT_WORDS = List.of("present", "now", "current");
+
+    /**
+     * What {@link #parse} accepts, as a regular expression for the JSON Schema (ECMA-262 syntax,
+     * valid in Java too), for the dates YAML reads as strings; a bare year is a YAML integer,
+     * which the schema checks by range. Only a day past the end of its month (2024-02-30) passes
+     * this and fails {@link #parse}.
+     */
+    public static final String SCHEMA_PATTERN = "^\\s*(?:[12]\\d{3}(?:-(?:0?[1-9]|1[0-2])(?:-(?:0?[1-9]|[12]\\d|3[01]))?)?|"
+            + String.join("|", PRESENT_WORDS.stream().map(FormatSpec::anyCase).toList()) + ")\\s*$";
+
+    /** The earliest and latest plausible years. */
+    public static final int MIN_YEAR = 1000;
+    public static final int MAX_YEAR = 2999;
+
     private DateParser() {}
 
     /** The parsed date, or an error message with a hint. */
@@ -29,7 +46,7 @@ public final class DateParser {
     public static Result parse(String raw) {
         String s = raw.strip();
         String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.equals("present") || lower.equals("now") || lower.equals("current")) {
+        if (PRESENT_WORDS.contains(lower)) {
             return new Ok(PartialDate.PRESENT);
         }
         Matcher m = ISO.matcher(s);
@@ -37,7 +54,7 @@ public final class DateParser {
             int year = Integer.parseInt(m.group(1));
             int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
             int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-            if (year < 1000 || year > 2999) {
+            if (year < MIN_YEAR || year > MAX_YEAR) {
                 return new Bad("'" + s + "' is not a plausible year", "write a four-digit year such as 2024");
             }
             if (m.group(2) != null && (month < 1 || month > 12)) {

@@ -15,25 +15,42 @@ import java.util.Set;
  * unknown keys with the closest valid one.
  */
 final class Fields {
-    static final List<String> DATE_KEYS = List.of("date", "start", "end", "expected", "when");
-
     private final YNode.Map map;
     private final String noun;
     private final List<String> allowed;
+    /** The declared mapping, which says which keys are required; null for the theme's ad hoc mappings. */
+    private final FormatSpec.Shape shape;
     private final Diagnostics diagnostics;
     private final List<String> missing = new ArrayList<>();
 
     Fields(YNode.Map map, String noun, List<String> allowed, Diagnostics diagnostics) {
+        this(map, noun, allowed, null, diagnostics);
+    }
+
+    private Fields(YNode.Map map, String noun, List<String> allowed, FormatSpec.Shape shape, Diagnostics diagnostics) {
         this.map = map;
         this.noun = noun;
         this.allowed = allowed;
+        this.shape = shape;
         this.diagnostics = diagnostics;
     }
 
     /** Wraps a node that must be a mapping; reports and returns null otherwise. */
     static Fields of(YNode node, String noun, List<String> allowed, Diagnostics diagnostics) {
+        return of(node, noun, allowed, null, diagnostics);
+    }
+
+    /**
+     * Wraps a node that must be a mapping of {@code shape}: its keys are the shape's, and
+     * {@link #finish()} reports the shape's required keys that are missing.
+     */
+    static Fields of(YNode node, FormatSpec.Shape shape, Diagnostics diagnostics) {
+        return of(node, shape.noun(), shape.keys(), shape, diagnostics);
+    }
+
+    private static Fields of(YNode node, String noun, List<String> allowed, FormatSpec.Shape shape, Diagnostics diagnostics) {
         if (node instanceof YNode.Map m) {
-            return new Fields(m, noun, allowed, diagnostics);
+            return new Fields(m, noun, allowed, shape, diagnostics);
         }
         diagnostics.error(node.pos(), "expected " + noun + " (a mapping of keys), found " + node.describe(),
                 "valid keys here: " + Suggest.list(allowed));
@@ -77,10 +94,16 @@ final class Fields {
     }
 
     Text requiredText(String key) {
+        if (shape != null && (shape.field(key) == null || !shape.field(key).required())) {
+            throw new IllegalStateException("binder reads " + key + " of " + noun + " as required; FormatSpec does not");
+        }
         Text t = text(key);
         if (t == null && node(key) == null) {
-            // Reported by finish(), unless a misspelt key there is this one.
-            missing.add(key);
+            // Reported by finish(), unless a misspelt key there is this one. A declared shape's
+            // required keys are all checked there, read or not.
+            if (shape == null) {
+                missing.add(key);
+            }
         } else if (t != null && t.isBlank()) {
             diagnostics.error(t.pos(), "'" + key + "' in " + noun + " is empty", null);
         }
@@ -250,18 +273,20 @@ final class Fields {
                         close != null ? null : "valid keys: " + Suggest.list(allowed));
             }
         }
+        if (shape != null) {
+            for (FormatSpec.Field f : shape.fields()) {
+                if (f.required() && node(f.key()) == null && !suggested.contains(f.key())) {
+                    diagnostics.error(map.pos(), noun + " needs '" + f.key() + "'",
+                            f.missingHint() != null ? f.missingHint() : "add `" + f.key() + ": …`");
+                }
+            }
+        }
         for (String key : missing) {
             if (!suggested.contains(key)) {
                 diagnostics.error(map.pos(), noun + " needs '" + key + "'", "add `" + key + ": …`");
             }
         }
         missing.clear();
-    }
-
-    static List<String> keys(List<String> own, List<String> more) {
-        List<String> all = new ArrayList<>(own);
-        all.addAll(more);
-        return List.copyOf(all);
     }
 
     static Set<String> set(String... keys) {

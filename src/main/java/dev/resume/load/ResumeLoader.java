@@ -35,35 +35,10 @@ import java.nio.ByteBuffer;
 
 /** Reads and validates a résumé file into the model. All problems are reported together. */
 public final class ResumeLoader {
-    static final List<String> TOP_KEYS = List.of("name", "headline", "aliases", "contact", "sections", "theme", "keywords");
-    static final List<String> SECTION_KEYS;
-    static final List<String> CONTACT_KEYS;
-    static final List<String> BULLET_KEYS = List.of("text", "bullets");
-    static final List<String> EDUCATION_KEYS = Fields.keys(List.of("institution", "degree", "location", "url", "bullets"), Fields.DATE_KEYS);
-    static final List<String> ROLE_KEYS = Fields.keys(List.of("role", "note", "location", "bullets"), Fields.DATE_KEYS);
-    static final List<String> EXPERIENCE_KEYS = Fields.keys(List.of("organization", "location", "url", "roles", "role", "note", "bullets"), Fields.DATE_KEYS);
-    static final List<String> PUBLICATION_KEYS = List.of("title", "authors", "venue", "year", "date", "when", "status", "note", "links",
-            "abstract", "subjects");
-    static final List<String> LINK_KEYS = List.of("paper", "arxiv", "code", "doi", "slides", "video", "website", "poster", "pdf");
-    static final List<String> AWARD_KEYS = Fields.keys(List.of("title", "issuer", "description"), Fields.DATE_KEYS);
-    static final List<String> PROJECT_KEYS = Fields.keys(List.of("name", "subtitle", "url", "note", "description", "bullets"), Fields.DATE_KEYS);
-    static final List<String> SKILL_KEYS = List.of("label", "details");
-    static final List<String> GENERIC_KEYS = Fields.keys(List.of("title", "subtitle", "location", "url", "description", "bullets"), Fields.DATE_KEYS);
-
-    static {
-        List<String> s = new ArrayList<>(List.of("title", "id", "hidden"));
-        for (SectionKind k : SectionKind.values()) {
-            s.add(k.key());
-        }
-        SECTION_KEYS = List.copyOf(s);
-        List<String> c = new ArrayList<>();
-        for (ContactKind k : ContactKind.values()) {
-            c.add(k.key());
-        }
-        c.add("label");
-        c.add("text");
-        CONTACT_KEYS = List.copyOf(c);
-    }
+    // The keys of each mapping, and which are required, are declared in FormatSpec, which also
+    // generates the JSON Schema (`resume schema`): adding a key there is what makes it valid here.
+    static final List<String> EDUCATION_KEYS = FormatSpec.EDUCATION.keys();
+    static final List<String> LINK_KEYS = FormatSpec.LINKS.keys();
 
     /** Larger than any real résumé by far; keeps hostile input from costing time or memory. */
     private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
@@ -125,7 +100,7 @@ public final class ResumeLoader {
         }
         YNode root = new YamlReader(file, diagnostics).read(text);
         diagnostics.throwIfErrors();
-        Fields top = Fields.of(root, "the résumé", TOP_KEYS, diagnostics);
+        Fields top = Fields.of(root, FormatSpec.RESUME, diagnostics);
         if (top == null) {
             diagnostics.throwIfErrors();
         }
@@ -142,9 +117,7 @@ public final class ResumeLoader {
         }
         List<Section> sections = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        if (!top.has("sections")) {
-            diagnostics.error(top.pos(), "the résumé needs 'sections'", "add `sections:` with at least one section; see docs/format.md");
-        }
+        // A missing 'sections' is reported by finish(): FormatSpec marks it required.
         for (YNode item : top.list("sections", false)) {
             Section s = section(item);
             if (s != null) {
@@ -162,7 +135,7 @@ public final class ResumeLoader {
     }
 
     private ContactItem contact(YNode node) {
-        Fields f = Fields.of(node, "a contact item", CONTACT_KEYS, diagnostics);
+        Fields f = Fields.of(node, FormatSpec.CONTACT, diagnostics);
         if (f == null) {
             return null;
         }
@@ -180,8 +153,7 @@ public final class ResumeLoader {
         String text = f.string("text");
         if (kind == null) {
             f.finish();
-            diagnostics.error(f.pos(), "a contact item needs one of " + Suggest.list(ContactKind.values().length == 0 ? List.of()
-                    : CONTACT_KEYS.subList(0, ContactKind.values().length)), null);
+            diagnostics.error(f.pos(), "a contact item needs one of " + Suggest.list(FormatSpec.CONTACT.kindKeys()), null);
             return null;
         }
         Text value = f.text(kind.key());
@@ -195,7 +167,7 @@ public final class ResumeLoader {
         String url;
         switch (kind) {
             case EMAIL -> {
-                if (!v.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                if (!v.matches(FormatSpec.EMAIL_REGEX)) {
                     diagnostics.error(pos, "'" + v + "' is not an e-mail address", null);
                 }
                 url = "mailto:" + v;
@@ -236,7 +208,7 @@ public final class ResumeLoader {
     }
 
     private Section section(YNode node) {
-        Fields f = Fields.of(node, "a section", SECTION_KEYS, diagnostics);
+        Fields f = Fields.of(node, FormatSpec.SECTION, diagnostics);
         if (f == null) {
             return null;
         }
@@ -257,7 +229,7 @@ public final class ResumeLoader {
         f.finish();
         if (kind == null) {
             diagnostics.error(f.pos(), "section " + (title == null ? "" : "'" + title + "' ") + "has no content",
-                    "add one of: " + Suggest.list(SECTION_KEYS.subList(3, SECTION_KEYS.size())));
+                    "add one of: " + Suggest.list(FormatSpec.SECTION.kindKeys()));
             return null;
         }
         if (id == null && title != null) {
@@ -327,7 +299,7 @@ public final class ResumeLoader {
             }
             return new Bullet(Fields.text(s, diagnostics), List.of());
         }
-        Fields f = Fields.of(node, "a bullet", BULLET_KEYS, diagnostics);
+        Fields f = Fields.of(node, FormatSpec.BULLET, diagnostics);
         if (f == null) {
             return null;
         }
@@ -352,7 +324,7 @@ public final class ResumeLoader {
     }
 
     private EducationEntry education(YNode node) {
-        Fields f = Fields.of(node, "an education entry", EDUCATION_KEYS, diagnostics);
+        Fields f = Fields.of(node, FormatSpec.EDUCATION, diagnostics);
         if (f == null) {
             return null;
         }
@@ -363,7 +335,7 @@ public final class ResumeLoader {
     }
 
     private ExperienceEntry experience(YNode node) {
-        Fields f = Fields.of(node, "an experience entry", EXPERIENCE_KEYS, diagnostics);
+        Fields f = Fields.of(node, FormatSpec.EXPERIENCE, diagnostics);
         if (f == null) {
             return null;
         }
@@ -372,14 +344,14 @@ public final class ResumeLoader {
         String url = f.url("url");
         List<Role> roles = new ArrayList<>();
         if (f.has("roles")) {
-            for (String inline : List.of("role", "note", "bullets", "date", "start", "end", "when")) {
+            for (String inline : FormatSpec.EXPERIENCE.excludedBy("roles")) {
                 if (f.has(inline)) {
                     diagnostics.error(f.keyPos(inline), "'" + inline + "' belongs inside one of the 'roles' when 'roles' is given",
                             "move it under the role it describes");
                 }
             }
             for (YNode item : f.list("roles", false)) {
-                Fields r = Fields.of(item, "a role", ROLE_KEYS, diagnostics);
+                Fields r = Fields.of(item, FormatSpec.ROLE, diagnostics);
                 if (r != null) {
                     roles.add(new Role(r.requiredText("role"), r.text("note"), r.dates(), r.text("location"), bullets(r)));
                     r.finish();
@@ -394,15 +366,13 @@ public final class ResumeLoader {
     }
 
     private PublicationEntry publication(YNode node) {
-        Fields f = Fields.of(node, "a publication entry", PUBLICATION_KEYS, diagnostics);
+        Fields f = Fields.of(node, FormatSpec.PUBLICATION, diagnostics);
         if (f == null) {
             return null;
         }
         Text title = f.requiredText("title");
         List<dev.resume.model.Author> authors = new ArrayList<>();
-        if (!f.has("authors")) {
-            diagnostics.error(f.pos(), "a publication entry needs 'authors'", "add `authors: [First Author, Second Author]`");
-        }
+        // A missing 'authors' is reported by finish(): FormatSpec marks it required.
         for (YNode a : f.list("authors", true)) {
             if (a instanceof YNode.Scalar s && !s.isNull()) {
                 authors.add(author(s.text()));
@@ -413,7 +383,7 @@ public final class ResumeLoader {
         List<dev.resume.model.Link> links = new ArrayList<>();
         YNode linkNode = f.node("links");
         if (linkNode != null) {
-            Fields l = Fields.of(linkNode, "the links of a publication", LINK_KEYS, diagnostics);
+            Fields l = Fields.of(linkNode, FormatSpec.LINKS, diagnostics);
             if (l != null) {
                 for (YNode.Entry e : ((YNode.Map) linkNode).entries()) {
                     if (!LINK_KEYS.contains(e.key())) {
@@ -458,7 +428,7 @@ public final class ResumeLoader {
 
     private String linkUrl(String key, Text t) {
         String v = t.markdown().strip();
-        if (key.equals("arxiv") && v.matches("(arXiv:)?\\d{4}\\.\\d{4,5}(v\\d+)?")) {
+        if (key.equals("arxiv") && v.matches(FormatSpec.ARXIV_ID_REGEX)) {
             return "https://arxiv.org/abs/" + v.replaceFirst("^arXiv:", "");
         }
         if (key.equals("doi") && v.startsWith("10.")) {
@@ -468,7 +438,7 @@ public final class ResumeLoader {
     }
 
     private AwardEntry award(YNode node) {
-        Fields f = Fields.of(node, "an award entry", AWARD_KEYS, diagnostics);
+        Fields f = Fields.of(node, FormatSpec.AWARD, diagnostics);
         if (f == null) {
             return null;
         }
@@ -478,7 +448,7 @@ public final class ResumeLoader {
     }
 
     private ProjectEntry project(YNode node) {
-        Fields f = Fields.of(node, "a project entry", PROJECT_KEYS, diagnostics);
+        Fields f = Fields.of(node, FormatSpec.PROJECT, diagnostics);
         if (f == null) {
             return null;
         }
@@ -489,7 +459,7 @@ public final class ResumeLoader {
     }
 
     private SkillEntry skill(YNode node) {
-        Fields f = Fields.of(node, "a skill line", SKILL_KEYS, diagnostics);
+        Fields f = Fields.of(node, FormatSpec.SKILL, diagnostics);
         if (f == null) {
             return null;
         }
@@ -499,7 +469,7 @@ public final class ResumeLoader {
     }
 
     private GenericEntry generic(YNode node) {
-        Fields f = Fields.of(node, "an entry", GENERIC_KEYS, diagnostics);
+        Fields f = Fields.of(node, FormatSpec.GENERIC, diagnostics);
         if (f == null) {
             return null;
         }

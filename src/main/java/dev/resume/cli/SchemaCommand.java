@@ -1,0 +1,66 @@
+package dev.resume.cli;
+
+import dev.resume.load.SchemaWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "schema", mixinStandardHelpOptions = true, description = {
+    "Prints the JSON Schema of the résumé format, for editors.",
+    "With it, VS Code's YAML extension and IntelliJ complete keys and",
+    "flag mistakes as you type:  resume schema > resume.schema.json",
+    "JSON Schema draft 2020-12; see \"Editor support\" in the README."})
+final class SchemaCommand implements Callable<Integer> {
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the schema to FILE instead of standard output.")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String schema = SchemaWriter.write();
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(schema);
+            out.flush();
+            return ExitCode.OK;
+        }
+        Path tmp = null;
+        try {
+            // Written beside the target and moved into place, so that a failure leaves the old file as it was.
+            Path parent = output.toAbsolutePath().getParent();
+            tmp = Files.createTempFile(parent, "." + output.getFileName() + ".", ".tmp");
+            Files.writeString(tmp, schema, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return ExitCode.OK;
+        } catch (NoSuchFileException e) {
+            spec.commandLine().getErr().println("resume: " + output + ": no such directory");
+            return ExitCode.IO;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("resume: " + output + ": cannot write: " + e.getMessage());
+            return ExitCode.IO;
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // Nothing more to do: the message above says what failed.
+                }
+            }
+        }
+    }
+}
