@@ -23,12 +23,12 @@ final class Paginator {
         List<List<Placement>> pages = new ArrayList<>();
         float limit = setup.textHeight();
         int i = 0;
-        int pageStart = 0;
         float y = 0;
         List<Placement> page = new ArrayList<>();
         while (i < items.size()) {
             VItem item = items.get(i);
             boolean empty = !hasContent(page, items);
+            int breakAt = -1;
             switch (item) {
                 case VItem.Space s -> {
                     if (!empty) {
@@ -44,36 +44,31 @@ final class Paginator {
                 }
                 case VItem.GroupStart g -> {
                     float h = height(items, i + 1, i + 1 + g.count());
-                    int cut = cutBefore(items, page, i, pageStart);
+                    int cut = cutBefore(items, page, i);
                     // Move the group only where the page may end before it, and only if what
                     // moves with it (a heading that keeps with it) and the group fit the next page.
-                    if (!empty && h <= limit && y + h > limit + EPSILON && mayEnd(page, items)
-                            && height(items, cut, i) + h <= limit + EPSILON) {
-                        pages.add(trim(page, cut));
-                        i = cut;
-                        pageStart = cut;
-                        page = new ArrayList<>();
-                        y = 0;
+                    if (empty || h > limit || y + h <= limit + EPSILON || !mayEnd(page, items)
+                            || height(items, cut, i) + h > limit + EPSILON) {
+                        i++;
                         continue;
                     }
-                    i++;
-                    continue;
+                    breakAt = cut;
                 }
-                default -> { }
+                default -> {
+                    float h = heightOf(item);
+                    if (empty || y + h <= limit + EPSILON) {
+                        page.add(new Placement(i, y));
+                        y += h;
+                        i++;
+                        continue;
+                    }
+                    breakAt = cutBefore(items, page, i);
+                }
             }
-            float h = heightOf(item);
-            if (!empty && y + h > limit + EPSILON) {
-                int cut = cutBefore(items, page, i, pageStart);
-                pages.add(trim(page, cut));
-                i = cut;
-                pageStart = cut;
-                page = new ArrayList<>();
-                y = 0;
-                continue;
-            }
-            page.add(new Placement(i, y));
-            y += h;
-            i++;
+            pages.add(trim(page, breakAt));
+            i = breakAt;
+            page = new ArrayList<>();
+            y = 0;
         }
         if (!page.isEmpty() || pages.isEmpty()) {
             pages.add(page);
@@ -117,7 +112,7 @@ final class Paginator {
      * Where the next page starts when item {@code i} does not fit: right after the last content
      * item of this page that may end a page, or at {@code i} if there is none (a forced break).
      */
-    private static int cutBefore(List<VItem> items, List<Placement> page, int i, int pageStart) {
+    private static int cutBefore(List<VItem> items, List<Placement> page, int i) {
         for (int k = page.size() - 1; k >= 0; k--) {
             int idx = page.get(k).index();
             VItem item = items.get(idx);
