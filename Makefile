@@ -1,6 +1,7 @@
 # resume — build, render the samples, test.
 #   make          builds target/resume and renders resumes/*.yml into out/
 #   make test     runs every test
+#   make bench    times cold renders and a batch of 50 (src/bench/bench.sh)
 #   make install  copies the launcher to $(PREFIX)/bin (default ~/.local)
 
 PREFIX ?= $(HOME)/.local
@@ -15,20 +16,49 @@ SOURCES := $(shell find src/main -type f) pom.xml $(wildcard themes/*.yml) $(she
 RESUMES := $(wildcard resumes/*.yml)
 PDFS := $(patsubst resumes/%.yml,out/%.pdf,$(RESUMES))
 
+# The class archive: the JDK 25 AOT cache, or AppCDS on JDK 21 to 24.
+JDK_MAJOR := $(shell "$(JDK)/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+ifeq ($(shell [ "$(JDK_MAJOR)" -ge 25 ] && echo yes),yes)
+AOT_USE := -XX:AOTCache
+AOT_TRAIN := -XX:AOTCacheOutput
+AOT_QUIET := -Xlog:aot=off -Xlog:cds=off
+else
+AOT_USE := -XX:SharedArchiveFile
+AOT_TRAIN := -XX:ArchiveClassesAtExit
+AOT_QUIET := -Xshare:auto -Xlog:cds=off
+endif
+
 THEMES := $(basename $(notdir $(wildcard themes/*.yml)))
 
-.PHONY: all build test install clean pages gallery
+.PHONY: all build test install clean pages gallery bench
 
-all: $(PDFS)
+# One call renders every résumé whose PDF is missing or older than it or than the tool: a batch
+# shares the fonts and themes and runs on all cores.
+all: build
+	@mkdir -p out
+	@stale=$$(for f in $(RESUMES); do p=out/$$(basename $$f .yml).pdf; \
+	  if [ ! -e $$p ] || [ $$f -nt $$p ] || [ target/resume -nt $$p ]; then echo $$f; fi; done); \
+	if [ -n "$$stale" ]; then echo target/resume render --verify -d out $$stale; \
+	  target/resume render --verify -d out $$stale; fi
 
-build: target/resume
+build: target/resume target/resume.aot
 
 target/resume: $(SOURCES)
 	$(MVN) package -DskipTests
-	sed 's|@BUILD_JAVA@|$(JDK)/bin/java|' src/main/sh/launcher.sh > $@.tmp
+	sed -e 's|@BUILD_JAVA@|$(JDK)/bin/java|' -e 's|@AOT_USE@|$(AOT_USE)|' -e 's|@AOT_QUIET@|$(AOT_QUIET)|' \
+	  src/main/sh/launcher.sh > $@.tmp
 	cat target/resume-*-all.jar >> $@.tmp
 	chmod +x $@.tmp
 	mv $@.tmp $@
+
+# The class archive for a quick start: a training run renders the samples (a batch, so that the
+# parallel path is in it too). It names the launcher's file name, size and time: `make install`
+# copies both with their times (cp -p) and the launcher must keep the name `resume`.
+target/resume.aot: target/resume $(RESUMES)
+	rm -f $@ $@.config
+	rm -rf target/aot-training && mkdir -p target/aot-training
+	RESUME_NO_AOT=1 RESUME_JAVA_OPTS="$(AOT_TRAIN)=$@" target/resume render --verify -d target/aot-training $(RESUMES) >/dev/null
+	rm -rf target/aot-training
 
 out/%.pdf: resumes/%.yml target/resume
 	@mkdir -p out
@@ -38,9 +68,10 @@ out/%.pdf: resumes/%.yml target/resume
 test:
 	$(MVN_TEST) test
 
-install: target/resume
+install: build
 	mkdir -p $(PREFIX)/bin
-	cp target/resume $(PREFIX)/bin/resume
+	cp -p target/resume $(PREFIX)/bin/resume
+	cp -p target/resume.aot $(PREFIX)/bin/resume.aot
 
 # PNG pictures of every page, to look at: out/png/NAME-N.png
 pages: all
@@ -55,6 +86,10 @@ gallery: target/resume
 	  target/resume render resumes/cao.yml --theme $$t -o out/gallery/cao-$$t.pdf && \
 	  pdftoppm -r 60 -png -f 1 -l 1 -singlefile out/gallery/cao-$$t.pdf docs/gallery/$$t; \
 	done
+
+# Wall-time medians and peak memory: cold renders, a batch of 50, typst/pdflatex when present.
+bench: build
+	sh src/bench/bench.sh target/resume
 
 clean:
 	rm -rf target out

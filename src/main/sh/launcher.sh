@@ -25,4 +25,13 @@ if [ -z "$java" ]; then
     exit 3
 fi
 # A short-lived process: the C1 compiler and the serial collector start fastest.
-exec "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Djava.awt.headless=true $RESUME_JAVA_OPTS -jar "$self" "$@"
+opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss4m -Djava.awt.headless=true"
+# The class archive `make` builds beside the launcher (resume.aot: the classes loaded and linked
+# by a training run on the samples) saves much of the start-up. It is made by and for the Java
+# the tool was built with; with another, or when it is missing, it is skipped. A cache that does
+# not match (a rebuilt launcher, a Java updated in place) makes the JVM fall back to a normal
+# start, and the log options keep that fallback silent.
+if [ "$java" = "@BUILD_JAVA@" ] && [ -r "$self.aot" ] && [ -z "$RESUME_NO_AOT" ]; then
+    exec "$java" $opts "@AOT_USE@=$self.aot" @AOT_QUIET@ $RESUME_JAVA_OPTS -jar "$self" "$@"
+fi
+exec "$java" $opts $RESUME_JAVA_OPTS -jar "$self" "$@"

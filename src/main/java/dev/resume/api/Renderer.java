@@ -33,27 +33,63 @@ import java.util.Set;
 public final class Renderer {
     private final FontLibrary fonts;
     private final String creator;
+    /** Themes loaded without a diagnostic, by where they come from; null when not caching. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Theme> themes;
 
     public Renderer() {
         this(new FontLibrary());
     }
 
     public Renderer(FontLibrary fonts) {
+        this(fonts, false);
+    }
+
+    /**
+     * A renderer that may be used from several threads at once. With {@code cacheThemes}, each
+     * theme (a built-in name, or a theme file by its absolute path) is read once and reused by
+     * later renders: for a batch, where the files do not change during the run; not for a
+     * watch session.
+     */
+    public Renderer(FontLibrary fonts, boolean cacheThemes) {
         this.fonts = fonts;
         this.creator = "resume " + Version.get();
+        this.themes = cacheThemes ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+    }
+
+    private Theme theme(String ref, Path base, SourcePos refPos, Diagnostics diagnostics) throws IOException {
+        if (themes == null) {
+            return new ThemeLoader(diagnostics).load(ref, base, refPos);
+        }
+        String key = ThemeLoader.isPath(ref)
+                ? "file:" + base.resolve(ref).toAbsolutePath().normalize()
+                : "builtin:" + ref.toLowerCase(java.util.Locale.ROOT);
+        Theme cached = themes.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        int before = diagnostics.all().size();
+        Theme theme = new ThemeLoader(diagnostics).load(ref, base, refPos);
+        // A theme that gave a warning is loaded again for each file, so each reports it.
+        if (diagnostics.all().size() == before) {
+            themes.putIfAbsent(key, theme);
+        }
+        return theme;
     }
 
     /** Loads, styles and lays out a résumé. Throws {@link InvalidInputException} on bad input. */
     public Typeset typeset(Path input, RenderOptions options) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
+        Stages stages = new Stages(input);
         Resume resume = new ResumeLoader(diagnostics).load(input);
+        stages.mark("load");
         String ref = options.theme() != null ? options.theme()
                 : resume.theme() != null ? resume.theme().markdown().strip() : ThemeLoader.DEFAULT;
         // A theme named on the command line is relative to the working directory; one named in
         // the file, to the file, and errors about it point there.
         Path base = options.theme() != null ? Path.of("") : parent(input);
         SourcePos refPos = options.theme() == null && resume.theme() != null ? resume.theme().pos() : SourcePos.unknown(input);
-        Theme theme = new ThemeLoader(diagnostics).load(ref, base, refPos);
+        Theme theme = theme(ref, base, refPos, diagnostics);
+        stages.mark("theme");
         List<Path> folders = new ArrayList<>();
         if (theme.folder() != null) {
             folders.add(theme.folder());
@@ -66,8 +102,10 @@ public final class Renderer {
             throw InvalidInputException.of(SourcePos.unknown(input), e.getMessage(),
                     "font files are looked up in the theme's folder, in fonts/ beside the résumé, then among the built-in fonts");
         }
+        stages.mark("style+fonts");
         diagnostics.throwIfErrors();
         Layout.Result laid = new Layout(styled.setup()).run(styled.blocks());
+        stages.mark("layout");
         Set<MissingGlyph> seen = new HashSet<>();
         for (MissingGlyph m : laid.missingGlyphs()) {
             if (seen.add(m)) {
@@ -87,7 +125,9 @@ public final class Renderer {
     public RenderResult render(Path input, Path output, RenderOptions options) throws IOException {
         long start = System.nanoTime();
         Typeset t = typeset(input, options);
+        Stages stages = new Stages(input);
         byte[] pdf = new PdfExporter(creator).export(t.pages(), t.styled().metadata());
+        stages.mark("export");
         if (options.verify()) {
             List<String> problems = TextLayerCheck.check(t.pages(), pdf);
             if (!problems.isEmpty()) {
@@ -99,8 +139,32 @@ public final class Renderer {
                 throw new InvalidInputException(errors);
             }
         }
+        stages.mark("verify");
         writeAtomically(output, pdf);
+        stages.mark("write");
         return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start);
+    }
+
+    /**
+     * With {@code -Dresume.profile=true} (RESUME_JAVA_OPTS), the time of each stage of a render
+     * on standard error: where a cold start spends its time.
+     */
+    private static final class Stages {
+        private static final boolean ON = Boolean.getBoolean("resume.profile");
+        private final Path input;
+        private long last = System.nanoTime();
+
+        Stages(Path input) {
+            this.input = input;
+        }
+
+        void mark(String stage) {
+            if (ON) {
+                long now = System.nanoTime();
+                System.err.printf(java.util.Locale.ROOT, "%s: %-12s %6.1f ms%n", input, stage, (now - last) / 1e6);
+                last = now;
+            }
+        }
     }
 
     /** Writes to a temporary file beside the target and moves it into place, so a failed write never leaves half a PDF. */

@@ -85,35 +85,106 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         RenderOptions options = new RenderOptions(theme, paperSize, strict, verify);
-        Renderer renderer = new Renderer();
-        DiagnosticPrinter printer = new DiagnosticPrinter();
-        int worst = ExitCode.OK;
-        for (Path file : files) {
-            Path target = target(file);
-            try {
-                RenderResult r = renderer.render(file, target, options);
-                for (Diagnostic w : r.warnings()) {
-                    err.print(printer.format(w));
-                }
-                out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s", r.nanos() / 1e9);
-            } catch (InvalidInputException e) {
-                for (Diagnostic d : e.diagnostics()) {
-                    err.print(printer.format(d));
-                }
-                long errors = e.diagnostics().stream().filter(d -> d.severity() == dev.resume.diag.Severity.ERROR).count();
-                err.printf("%s: %d error%s; %s not written%n", file, errors, errors == 1 ? "" : "s", target);
-                worst = Math.max(worst, ExitCode.INVALID_INPUT);
-            } catch (NoSuchFileException e) {
-                err.println("resume: " + e.getFile() + ": no such file");
-                worst = Math.max(worst, ExitCode.IO);
-            } catch (IOException e) {
-                err.println("resume: " + file + ": " + e.getMessage());
-                worst = Math.max(worst, ExitCode.IO);
+        // One process for the whole batch: the fonts are parsed once, each theme is read once,
+        // and the files render on all cores. What each file prints is kept until it is done and
+        // printed in the order of the arguments, so the output is the same as one at a time.
+        dev.resume.font.FontLibrary fonts = new dev.resume.font.FontLibrary();
+        // With a core to spare (fewer files than cores), start-up work begins there at once.
+        if (files.size() < Runtime.getRuntime().availableProcessors() && !Boolean.getBoolean("resume.nowarmup")) {
+            WarmUp.start(fonts);
+        }
+        Renderer renderer = new Renderer(fonts, true);
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        List<Outcome> outcomes;
+        if (threads <= 1) {
+            outcomes = new java.util.ArrayList<>();
+            for (Path file : files) {
+                Outcome o = renderOne(renderer, file, options);
+                outcomes.add(o);
             }
+        } else {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "render");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<java.util.concurrent.Future<Outcome>> futures = new java.util.ArrayList<>();
+                for (Path file : files) {
+                    futures.add(pool.submit(() -> renderOne(renderer, file, options)));
+                }
+                outcomes = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<Outcome> f : futures) {
+                    try {
+                        outcomes.add(f.get());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted", e);
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        if (e.getCause() instanceof RuntimeException re) {
+                            throw re;
+                        }
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        int worst = ExitCode.OK;
+        for (Outcome o : outcomes) {
+            out.print(o.out());
+            err.print(o.err());
             err.flush();
             out.flush();
+            worst = Math.max(worst, o.code());
         }
         return worst;
+    }
+
+    /** What rendering one file printed, and its exit code. */
+    private record Outcome(String out, String err, int code) {}
+
+    private Outcome renderOne(Renderer renderer, Path file, RenderOptions options) {
+        java.io.StringWriter outText = new java.io.StringWriter();
+        java.io.StringWriter errText = new java.io.StringWriter();
+        PrintWriter out = new PrintWriter(outText);
+        PrintWriter err = new PrintWriter(errText);
+        DiagnosticPrinter printer = new DiagnosticPrinter();
+        int code = ExitCode.OK;
+        Path target = target(file);
+        try {
+            RenderResult r = renderer.render(file, target, options);
+            for (Diagnostic w : r.warnings()) {
+                err.print(printer.format(w));
+            }
+            out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s", r.nanos() / 1e9);
+        } catch (InvalidInputException e) {
+            for (Diagnostic d : e.diagnostics()) {
+                err.print(printer.format(d));
+            }
+            long errors = e.diagnostics().stream().filter(d -> d.severity() == dev.resume.diag.Severity.ERROR).count();
+            err.printf("%s: %d error%s; %s not written%n", file, errors, errors == 1 ? "" : "s", target);
+            code = ExitCode.INVALID_INPUT;
+        } catch (NoSuchFileException e) {
+            err.println("resume: " + e.getFile() + ": no such file");
+            code = ExitCode.IO;
+        } catch (IOException e) {
+            err.println("resume: " + file + ": " + e.getMessage());
+            code = ExitCode.IO;
+        } catch (RuntimeException e) {
+            // A bug met on one file of a batch: reported there, and the other files still render.
+            err.println("resume: " + file + ": internal error: " + e);
+            if (Boolean.getBoolean("resume.debug")) {
+                e.printStackTrace(err);
+            } else {
+                err.println("  please report this with the input that caused it; --debug shows the details");
+            }
+            code = ExitCode.IO;
+        }
+        out.flush();
+        err.flush();
+        return new Outcome(outText.toString(), errText.toString(), code);
     }
 
     private Path target(Path file) {

@@ -36,6 +36,15 @@ import org.openpdf.text.pdf.PdfWriter;
 public final class PdfExporter {
     private static final FontRenderContext OUTLINES = new FontRenderContext(null, true, true);
 
+    /**
+     * Closing a document writes the font subsets, and that reads and changes state shared by
+     * every document that uses the font: OpenPDF's BaseFont reads its CFF data through one file
+     * pointer, and draws the subset tag from its random source. Renders on several threads (a
+     * batch) draw their pages in parallel but close one at a time, each after resetting the tags
+     * of its fonts, so each PDF is byte for byte what a render on its own writes.
+     */
+    private static final java.util.concurrent.locks.ReentrantLock CLOSE = new java.util.concurrent.locks.ReentrantLock();
+
     private final String creator;
 
     public PdfExporter(String creator) {
@@ -66,9 +75,6 @@ public final class PdfExporter {
             writer.getInfo().remove(PdfName.MODDATE);
         }
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-        for (PdfFace face : faces(pages)) {
-            face.resetSubsetTag();
-        }
         PdfContentByte cb = writer.getDirectContent();
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
@@ -81,7 +87,15 @@ public final class PdfExporter {
                 new PdfOutline(cb.getRootOutline(), new PdfDestination(PdfDestination.FITH, page.height() - b.y() + 4), b.title());
             }
         }
-        document.close();
+        CLOSE.lock();
+        try {
+            for (PdfFace face : faces(pages)) {
+                face.resetSubsetTag();
+            }
+            document.close();
+        } finally {
+            CLOSE.unlock();
+        }
         return out.toByteArray();
     }
 

@@ -20,19 +20,9 @@ import org.openpdf.text.pdf.GlyphLayoutManager;
  * the most expensive step of a small render.
  */
 public final class FontLibrary {
-    private final GlyphLayoutFontManager fontManager;
-    private final GlyphLayoutManager shaper;
-    private final GlyphLayoutManager plainShaper;
     private final ConcurrentHashMap<String, PdfFace> faces = new ConcurrentHashMap<>();
 
     public FontLibrary() {
-        GlyphLayoutFontManager.FontOptions options = new GlyphLayoutFontManager.FontOptions().setKerningOn();
-        this.fontManager = new GlyphLayoutFontManager().setDefaultFontOptions(options);
-        // Two shapers over the same fonts: one marks every word with its ActualText (so
-        // ligatures extract as letters), the other writes none, for text whose ActualText we
-        // write ourselves (small capitals).
-        this.shaper = new GlyphLayoutManager(fontManager).setWriteActualText(true);
-        this.plainShaper = new GlyphLayoutManager(fontManager).setWriteActualText(false);
     }
 
     /**
@@ -67,6 +57,17 @@ public final class FontLibrary {
         try {
             byte[] data = bytes.read();
             String fileName = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
+            // One font manager per font: OpenPDF's keeps its fonts in a plain HashMap, written
+            // while loading. Written once here, before the face is published through the
+            // ConcurrentHashMap, it is only read afterwards, so renders on several threads
+            // (a batch) can share the face while other threads load other fonts.
+            GlyphLayoutFontManager.FontOptions options = new GlyphLayoutFontManager.FontOptions().setKerningOn();
+            GlyphLayoutFontManager fontManager = new GlyphLayoutFontManager().setDefaultFontOptions(options);
+            // Two shapers over the same font: one marks every word with its ActualText (so
+            // ligatures extract as letters), the other writes none, for text whose ActualText we
+            // write ourselves (small capitals).
+            GlyphLayoutManager shaper = new GlyphLayoutManager(fontManager).setWriteActualText(true);
+            GlyphLayoutManager plainShaper = new GlyphLayoutManager(fontManager).setWriteActualText(false);
             org.openpdf.text.Font font = fontManager.loadFont(fileName, new ByteArrayInputStream(data), 10f);
             BaseFont bf = font.getBaseFont();
             PreferredUnicode.apply(bf);

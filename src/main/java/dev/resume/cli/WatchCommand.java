@@ -1,0 +1,184 @@
+package dev.resume.cli;
+
+import dev.resume.api.RenderOptions;
+import dev.resume.api.RenderResult;
+import dev.resume.api.Renderer;
+import dev.resume.diag.Diagnostic;
+import dev.resume.diag.DiagnosticPrinter;
+import dev.resume.diag.InvalidInputException;
+import dev.resume.diag.Severity;
+import dev.resume.font.FontLibrary;
+import dev.resume.style.Theme;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "watch", mixinStandardHelpOptions = true, description = {
+    "Renders résumé files, then again on every save of them or of a theme or base file beside them.",
+    "x.yml becomes x.pdf beside it (or in -d DIR). Ctrl-C stops."})
+final class WatchCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Résumé files (YAML).")
+    List<Path> files;
+
+    @Option(names = {"-d", "--dir"}, paramLabel = "DIR", description = "Write the PDFs into DIR.")
+    Path dir;
+
+    @Option(names = "--theme", paramLabel = "NAME|PATH", description = "A built-in theme (see `resume themes`) or a theme file.")
+    String theme;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size, instead of the theme's.")
+    String paper;
+
+    @Option(names = "--strict", description = "Treat warnings (a character no font has) as errors.")
+    boolean strict;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Theme.Paper paperSize = null;
+        if (paper != null) {
+            try {
+                paperSize = Theme.Paper.valueOf(paper.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--paper must be a4 or letter, not '" + paper + "'");
+            }
+        }
+        List<Path> extra = new ArrayList<>();
+        if (theme != null && dev.resume.load.ThemeLoader.isPath(theme)) {
+            extra.add(Path.of(theme));
+        }
+        new Watcher(files, dir, extra, new RenderOptions(theme, paperSize, strict, false),
+                spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+        return ExitCode.OK;
+    }
+
+    /**
+     * The watch loop, apart from the command line so that a test can run and stop it. The JVM
+     * stays warm: fonts stay loaded between renders (themes are read again each time, since they
+     * may have changed).
+     */
+    static final class Watcher {
+        /** Saves within this time of each other are one change (editors write in several steps). */
+        static final long DEBOUNCE_MS = 100;
+
+        private final List<Path> files;
+        private final Path dir;
+        private final List<Path> extra;
+        private final RenderOptions options;
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private final Renderer renderer = new Renderer(new FontLibrary(), false);
+
+        Watcher(List<Path> files, Path dir, List<Path> extra, RenderOptions options, PrintWriter out, PrintWriter err) {
+            this.files = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+            this.dir = dir;
+            this.extra = extra.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+            this.options = options;
+            this.out = out;
+            this.err = err;
+        }
+
+        /** Renders every file, then re-renders on changes until interrupted. */
+        void run() throws IOException, InterruptedException {
+            Set<Path> folders = new LinkedHashSet<>();
+            for (Path f : files) {
+                folders.add(f.getParent());
+            }
+            for (Path f : extra) {
+                folders.add(f.getParent());
+            }
+            try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+                for (Path folder : folders) {
+                    folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+                }
+                for (Path f : files) {
+                    render(f);
+                }
+                out.println("watching " + files.size() + " file" + (files.size() == 1 ? "" : "s") + "; Ctrl-C stops");
+                out.flush();
+                while (!Thread.currentThread().isInterrupted()) {
+                    Set<Path> changed = new LinkedHashSet<>();
+                    WatchKey key = watcher.take();
+                    collect(key, changed);
+                    // Debounce: gather what else is saved in the next moments.
+                    while ((key = watcher.poll(DEBOUNCE_MS, TimeUnit.MILLISECONDS)) != null) {
+                        collect(key, changed);
+                    }
+                    List<Path> todo = new ArrayList<>();
+                    boolean dependency = false;
+                    for (Path c : changed) {
+                        if (files.contains(c)) {
+                            todo.add(c);
+                        } else if (extra.contains(c) || isYaml(c)) {
+                            // A theme or base file (or any YAML beside the résumés): render all.
+                            dependency = true;
+                        }
+                    }
+                    for (Path f : dependency ? files : todo) {
+                        render(f);
+                    }
+                }
+            } catch (ClosedWatchServiceException e) {
+                // stopped
+            }
+        }
+
+        private static boolean isYaml(Path p) {
+            String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            return n.endsWith(".yml") || n.endsWith(".yaml");
+        }
+
+        private static void collect(WatchKey key, Set<Path> changed) {
+            Path folder = (Path) key.watchable();
+            for (WatchEvent<?> e : key.pollEvents()) {
+                if (e.context() instanceof Path p) {
+                    changed.add(folder.resolve(p).toAbsolutePath().normalize());
+                }
+            }
+            key.reset();
+        }
+
+        private void render(Path file) {
+            String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "") + ".pdf";
+            Path target = dir != null ? dir.resolve(name) : file.resolveSibling(name);
+            DiagnosticPrinter printer = new DiagnosticPrinter();
+            try {
+                RenderResult r = renderer.render(file, target, options);
+                for (Diagnostic w : r.warnings()) {
+                    err.print(printer.format(w));
+                }
+                out.printf(Locale.ROOT, "%s  %d page%s  %.3f s%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s", r.nanos() / 1e9);
+            } catch (InvalidInputException e) {
+                for (Diagnostic d : e.diagnostics()) {
+                    err.print(printer.format(d));
+                }
+                long errors = e.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
+                err.printf("%s: %d error%s; %s not written; still watching%n", file, errors, errors == 1 ? "" : "s", target);
+            } catch (IOException | RuntimeException e) {
+                err.println("resume: " + file + ": " + e.getMessage() + "; still watching");
+            }
+            err.flush();
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.resume.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.resume.api.RenderOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `resume watch`: renders, then renders again on save, and keeps watching after an error. */
+class WatchTest {
+    private static final String CV = """
+            name: Ada Lovelace
+            sections:
+              - title: Education
+                education:
+                  - institution: University of London
+                    start: 1840
+                    end: 1842
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSaveRendersAgainAndAnErrorKeepsWatching() throws Exception {
+        Path cv = dir.resolve("cv.yml");
+        Files.writeString(cv, CV);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        WatchCommand.Watcher watcher = new WatchCommand.Watcher(List.of(cv), null, List.of(), RenderOptions.DEFAULT,
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        Thread thread = new Thread(() -> {
+            try {
+                watcher.run();
+            } catch (InterruptedException e) {
+                // stopped by the test
+            } catch (Exception e) {
+                err.write("failed: " + e);
+            }
+        });
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            await(out, s -> s.contains("watching"));
+            long pdfs = count(out.toString(), "cv.pdf");
+            byte[] first = Files.readAllBytes(dir.resolve("cv.pdf"));
+            Files.writeString(cv, CV.replace("University of London", "University of Cambridge"));
+            await(out, s -> count(s, "cv.pdf") > pdfs);
+            assertTrue(!java.util.Arrays.equals(first, Files.readAllBytes(dir.resolve("cv.pdf"))), "the PDF was rendered again");
+            Files.writeString(cv, CV.replace("institution:", "instituion:"));
+            await(err, s -> s.contains("still watching"));
+            assertTrue(err.toString().contains("did you mean 'institution'"), err.toString());
+            Files.writeString(cv, CV);
+            await(out, s -> count(s, "cv.pdf") > pdfs + 1);
+        } finally {
+            thread.interrupt();
+            thread.join(5000);
+        }
+    }
+
+    private static long count(String s, String what) {
+        return s.lines().filter(l -> l.contains(what)).count();
+    }
+
+    private static void await(StringWriter w, Predicate<String> done) throws InterruptedException {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (!done.test(w.toString())) {
+            assertTrue(System.nanoTime() < end, "timed out; output so far: " + w);
+            Thread.sleep(20);
+        }
+    }
+}
