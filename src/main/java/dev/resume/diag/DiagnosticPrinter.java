@@ -17,11 +17,11 @@ public final class DiagnosticPrinter {
 
     public String format(Diagnostic d) {
         StringBuilder out = new StringBuilder();
-        out.append(d.pos()).append(": ").append(d.severity().label()).append(": ").append(d.message()).append('\n');
+        out.append(d.pos()).append(": ").append(d.severity().label()).append(": ").append(visible(d.message())).append('\n');
         String source = sourceLine(d.pos());
         if (source != null) {
             String gutter = String.format("%5d | ", d.pos().line());
-            out.append(gutter).append(source).append('\n');
+            out.append(gutter).append(visible(source)).append('\n');
             out.append(" ".repeat(gutter.length() - 2)).append("| ");
             int col = Math.max(1, d.pos().column());
             for (int i = 0; i < col - 1 && i < source.length(); i++) {
@@ -30,9 +30,28 @@ public final class DiagnosticPrinter {
             out.append("^\n");
         }
         if (d.hint() != null) {
-            out.append("  hint: ").append(d.hint()).append('\n');
+            out.append("  hint: ").append(visible(d.hint())).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The text with control characters shown as symbols (␇ for U+0007): a bad file's line must
+     * not ring the terminal's bell, move its cursor or change its colours. Tabs stay.
+     */
+    static String visible(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F;
+            if (control && out == null) {
+                out = new StringBuilder(s.substring(0, i));
+            }
+            if (out != null) {
+                out.append(!control ? c : c < 0x20 ? (char) (0x2400 + c) : c == 0x7F ? '\u2421' : '\uFFFD');
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private String sourceLine(SourcePos pos) {
@@ -53,7 +72,7 @@ public final class DiagnosticPrinter {
             if (Files.size(file) > 20_000_000) {
                 return List.of();
             }
-            return List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\r?\n", -1));
+            return List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\r\n|\r|\n", -1));
         } catch (IOException | RuntimeException e) {
             return List.of();
         }

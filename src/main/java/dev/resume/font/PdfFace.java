@@ -2,6 +2,7 @@ package dev.resume.font;
 
 import dev.resume.layout.Face;
 import java.awt.font.GlyphVector;
+import java.text.Bidi;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.GlyphLayoutManager;
@@ -76,11 +77,39 @@ public final class PdfFace implements Face {
         }
         Float unit = widths.get(text);
         if (unit == null) {
-            GlyphVector gv = shaper.computeGlyphVector(baseFont, UNIT, text);
-            unit = (float) gv.getGlyphPosition(gv.getNumGlyphs()).getX();
+            unit = measure(text);
             widths.put(text, unit);
         }
         return unit * size / UNIT;
+    }
+
+    /**
+     * OpenPDF's shaper refuses text that mixes writing directions ("Bidi direction unknown":
+     * Latin and Hebrew in one word), which it draws run by run: such text is measured run by
+     * run, a run that still mixes them character by character, and a character that has no
+     * direction by itself (U+10D30) as the U+FFFD the layout shows for it.
+     */
+    private float measure(String text) {
+        if (Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+            Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+            if (bidi.isMixed()) {
+                float sum = 0;
+                if (bidi.getRunCount() > 1) {
+                    for (int i = 0; i < bidi.getRunCount(); i++) {
+                        sum += measure(text.substring(bidi.getRunStart(i), bidi.getRunLimit(i)));
+                    }
+                } else if (text.codePointCount(0, text.length()) > 1) {
+                    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+                        sum += measure(text.substring(i, i + Character.charCount(text.codePointAt(i))));
+                    }
+                } else {
+                    sum = measure("\uFFFD");
+                }
+                return sum;
+            }
+        }
+        GlyphVector gv = shaper.computeGlyphVector(baseFont, UNIT, text);
+        return (float) gv.getGlyphPosition(gv.getNumGlyphs()).getX();
     }
 
     @Override

@@ -232,14 +232,17 @@ final class LineBreaker {
             }
             // A word longer than the line: cut it into chunks that fit.
             List<Piece> rest = word.pieces();
-            while (!rest.isEmpty() && widthOf(rest) > avail + EPSILON) {
-                List<List<Piece>> cut = cut(rest, avail);
+            List<List<Piece>> cut;
+            while ((cut = cut(rest, avail)) != null) {
                 lines.add(new Filled(cut.get(0), false));
                 rest = cut.get(1);
                 avail = full;
             }
-            line = new ArrayList<>(rest);
-            used = widthOf(rest);
+            line = new ArrayList<>();
+            for (Piece p : rest) {
+                line.add(measured(p));
+            }
+            used = widthOf(line);
         }
         if (!line.isEmpty()) {
             lines.add(new Filled(line, false));
@@ -247,26 +250,48 @@ final class LineBreaker {
         return lines;
     }
 
-    /** Cuts pieces in two so that the first part fits {@code avail}; never returns an empty first part. */
+    /**
+     * Cuts pieces in two so that the first part fits {@code avail}, or returns null when they
+     * all fit; never returns an empty first part. Only about as much of the word is measured as
+     * fits (prefixes of doubling length, then a binary search between the last two), so that
+     * cutting a long word takes time in proportion to its length.
+     */
     private static List<List<Piece>> cut(List<Piece> pieces, float avail) {
-        StringBuilder all = new StringBuilder();
+        int length = 0;
         for (Piece p : pieces) {
-            all.append(p.text());
+            length += p.text().length();
         }
-        // Find the longest prefix (in chars) that fits, then prefer a cut after a URL separator.
+        if (length == 0) {
+            return null;
+        }
         int fit = 0;
-        for (int n = 1; n <= all.length(); n++) {
-            if (Character.isLowSurrogate(all.charAt(n - 1)) || n < all.length() && Character.isLowSurrogate(all.charAt(n))) {
-                continue;
-            }
+        int over;
+        for (int n = 1; ; n = Math.min(2 * n, length)) {
             if (prefixWidth(pieces, n) > avail + EPSILON) {
+                over = n;
                 break;
             }
+            if (n >= length) {
+                return null;
+            }
             fit = n;
+        }
+        while (over - fit > 1) {
+            int mid = (fit + over) >>> 1;
+            if (prefixWidth(pieces, mid) > avail + EPSILON) {
+                over = mid;
+            } else {
+                fit = mid;
+            }
+        }
+        String all = prefix(pieces, fit + 1);
+        if (fit > 0 && fit < all.length() && Character.isLowSurrogate(all.charAt(fit)) && Character.isHighSurrogate(all.charAt(fit - 1))) {
+            fit--;
         }
         if (fit == 0) {
             fit = Character.charCount(all.codePointAt(0));
         }
+        // Prefer a cut after a URL separator.
         int best = fit;
         for (int n = fit; n > fit / 2 && n > 1; n--) {
             if ("/.-_?&=#,;:".indexOf(all.charAt(n - 1)) >= 0) {
@@ -274,10 +299,19 @@ final class LineBreaker {
                 break;
             }
         }
-        if (best >= all.length()) {
-            best = Math.max(1, all.length() - 1);
-        }
         return split(pieces, best);
+    }
+
+    /** The first {@code chars} characters of the pieces' text (fewer if they have fewer). */
+    private static String prefix(List<Piece> pieces, int chars) {
+        StringBuilder sb = new StringBuilder();
+        for (Piece p : pieces) {
+            if (sb.length() >= chars) {
+                break;
+            }
+            sb.append(p.text(), 0, Math.min(p.text().length(), chars - sb.length()));
+        }
+        return sb.toString();
     }
 
     private static float prefixWidth(List<Piece> pieces, int chars) {
@@ -288,7 +322,7 @@ final class LineBreaker {
                 break;
             }
             if (p.text().length() <= left) {
-                w += p.width();
+                w += measured(p).width();
                 left -= p.text().length();
             } else {
                 w += p.face().width(p.text().substring(0, left), p.size());
@@ -304,17 +338,24 @@ final class LineBreaker {
         int left = chars;
         for (Piece p : pieces) {
             if (left >= p.text().length()) {
-                head.add(p);
+                head.add(measured(p));
                 left -= p.text().length();
             } else if (left > 0) {
                 head.add(resize(p, p.text().substring(0, left)));
-                tail.add(resize(p, p.text().substring(left)));
+                // Measured only when needed: measuring the whole rest of a long word at every cut would take time in its square.
+                tail.add(new Piece(p.kind(), p.text().substring(left), null, p.face(), p.size(), Float.NaN, p.style(), p.link(),
+                        p.noBreak(), p.icon()));
                 left = 0;
             } else {
                 tail.add(p);
             }
         }
         return List.of(head, tail);
+    }
+
+    /** The piece with its width, for the rest of a cut word, whose width is left unmeasured. */
+    private static Piece measured(Piece p) {
+        return Float.isNaN(p.width()) ? resize(p, p.text()) : p;
     }
 
     private static Piece resize(Piece p, String text) {

@@ -69,7 +69,7 @@ public final class ThemeLoader {
                 throw InvalidInputException.of(refPos, "theme file '" + file + "' not found",
                         "built-in themes: " + Suggest.list(BUILT_IN));
             }
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = ResumeLoader.read(file);
             baseDir = file.toAbsolutePath().getParent();
         } else {
             String name = ref.toLowerCase(Locale.ROOT);
@@ -161,7 +161,11 @@ public final class ThemeLoader {
         Theme.FamilyFiles body = family(f, "body");
         Theme.FamilyFiles heading = f.has("heading") ? family(f, "heading") : body;
         Theme.FamilyFiles mono = family(f, "mono");
-        Theme.Fonts fonts = new Theme.Fonts(body, heading, mono, f.strings("fallback"), f.strings("fallback_bold"), f.string("icons"));
+        String iconFont = f.string("icons");
+        if (iconFont == null) {
+            diagnostics.error(f.keyPos("icons"), "the theme needs an 'icons' font file", "such as icons: fork-awesome/forkawesome-webfont.ttf");
+        }
+        Theme.Fonts fonts = new Theme.Fonts(body, heading, mono, f.strings("fallback"), f.strings("fallback_bold"), iconFont);
         f.finish();
         Fields s = sub(t, "sizes", List.of("body", "name", "headline", "contact", "section", "small", "footer"));
         Theme.Sizes sizes = new Theme.Sizes(size(s, "body"), size(s, "name"), size(s, "headline"), size(s, "contact"),
@@ -178,7 +182,7 @@ public final class ThemeLoader {
                 length(sp, "bullet_gap"), length(sp, "paragraph_gap"));
         Fields h = sub(t, "header", List.of("align", "separator", "icons", "name_bold", "name_small_caps", "name_last_bold",
                 "name_color"));
-        Theme.Header header = new Theme.Header(choice(h, "align", Theme.Align.class), h.string("separator"), h.bool("icons"),
+        Theme.Header header = new Theme.Header(choice(h, "align", Theme.Align.class), drawn(h, "separator"), h.bool("icons"),
                 h.bool("name_bold"), h.bool("name_small_caps"), h.bool("name_last_bold"), color(h, "name_color"));
         Fields st = sub(t, "section_title", List.of("case", "bold", "color", "highlight_letters", "rule", "rule_thickness"));
         Integer highlight = st.integer("highlight_letters");
@@ -187,15 +191,15 @@ public final class ThemeLoader {
                 length(st, "rule_thickness"));
         Fields e = sub(t, "entries", List.of("bullet", "sub_bullet", "justify", "subtitle", "subtitle_color", "right",
                 "right_color", "dates", "dates_row"));
-        Theme.Entries entries = new Theme.Entries(e.string("bullet"), e.string("sub_bullet"), e.bool("justify"),
+        Theme.Entries entries = new Theme.Entries(drawn(e, "bullet"), drawn(e, "sub_bullet"), e.bool("justify"),
                 choice(e, "subtitle", Theme.TextLook.class), color(e, "subtitle_color"), choice(e, "right", Theme.TextLook.class),
                 color(e, "right_color"), choice(e, "dates", Theme.DatesPlacement.class), choice(e, "dates_row", Theme.DatesRow.class));
         if (entries.dates() == Theme.DatesPlacement.COLUMN && layout.column() <= 0) {
             diagnostics.error(e.keyPos("dates"), "'dates: column' needs a left column", "set layout.column, e.g. `layout: {column: 25mm}`");
         }
         Fields d = sub(t, "dates", List.of("months", "present", "separator", "expected"));
-        Theme.DateStyle dates = new Theme.DateStyle(choice(d, "months", Theme.Months.class), d.string("present"),
-                d.string("separator"), d.string("expected"));
+        Theme.DateStyle dates = new Theme.DateStyle(choice(d, "months", Theme.Months.class), drawn(d, "present"),
+                drawn(d, "separator"), d.string("expected"));
         Fields p = sub(t, "publications", List.of("owner", "show_abstracts", "show_date", "group"));
         Theme.Publications publications = new Theme.Publications(choice(p, "owner", Theme.OwnerStyle.class),
                 p.bool("show_abstracts"), p.bool("show_date"), p.bool("group"));
@@ -232,6 +236,12 @@ public final class ThemeLoader {
                 boldItalic != null ? boldItalic : bold != null ? bold : regular);
     }
 
+    /** A text the styler always draws: an empty value (`bullet:`) is an empty text, not none. */
+    private static String drawn(Fields f, String key) {
+        String v = f.string(key);
+        return v == null ? "" : v;
+    }
+
     private <E extends Enum<E>> E choice(Fields f, String key, Class<E> type) {
         String v = f.string(key);
         List<String> names = new ArrayList<>();
@@ -256,7 +266,7 @@ public final class ThemeLoader {
     private String color(Fields f, String key) {
         String v = f.string(key);
         if (v == null) {
-            diagnostics.error(f.pos(), "missing colour '" + key + "'", "write a colour as \"#1f4e79\"");
+            diagnostics.error(f.pos(), "missing colour '" + key + "'", "write a colour in quotes, as \"#1f4e79\": unquoted, # starts a YAML comment");
             return "#000000";
         }
         if (!v.strip().matches("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")) {

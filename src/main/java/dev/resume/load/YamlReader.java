@@ -2,6 +2,7 @@ package dev.resume.load;
 
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.SourcePos;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
@@ -21,8 +23,23 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 public final class YamlReader {
     /** Deeper than any real résumé; stops hostile input before it costs stack or time. */
     private static final int MAX_DEPTH = 64;
+    /** Larger than any real résumé or theme by far; keeps hostile input from costing time or memory. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /**
+     * The longest line read: room for a whole résumé written as one line of JSON, while the
+     * parser's cost, which grows with the square of a word's length, stays small.
+     */
+    static final int MAX_LINE = 50_000;
+    /** The longest value or key: a few pages of text, which the inline Markdown parser and the line breaker handle quickly. */
+    static final int MAX_SCALAR = 10_000;
 
-    private static final YAMLFactory FACTORY = new YAMLFactory();
+    private static final String CONTROL_HINT = "delete it: most editors do not show it (it often comes from text copied out of a PDF, "
+            + "a word processor or a terminal)";
+
+    /** The parser's own limits lifted above ours, so that ours, with their positions and hints, speak first. */
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(MAX_BYTES).maxStringLength(MAX_BYTES).build())
+            .build();
 
     private final Path file;
     private final Diagnostics diagnostics;
@@ -34,16 +51,29 @@ public final class YamlReader {
 
     /** Returns the document's root, or null when it could not be read (diagnostics say why). */
     public YNode read(String text) {
-        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+        if (text.length() > MAX_BYTES) {
+            diagnostics.error(SourcePos.unknown(file), "the file is " + text.length() / 1024 + " KiB; a résumé or a theme is at most "
+                    + MAX_BYTES / 1024 / 1024 + " MiB", "is this the right file?");
+            return null;
+        }
+        if (!checkCharacters(text)) {
+            return null;
+        }
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), new WholeCharacterReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                diagnostics.error(new SourcePos(file, 1, 1), "the file is empty",
+                diagnostics.error(new SourcePos(file, 1, 1), text.isBlank() ? "the file is empty" : "the file holds only comments",
                         "start from `resume new \"Your Name\"` or see docs/format.md");
                 return null;
             }
-            return readValue(parser, first, 0);
+            YNode root = readValue(parser, first, 0);
+            if (parser.nextToken() != null) {
+                diagnostics.error(pos(parser.currentTokenLocation()), "a second YAML document ('---') in the file",
+                        "a résumé is one document: remove the '---' line and what follows it, or merge the two");
+            }
+            return root;
         } catch (JacksonException e) {
-            diagnostics.error(syntaxPos(e), "YAML syntax error: " + syntaxMessage(e), syntaxHint(e));
+            syntaxError(e);
             return null;
         } catch (StopReading e) {
             return null;
@@ -53,7 +83,8 @@ public final class YamlReader {
     private YNode readValue(JsonParser p, JsonToken token, int depth) {
         SourcePos pos = pos(p.currentTokenLocation());
         if (depth > MAX_DEPTH) {
-            diagnostics.error(pos, "the document nests deeper than " + MAX_DEPTH + " levels", null);
+            diagnostics.error(pos, "the document nests deeper than " + MAX_DEPTH + " levels",
+                    "a résumé needs a few levels only: look for a run of '[' or '{', or ever deeper indentation");
             throw new StopReading();
         }
         if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
@@ -67,8 +98,8 @@ public final class YamlReader {
                 Set<String> seen = new HashSet<>();
                 JsonToken t;
                 while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
-                    String key = p.currentName();
                     SourcePos keyPos = pos(p.currentTokenLocation());
+                    String key = checkScalar(p.currentName(), keyPos, "key");
                     if (key.equals("<<")) {
                         diagnostics.error(keyPos, "YAML merge keys (<<) are not supported", "write the keys out in full");
                     }
@@ -96,15 +127,104 @@ public final class YamlReader {
                 return new YNode.Scalar("", true, false, false, pos);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new YNode.Scalar(p.getString(), false, true, false, pos);
+                return new YNode.Scalar(checkScalar(p.getString(), pos, "value"), false, true, false, pos);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return new YNode.Scalar(p.getString(), false, false, true, pos);
             }
             default -> {
-                return new YNode.Scalar(p.getString(), false, false, false, pos);
+                String text = p.getString();
+                return new YNode.Scalar(text == null ? "" : checkScalar(text, pos, "value"), false, false, false, pos);
             }
         }
+    }
+
+    /**
+     * Refuses, at their place, the characters YAML does not allow in a file (controls other than
+     * tab and line breaks, U+FFFE, U+FFFF, lone surrogates) and over-long lines, before the
+     * parser sees them: it would report them at the start of the file, or slowly.
+     */
+    private boolean checkCharacters(String text) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+            if (i - lineStart == MAX_LINE) {
+                int end = i;
+                while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                    end++;
+                }
+                diagnostics.error(new SourcePos(file, line, 1), "this line is " + (end - lineStart) + " characters long; a line may hold at most "
+                        + MAX_LINE, "break the text over several lines (YAML joins them with spaces); is this the right file?");
+                return false;
+            }
+            if (forbidden(text, i)) {
+                diagnostics.error(new SourcePos(file, line, text.codePointCount(lineStart, i) + 1), describe(text, i) + " is not allowed",
+                        CONTROL_HINT);
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                i++;
+            }
+        }
+        return true;
+    }
+
+    /** A value or key: without forbidden characters (written as escapes in quotes), and not too long. */
+    private String checkScalar(String text, SourcePos pos, String what) {
+        for (int i = 0; i < text.length(); i++) {
+            if (forbidden(text, i)) {
+                diagnostics.error(pos, "this " + what + " holds " + describe(text, i),
+                        "remove it, or the escape sequence (such as \\a or \\u0007) that writes it");
+                break;
+            }
+            if (Character.isHighSurrogate(text.charAt(i))) {
+                i++;
+            }
+        }
+        if (text.length() > MAX_SCALAR) {
+            diagnostics.error(pos, "this " + what + " is " + text.length() + " characters long; a " + what + " may hold at most " + MAX_SCALAR,
+                    "split a long text into paragraphs (a list under `text:`) or bullets; or look for a missing closing quote");
+            // Cut, so that the rest of the file is still checked without the cost of a huge text.
+            return text.substring(0, MAX_SCALAR);
+        }
+        return text;
+    }
+
+    /** Whether the character at {@code i} may not stand in a YAML file (tab and line breaks may). */
+    private static boolean forbidden(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x20) {
+            return c != '\t' && c != '\n' && c != '\r';
+        }
+        if (c < 0x7F) {
+            return false;
+        }
+        if (c <= 0x9F || c == 0xFFFE || c == 0xFFFF) {
+            return true;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c);
+    }
+
+    private static String describe(String s, int i) {
+        char c = s.charAt(i);
+        String code = String.format("U+%04X", (int) c);
+        if (Character.isSurrogate(c) || c >= 0xFFFE) {
+            return "the non-character " + code;
+        }
+        String name = Character.getName(c);
+        return "the control character " + code + (name == null ? "" : " (" + name + ")");
     }
 
     private SourcePos pos(TokenStreamLocation loc) {
@@ -114,45 +234,89 @@ public final class YamlReader {
         return new SourcePos(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
     }
 
-    private SourcePos syntaxPos(JacksonException e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof MarkedYamlEngineException m) {
-                Mark mark = m.getProblemMark().orElse(m.getContextMark().orElse(null));
-                if (mark != null) {
-                    return new SourcePos(file, mark.getLine() + 1, mark.getColumn() + 1);
-                }
+    /** Reports a syntax error at its place, in the user's words where the parser's are obscure. */
+    private void syntaxError(JacksonException e) {
+        MarkedYamlEngineException m = null;
+        for (Throwable c = e; c != null && m == null; c = c.getCause()) {
+            if (c instanceof MarkedYamlEngineException marked) {
+                m = marked;
             }
         }
-        return pos(e.getLocation());
-    }
-
-    private static String syntaxMessage(JacksonException e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof MarkedYamlEngineException m) {
-                String problem = m.getProblem();
-                String context = m.getContext();
-                if (problem != null) {
-                    return context != null ? problem + " (" + context + ")" : problem;
-                }
+        String hint = "check the indentation and quote values that start with a special character (* & ! [ { > |)";
+        if (m == null || m.getProblem() == null) {
+            String msg = e.getOriginalMessage();
+            if (msg != null && msg.startsWith("Expected a property name")) {
+                diagnostics.error(pos(e.getLocation()), "YAML syntax error: a key must be a text, not a list, a mapping or an alias",
+                        "write `key: value`, and quote a key that starts with [ { * or &");
+                return;
             }
+            int nl = msg == null ? -1 : msg.indexOf('\n');
+            diagnostics.error(pos(e.getLocation()), "YAML syntax error: " + (nl > 0 ? msg.substring(0, nl) : msg), hint);
+            return;
         }
-        String msg = e.getOriginalMessage();
-        int nl = msg == null ? -1 : msg.indexOf('\n');
-        return nl > 0 ? msg.substring(0, nl) : String.valueOf(msg);
+        Mark problemMark = m.getProblemMark().orElse(null);
+        Mark contextMark = m.getContextMark().orElse(null);
+        SourcePos at = place(problemMark != null ? problemMark : contextMark, e);
+        String problem = m.getProblem();
+        String context = m.getContext() == null ? "" : m.getContext();
+        String message = context.isEmpty() ? problem : problem + " (" + context + ")";
+        if (problem.contains("\\t(TAB)") || problem.contains(" tab")) {
+            message = problem.contains("indentation") ? "a tab in the indentation" : message;
+            hint = "YAML indents with spaces only; replace the tab by spaces";
+        } else if (problem.contains("mapping values are not allowed")) {
+            hint = "a value that contains ': ' must be quoted, e.g. title: \"SkyRL: a library\"";
+        } else if (problem.contains("could not find expected ':'")) {
+            hint = "check the indentation of this line and the one before it, and quote values with special characters";
+        } else if (context.contains("quoted scalar") && contextMark != null
+                && (problem.contains("end of stream") || problem.contains("document separator"))) {
+            at = place(contextMark, e);
+            message = "the quoted text that starts here is never closed";
+            hint = "add the closing quote at the end of the text";
+        } else if ((context.contains("flow sequence") || context.contains("flow mapping")) && contextMark != null) {
+            SourcePos open = place(contextMark, e);
+            boolean list = context.contains("sequence");
+            message = problem + " (in the " + (list ? "list [" : "mapping {") + " that starts at " + open.line() + ":" + open.column() + ")";
+            hint = "close the " + (list ? "'[' with ']'" : "'{' with '}'") + ", and quote values that contain ',', ':' or brackets";
+        }
+        diagnostics.error(at, "YAML syntax error: " + message, hint);
     }
 
-    private static String syntaxHint(JacksonException e) {
-        String msg = syntaxMessage(e);
-        if (msg.contains("\\t") || msg.contains("tab")) {
-            return "YAML indents with spaces only; replace the tab by spaces";
+    private SourcePos place(Mark mark, JacksonException e) {
+        return mark == null ? pos(e.getLocation()) : new SourcePos(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /**
+     * Reads a string, never ending a read between the two halves of a surrogate pair (an emoji,
+     * say). snakeyaml-engine 3.0.1 fails with an IndexOutOfBoundsException when its buffer fills
+     * up with the first half (fixed in 3.1.1).
+     */
+    private static final class WholeCharacterReader extends Reader {
+        private final String text;
+        private int next;
+
+        WholeCharacterReader(String text) {
+            this.text = text;
         }
-        if (msg.contains("mapping values are not allowed")) {
-            return "a value that contains ': ' must be quoted, e.g. title: \"SkyRL: a library\"";
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            if (next >= text.length()) {
+                return -1;
+            }
+            int n = Math.min(length, text.length() - next);
+            if (n > 1 && Character.isHighSurrogate(text.charAt(next + n - 1))) {
+                n--;
+            }
+            text.getChars(next, next + n, buffer, offset);
+            next += n;
+            return n;
         }
-        if (msg.contains("could not find expected ':'")) {
-            return "check the indentation of this line and the one before it, and quote values with special characters";
-        }
-        return "check the indentation and quote values that start with a special character (* & ! [ { > |)";
+
+        @Override
+        public void close() {}
     }
 
     private static final class StopReading extends RuntimeException {

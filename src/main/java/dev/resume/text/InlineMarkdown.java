@@ -29,6 +29,11 @@ import java.util.function.Consumer;
  */
 public final class InlineMarkdown {
     private static final Parser PARSER;
+    /**
+     * Markup nested deeper than this (hundreds of {@code <u>} in a row) is printed as written:
+     * no field needs it, and following it would cost a stack frame per level.
+     */
+    private static final int MAX_NESTING = 50;
 
     static {
         MutableDataSet options = new MutableDataSet();
@@ -71,7 +76,7 @@ public final class InlineMarkdown {
                 out.add(Span.plain(Span.BREAK));
             }
             first = false;
-            walk(block, Span.plain(""), out, linkCheck);
+            walk(block, Span.plain(""), out, linkCheck, 0);
         }
         return merge(out);
     }
@@ -88,24 +93,28 @@ public final class InlineMarkdown {
         return s.contains("www.");
     }
 
-    private static void walk(Node node, Span look, List<Span> out, LinkCheck linkCheck) {
+    private static void walk(Node node, Span look, List<Span> out, LinkCheck linkCheck, int depth) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-            visit(n, look, out, linkCheck);
+            visit(n, look, out, linkCheck, depth + 1);
         }
     }
 
-    private static void visit(Node n, Span look, List<Span> out, LinkCheck linkCheck) {
+    private static void visit(Node n, Span look, List<Span> out, LinkCheck linkCheck, int depth) {
         Consumer<String> text = s -> out.add(look.withText(s));
+        if (depth > MAX_NESTING) {
+            text.accept(collapse(n.getChars().toString()));
+            return;
+        }
         switch (n) {
             case Text t -> text.accept(collapse(t.getChars().unescape()));
-            case StrongEmphasis s -> walk(s, look.withBold(true), out, linkCheck);
-            case Emphasis e -> walk(e, look.withItalic(true), out, linkCheck);
+            case StrongEmphasis s -> walk(s, look.withBold(true), out, linkCheck, depth);
+            case Emphasis e -> walk(e, look.withItalic(true), out, linkCheck, depth);
             // A code span is literal: no escapes or entities inside; line endings are spaces.
             case Code c -> out.add(new Span(collapse(c.getText().toString()), look.bold(), look.italic(), true, look.underline(),
                     look.link()));
             case Link l -> {
                 String url = linkCheck.check(l.getUrl().unescape());
-                walk(l, look.withLink(url), out, linkCheck);
+                walk(l, look.withLink(url), out, linkCheck, depth);
             }
             case AutoLink a -> {
                 String shown = a.getText().unescape();
@@ -118,12 +127,12 @@ public final class InlineMarkdown {
             }
             case SoftLineBreak b -> text.accept(" ");
             case HardLineBreak b -> out.add(look.withText(Span.BREAK));
-            case HtmlInline h -> html(h, look, out, linkCheck);
-            case RefNode r -> bracketed(r, look, out, linkCheck);
-            case Paragraph p -> walk(p, look, out, linkCheck);
+            case HtmlInline h -> html(h, look, out, linkCheck, depth);
+            case RefNode r -> bracketed(r, look, out, linkCheck, depth);
+            case Paragraph p -> walk(p, look, out, linkCheck, depth);
             default -> {
                 if (n.hasChildren()) {
-                    walk(n, look, out, linkCheck);
+                    walk(n, look, out, linkCheck, depth);
                 } else {
                     text.accept(collapse(n.getChars().unescape()));
                 }
@@ -135,7 +144,7 @@ public final class InlineMarkdown {
      * "[Oral]", "[x][y]", "[^1]": a reference link, which can never resolve (there are no
      * reference definitions), so it is text as written, with the markup inside the brackets.
      */
-    private static void bracketed(RefNode r, Span look, List<Span> out, LinkCheck linkCheck) {
+    private static void bracketed(RefNode r, Span look, List<Span> out, LinkCheck linkCheck, int depth) {
         Node first = r.getFirstChild();
         if (first == null) {
             out.add(look.withText(collapse(r.getChars().toString())));
@@ -143,7 +152,7 @@ public final class InlineMarkdown {
         }
         BasedSequence all = r.getChars();
         out.add(look.withText(collapse(all.baseSubSequence(r.getStartOffset(), first.getStartOffset()).toString())));
-        walk(r, look, out, linkCheck);
+        walk(r, look, out, linkCheck, depth);
         out.add(look.withText(collapse(all.baseSubSequence(r.getLastChild().getEndOffset(), r.getEndOffset()).toString())));
     }
 
@@ -152,7 +161,7 @@ public final class InlineMarkdown {
      * other tag is printed as written. Tags arrive one by one, so the look they set lasts until
      * the matching closing tag among the following siblings.
      */
-    private static void html(HtmlInline h, Span look, List<Span> out, LinkCheck linkCheck) {
+    private static void html(HtmlInline h, Span look, List<Span> out, LinkCheck linkCheck, int depth) {
         String tag = h.getChars().toString().toLowerCase(Locale.ROOT).replace(" ", "");
         switch (tag) {
             case "<u>", "<b>", "<strong>", "<i>", "<em>" -> {
@@ -165,7 +174,7 @@ public final class InlineMarkdown {
                 Node n = h.getNext();
                 while (n != null && !(n instanceof HtmlInline hi && hi.getChars().toString().toLowerCase(Locale.ROOT).replace(" ", "").equals(close))) {
                     Node next = n.getNext();
-                    visit(n, inner, out, linkCheck);
+                    visit(n, inner, out, linkCheck, depth + 1);
                     n.unlink();
                     n = next;
                 }
