@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,20 +67,10 @@ class BatchTest {
         }
     }
 
-    private static synchronized int run(String[] outErr, String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            return Main.run(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            outErr[0] = out.toString(StandardCharsets.UTF_8);
-            outErr[1] = err.toString(StandardCharsets.UTF_8);
-        }
+    private static int run(String[] outErr, String... args) {
+        CliRun.Outcome o = CliRun.run(args);
+        outErr[0] = o.out();
+        outErr[1] = o.err();
+        return o.code();
     }
 }

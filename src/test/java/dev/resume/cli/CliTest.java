@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,23 +44,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    /** What one invocation printed and returned. */
-    record Outcome(int code, String out, String err) {}
-
-    private static synchronized Outcome cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun.Outcome cli(String... args) {
+        return CliRun.run(args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -85,21 +68,21 @@ class CliTest {
 
     @Test
     void versionExitsZero() {
-        Outcome o = cli("--version");
+        CliRun.Outcome o = cli("--version");
         assertEquals(ExitCode.OK, o.code(), o.err());
         assertTrue(o.out().startsWith("resume "), o.out());
     }
 
     @Test
     void helpExitsZero() {
-        Outcome o = cli("render", "--help");
+        CliRun.Outcome o = cli("render", "--help");
         assertEquals(ExitCode.OK, o.code());
         assertTrue(o.out().contains("--paper"), o.out());
     }
 
     @Test
     void unknownOptionIsAUsageError() {
-        Outcome o = cli("render", "--frobnicate", "x.yml");
+        CliRun.Outcome o = cli("render", "--frobnicate", "x.yml");
         assertEquals(ExitCode.USAGE, o.code());
         assertTrue(o.err().contains("--frobnicate"), o.err());
         assertTrue(o.err().contains("--help"), o.err());
@@ -112,7 +95,7 @@ class CliTest {
 
     @Test
     void noCommandIsAUsageError() {
-        Outcome o = cli();
+        CliRun.Outcome o = cli();
         assertEquals(ExitCode.USAGE, o.code());
         assertTrue(o.err().contains("a command is required"), o.err());
     }
@@ -120,7 +103,7 @@ class CliTest {
     @Test
     void renderWritesThePdfBesideTheInput() throws IOException {
         Path cv = write("cv.yml", VALID);
-        Outcome o = cli("render", cv.toString());
+        CliRun.Outcome o = cli("render", cv.toString());
         assertEquals(ExitCode.OK, o.code(), o.err());
         Path pdf = dir.resolve("cv.pdf");
         assertTrue(Files.isRegularFile(pdf), "cv.pdf written");
@@ -149,7 +132,7 @@ class CliTest {
     @Test
     void unknownKeyExitsOneWithPositionAndHint() throws IOException {
         Path cv = write("cv.yml", MISSPELT);
-        Outcome o = cli("render", cv.toString());
+        CliRun.Outcome o = cli("render", cv.toString());
         assertEquals(ExitCode.INVALID_INPUT, o.code(), o.err());
         assertTrue(o.err().contains(cv + ":5:9: error: unknown key 'instituion'"), o.err());
         assertTrue(o.err().contains("did you mean 'institution'"), o.err());
@@ -161,7 +144,7 @@ class CliTest {
     @Test
     void hintIsPrinted() throws IOException {
         Path cv = write("cv.yml", VALID.replace("start: 1840", "start: Sept 1840"));
-        Outcome o = cli("render", cv.toString());
+        CliRun.Outcome o = cli("render", cv.toString());
         assertEquals(ExitCode.INVALID_INPUT, o.code());
         assertTrue(o.err().contains(cv + ":8:16: error:"), o.err());
         assertTrue(o.err().contains("hint: write 1840-09"), o.err());
@@ -170,7 +153,7 @@ class CliTest {
     @Test
     void missingFileExitsThree() {
         Path absent = dir.resolve("absent.yml");
-        Outcome o = cli("render", absent.toString());
+        CliRun.Outcome o = cli("render", absent.toString());
         assertEquals(ExitCode.IO, o.code(), o.err());
         assertTrue(o.err().contains("absent.yml"), o.err());
         assertTrue(o.err().contains("no such file"), o.err());
@@ -185,7 +168,7 @@ class CliTest {
         var modified = Files.getLastModifiedTime(pdf);
 
         write("cv.yml", MISSPELT);
-        Outcome o = cli("render", cv.toString());
+        CliRun.Outcome o = cli("render", cv.toString());
         assertEquals(ExitCode.INVALID_INPUT, o.code());
         assertTrue(o.err().contains(pdf + " not written"), o.err());
         assertArrayEquals(before, Files.readAllBytes(pdf));
@@ -205,7 +188,7 @@ class CliTest {
     void secondFileFailingDoesNotStopTheFirst() throws IOException {
         Path good = write("good.yml", VALID);
         Path bad = write("bad.yml", MISSPELT);
-        Outcome o = cli("render", bad.toString(), good.toString());
+        CliRun.Outcome o = cli("render", bad.toString(), good.toString());
         assertEquals(ExitCode.INVALID_INPUT, o.code());
         assertTrue(Files.isRegularFile(dir.resolve("good.pdf")));
         assertFalse(Files.exists(dir.resolve("bad.pdf")));
@@ -214,7 +197,7 @@ class CliTest {
     @Test
     void worstExitCodeWins() throws IOException {
         Path bad = write("bad.yml", MISSPELT);
-        Outcome o = cli("render", bad.toString(), dir.resolve("absent.yml").toString());
+        CliRun.Outcome o = cli("render", bad.toString(), dir.resolve("absent.yml").toString());
         assertEquals(ExitCode.IO, o.code());
     }
 
@@ -222,7 +205,7 @@ class CliTest {
     void outputWithTwoFilesIsAUsageError() throws IOException {
         Path a = write("a.yml", VALID);
         Path b = write("b.yml", VALID);
-        Outcome o = cli("render", a.toString(), b.toString(), "-o", dir.resolve("x.pdf").toString());
+        CliRun.Outcome o = cli("render", a.toString(), b.toString(), "-o", dir.resolve("x.pdf").toString());
         assertEquals(ExitCode.USAGE, o.code());
         assertTrue(o.err().contains("-d DIR"), o.err());
         assertFalse(Files.exists(dir.resolve("x.pdf")));
@@ -252,7 +235,7 @@ class CliTest {
     @Test
     void badPaperIsAUsageError() throws IOException {
         Path cv = write("cv.yml", VALID);
-        Outcome o = cli("render", "--paper", "a5", cv.toString());
+        CliRun.Outcome o = cli("render", "--paper", "a5", cv.toString());
         assertEquals(ExitCode.USAGE, o.code());
         assertTrue(o.err().contains("a4 or letter"), o.err());
     }
@@ -260,7 +243,7 @@ class CliTest {
     @Test
     void unknownThemeExitsOneAndListsTheThemes() throws IOException {
         Path cv = write("cv.yml", VALID);
-        Outcome o = cli("render", "--theme", "nosuch", cv.toString());
+        CliRun.Outcome o = cli("render", "--theme", "nosuch", cv.toString());
         assertEquals(ExitCode.INVALID_INPUT, o.code(), o.err());
         assertTrue(o.err().contains("unknown theme 'nosuch'"), o.err());
         assertTrue(o.err().contains("built-in themes: ") && o.err().contains("classic"), o.err());
@@ -271,7 +254,7 @@ class CliTest {
     void badThemeValuesAreInputErrorsNotInternalErrors() throws IOException {
         Path cv = write("cv.yml", VALID);
         Path zero = write("zero.yml", "sizes: {body: 0}\n");
-        Outcome o = cli("render", "--theme", zero.toString(), cv.toString());
+        CliRun.Outcome o = cli("render", "--theme", zero.toString(), cv.toString());
         assertEquals(ExitCode.INVALID_INPUT, o.code(), o.err());
         assertTrue(o.err().contains(zero + ":1:15: error: 'body' must be larger than 0"), o.err());
         assertFalse(o.err().contains("internal error"), o.err());
@@ -287,7 +270,7 @@ class CliTest {
     void unwritableOutputExitsThree() throws IOException {
         Path cv = write("cv.yml", VALID);
         Path notADir = write("file", "x");
-        Outcome o = cli("render", cv.toString(), "-o", notADir.resolve("cv.pdf").toString());
+        CliRun.Outcome o = cli("render", cv.toString(), "-o", notADir.resolve("cv.pdf").toString());
         assertEquals(ExitCode.IO, o.code(), o.err());
         assertTrue(o.err().startsWith("resume: "), o.err());
         assertFalse(o.err().contains("internal error"), o.err());
@@ -316,7 +299,7 @@ class CliTest {
     void outputNeverOverwritesTheInput() throws IOException {
         Path cv = write("cv.yml", VALID);
         String before = Files.readString(cv);
-        Outcome o = cli("render", cv.toString(), "-o", cv.toString());
+        CliRun.Outcome o = cli("render", cv.toString(), "-o", cv.toString());
         assertEquals(2, o.code(), o.err());
         assertEquals(before, Files.readString(cv), "the résumé is untouched");
     }
@@ -327,7 +310,7 @@ class CliTest {
         Files.createDirectories(dir.resolve("b"));
         Path a = write("a/cv.yml", VALID);
         Path b = write("b/cv.yml", VALID);
-        Outcome o = cli("render", a.toString(), b.toString(), "-d", dir.resolve("out").toString());
+        CliRun.Outcome o = cli("render", a.toString(), b.toString(), "-d", dir.resolve("out").toString());
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().contains("would both be written"), o.err());
         assertFalse(Files.exists(dir.resolve("out/cv.pdf")), "nothing is written");

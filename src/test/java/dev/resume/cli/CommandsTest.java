@@ -3,9 +3,6 @@ package dev.resume.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,28 +14,14 @@ class CommandsTest {
     @TempDir
     Path dir;
 
-    record Outcome(int code, String out, String err) {}
-
-    private static synchronized Outcome cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun.Outcome cli(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void newWritesAStarterThatValidatesAndRendersWithEverySectionKind() throws Exception {
         Path cv = dir.resolve("ada.yml");
-        Outcome o = cli("new", "Ada \"Countess\" Lovelace", "-o", cv.toString());
+        CliRun.Outcome o = cli("new", "Ada \"Countess\" Lovelace", "-o", cv.toString());
         assertEquals(0, o.code(), o.err());
         String text = Files.readString(cv);
         for (String kind : new String[] {"text:", "education:", "experience:", "publications:", "projects:", "awards:", "entries:",
@@ -46,7 +29,7 @@ class CommandsTest {
             assertTrue(text.contains(kind), "the starter shows " + kind);
         }
         assertEquals(0, cli("validate", cv.toString()).code());
-        Outcome r = cli("render", "--verify", "--strict", cv.toString(), "-o", dir.resolve("ada.pdf").toString());
+        CliRun.Outcome r = cli("render", "--verify", "--strict", cv.toString(), "-o", dir.resolve("ada.pdf").toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(3, cli("new", "Ada Lovelace", "-o", cv.toString()).code(), "an existing file is never overwritten");
     }
@@ -55,13 +38,13 @@ class CommandsTest {
     void validateReportsProblemsWithoutWritingAnything() throws Exception {
         Path cv = dir.resolve("bad.yml");
         Files.writeString(cv, "name: A\nsections:\n  - title: T\n    education:\n      - instituion: X\n");
-        Outcome o = cli("validate", cv.toString());
+        CliRun.Outcome o = cli("validate", cv.toString());
         assertEquals(1, o.code());
         assertTrue(o.err().contains("bad.yml:5:9") && o.err().contains("did you mean 'institution'"), o.err());
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "validate writes no PDF");
         }
-        Outcome ok = cli("validate", "resumes/liu.yml");
+        CliRun.Outcome ok = cli("validate", "resumes/liu.yml");
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("liu.yml: ok"), ok.out());
     }
@@ -71,11 +54,11 @@ class CommandsTest {
         Path cv = dir.resolve("cjk.yml");
         Files.writeString(cv, "name: Jane Doe\nheadline: 日本\nsections:\n  - title: T\n    text: hello\n");
         Path pdf = dir.resolve("cjk.pdf");
-        Outcome lax = cli("render", cv.toString(), "-o", pdf.toString());
+        CliRun.Outcome lax = cli("render", cv.toString(), "-o", pdf.toString());
         assertEquals(0, lax.code());
         assertTrue(lax.err().contains("cjk.yml:2:11: warning") && lax.err().contains("U+65E5"), lax.err());
         Files.delete(pdf);
-        Outcome strict = cli("render", "--strict", cv.toString(), "-o", pdf.toString());
+        CliRun.Outcome strict = cli("render", "--strict", cv.toString(), "-o", pdf.toString());
         assertEquals(1, strict.code());
         assertTrue(strict.err().contains("error"), strict.err());
         assertTrue(!Files.exists(pdf), "nothing is written");
@@ -83,7 +66,7 @@ class CommandsTest {
 
     @Test
     void themesListsEveryBuiltInTheme() {
-        Outcome o = cli("themes");
+        CliRun.Outcome o = cli("themes");
         assertEquals(0, o.code());
         for (String t : new String[] {"classic", "modern", "compact", "columns"}) {
             assertTrue(o.out().lines().anyMatch(l -> l.startsWith(t + " ")), o.out());
@@ -93,7 +76,7 @@ class CommandsTest {
     @Test
     void verifyPassesOnEverySampleInEveryTheme() throws Exception {
         for (String theme : dev.resume.load.ThemeLoader.BUILT_IN) {
-            Outcome o = cli("render", "--verify", "--theme", theme, "resumes/cao.yml", "resumes/li.yml", "resumes/liu.yml",
+            CliRun.Outcome o = cli("render", "--verify", "--theme", theme, "resumes/cao.yml", "resumes/li.yml", "resumes/liu.yml",
                     "-d", dir.resolve(theme).toString());
             assertEquals(0, o.code(), theme + ": " + o.err());
         }

@@ -1,0 +1,32 @@
+package dev.resume.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Runs the command line in this JVM and captures what it printed; for tests. */
+public final class CliRun {
+    private CliRun() {}
+
+    /** What one invocation printed and returned, and how long it took. */
+    public record Outcome(int code, String out, String err, long nanos) {}
+
+    /** Synchronized: System.out and System.err are swapped for the call. */
+    public static synchronized Outcome run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            long start = System.nanoTime();
+            int code = Main.run(args);
+            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+                    System.nanoTime() - start);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+}
