@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.resume.cli.Main;
+import dev.resume.cli.CliRun;
 import dev.resume.diag.Diagnostics;
 import dev.resume.load.ResumeLoader;
 import dev.resume.text.InlineMarkdown;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -291,27 +289,6 @@ class BadInputCorpusTest {
 
     // ---- running a case ---------------------------------------------------------------------
 
-    /** What one invocation printed and returned. */
-    record Outcome(int code, String out, String err, long nanos) {}
-
-    private static synchronized Outcome cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            long start = System.nanoTime();
-            int code = Main.run(args);
-            long nanos = System.nanoTime() - start;
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), nanos);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     private static List<String> listing(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
@@ -336,7 +313,7 @@ class BadInputCorpusTest {
         Files.write(pdf, OLD_PDF);
         List<String> before = listing(dir);
 
-        Outcome o = cli(args);
+        CliRun.Outcome o = CliRun.run(args);
         TIMES.put(c.name(), o.nanos());
         String err = o.err();
         String report = "\n---- stderr of " + c.name() + " ----\n" + err;

@@ -43,6 +43,7 @@ public final class YamlReader {
 
     private final Path file;
     private final Diagnostics diagnostics;
+    private String text = "";
 
     public YamlReader(Path file, Diagnostics diagnostics) {
         this.file = file;
@@ -59,6 +60,7 @@ public final class YamlReader {
         if (!checkCharacters(text)) {
             return null;
         }
+        this.text = text;
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), new WholeCharacterReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -281,8 +283,18 @@ public final class YamlReader {
         diagnostics.error(at, "YAML syntax error: " + message, hint);
     }
 
+    /**
+     * The mark's place, kept inside the text: after a lone CR, snakeyaml may count a column past
+     * the end of an empty line.
+     */
     private SourcePos place(Mark mark, JacksonException e) {
-        return mark == null ? pos(e.getLocation()) : new SourcePos(file, mark.getLine() + 1, mark.getColumn() + 1);
+        if (mark == null) {
+            return pos(e.getLocation());
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int line = Math.min(mark.getLine() + 1, lines.length);
+        String l = lines[line - 1];
+        return new SourcePos(file, line, Math.min(mark.getColumn() + 1, l.codePointCount(0, l.length()) + 1));
     }
 
     /**
