@@ -6,7 +6,6 @@ import dev.resume.api.Renderer;
 import dev.resume.diag.Diagnostic;
 import dev.resume.diag.DiagnosticPrinter;
 import dev.resume.diag.InvalidInputException;
-import dev.resume.style.Theme;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
@@ -33,20 +32,14 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-d", "--dir"}, paramLabel = "DIR", description = "Write the PDFs into DIR.")
     Path dir;
 
-    @Option(names = "--theme", paramLabel = "NAME|PATH", description = "A built-in theme (see `resume themes`) or a theme file.")
-    String theme;
-
-    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size, instead of the theme's.")
-    String paper;
-
-    @Option(names = "--strict", description = "Treat warnings (a character no font has) as errors.")
-    boolean strict;
-
     @Option(names = "--verify", description = "Read the PDF's text back and fail if a word is missing, out of order or glued to the next.")
     boolean verify;
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
+
+    @CommandLine.Mixin
+    LookOptions look;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -64,14 +57,6 @@ final class RenderCommand implements Callable<Integer> {
         if (output != null && dir != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give -o or -d, not both");
         }
-        Theme.Paper paperSize = null;
-        if (paper != null) {
-            try {
-                paperSize = Theme.Paper.valueOf(paper.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--paper must be a4 or letter, not '" + paper + "'");
-            }
-        }
         java.util.Map<Path, Path> targets = new java.util.LinkedHashMap<>();
         for (Path file : files) {
             Path target = target(file);
@@ -84,7 +69,7 @@ final class RenderCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), clash + " and " + file + " would both be written to " + target);
             }
         }
-        RenderOptions options = new RenderOptions(theme, paperSize, strict, verify);
+        RenderOptions options = look.toRenderOptions(spec.commandLine(), verify);
         // One process for the whole batch: the fonts are parsed once, each theme is read once,
         // and the files render on all cores. What each file prints is kept until it is done and
         // printed in the order of the arguments, so the output is the same as one at a time.

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, description = {
@@ -25,11 +24,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Résumé files (YAML).")
     List<Path> files;
 
-    @Option(names = "--theme", paramLabel = "NAME|PATH", description = "Check with this theme instead of the file's own.")
-    String theme;
-
-    @Option(names = "--strict", description = "Treat warnings (a character no font has) as errors.")
-    boolean strict;
+    @CommandLine.Mixin
+    LookOptions look;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Renderer renderer = new Renderer();
         DiagnosticPrinter printer = new DiagnosticPrinter();
-        RenderOptions options = new RenderOptions(theme, null, strict, false);
+        RenderOptions options = look.toRenderOptions(spec.commandLine(), false);
         int worst = ExitCode.OK;
         for (Path file : files) {
             try {

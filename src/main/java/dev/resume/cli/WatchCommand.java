@@ -8,7 +8,6 @@ import dev.resume.diag.DiagnosticPrinter;
 import dev.resume.diag.InvalidInputException;
 import dev.resume.diag.Severity;
 import dev.resume.font.FontLibrary;
-import dev.resume.style.Theme;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.ClosedWatchServiceException;
@@ -41,33 +40,19 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = {"-d", "--dir"}, paramLabel = "DIR", description = "Write the PDFs into DIR.")
     Path dir;
 
-    @Option(names = "--theme", paramLabel = "NAME|PATH", description = "A built-in theme (see `resume themes`) or a theme file.")
-    String theme;
-
-    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size, instead of the theme's.")
-    String paper;
-
-    @Option(names = "--strict", description = "Treat warnings (a character no font has) as errors.")
-    boolean strict;
+    @CommandLine.Mixin
+    LookOptions look;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Theme.Paper paperSize = null;
-        if (paper != null) {
-            try {
-                paperSize = Theme.Paper.valueOf(paper.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--paper must be a4 or letter, not '" + paper + "'");
-            }
-        }
         List<Path> extra = new ArrayList<>();
-        if (theme != null && dev.resume.load.ThemeLoader.isPath(theme)) {
-            extra.add(Path.of(theme));
+        if (look.theme != null && dev.resume.load.ThemeLoader.isPath(look.theme)) {
+            extra.add(Path.of(look.theme));
         }
-        new Watcher(files, dir, extra, new RenderOptions(theme, paperSize, strict, false),
+        new Watcher(files, dir, extra, look.toRenderOptions(spec.commandLine(), false),
                 spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         return ExitCode.OK;
     }
