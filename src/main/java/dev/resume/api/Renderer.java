@@ -12,6 +12,7 @@ import dev.resume.layout.MissingGlyph;
 import dev.resume.load.ResumeLoader;
 import dev.resume.load.ThemeLoader;
 import dev.resume.model.Resume;
+import dev.resume.model.Text;
 import dev.resume.style.StyledDocument;
 import dev.resume.style.Styler;
 import dev.resume.style.Theme;
@@ -76,11 +77,40 @@ public final class Renderer {
         return theme;
     }
 
+    /**
+     * A file with errors is still checked for a bad theme name, so that every error of the
+     * file shows in one run.
+     */
+    private InvalidInputException withThemeErrors(InvalidInputException e, Text ref, Path input, RenderOptions options) {
+        if (options.theme() != null || ref == null || ref.isBlank()) {
+            return e;
+        }
+        Diagnostics themeErrors = new Diagnostics();
+        try {
+            new ThemeLoader(themeErrors).load(ref.markdown().strip(), parent(input), ref.pos());
+            return e;
+        } catch (InvalidInputException theme) {
+            List<Diagnostic> all = new ArrayList<>(e.diagnostics());
+            all.addAll(theme.diagnostics());
+            all.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.pos() == null ? 0 : d.pos().line())
+                    .thenComparingInt(d -> d.pos() == null ? 0 : d.pos().column()));
+            return new InvalidInputException(all);
+        } catch (IOException | RuntimeException other) {
+            return e;
+        }
+    }
+
     /** Loads, styles and lays out a résumé. Throws {@link InvalidInputException} on bad input. */
     public Typeset typeset(Path input, RenderOptions options) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Stages stages = new Stages(input);
-        Resume resume = new ResumeLoader(diagnostics).load(input);
+        ResumeLoader loader = new ResumeLoader(diagnostics);
+        Resume resume;
+        try {
+            resume = loader.load(input);
+        } catch (InvalidInputException e) {
+            throw withThemeErrors(e, loader.themeRef(), input, options);
+        }
         stages.mark("load");
         String ref = options.theme() != null ? options.theme()
                 : resume.theme() != null ? resume.theme().markdown().strip() : ThemeLoader.DEFAULT;

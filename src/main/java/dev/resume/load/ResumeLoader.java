@@ -44,6 +44,8 @@ public final class ResumeLoader {
     private static final long MAX_FILE_BYTES = YamlReader.MAX_BYTES;
 
     private final Diagnostics diagnostics;
+    /** The theme the file names, kept even when the file has errors, so it can be checked too. */
+    private Text themeRef;
     private List<String> ownerForms = List.of();
 
     public ResumeLoader(Diagnostics diagnostics) {
@@ -115,6 +117,11 @@ public final class ResumeLoader {
     }
 
     /** Parses text as if read from {@code file}. */
+    /** The `theme:` the last file read names, or null; set even when the file had errors. */
+    public Text themeRef() {
+        return themeRef;
+    }
+
     public Resume parse(Path file, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -152,6 +159,7 @@ public final class ResumeLoader {
             }
         }
         Text theme = top.text("theme");
+        themeRef = theme;
         List<String> keywords = top.strings("keywords");
         top.finish();
         diagnostics.throwIfErrors();

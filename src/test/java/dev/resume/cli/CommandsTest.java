@@ -81,4 +81,14 @@ class CommandsTest {
             assertEquals(0, o.code(), theme + ": " + o.err());
         }
     }
+
+    @Test
+    void aBadThemeNameIsReportedWithTheFilesOtherErrors() throws Exception {
+        Path cv = dir.resolve("both.yml");
+        Files.writeString(cv, "name: A\ntheme: clasic\nsections:\n  - title: T\n    text: \"[a](javascript:x)\"\n");
+        CliRun.Outcome o = cli("validate", cv.toString());
+        assertEquals(1, o.code());
+        assertTrue(o.err().contains("both.yml:2:8: error: unknown theme 'clasic'"), o.err());
+        assertTrue(o.err().contains("both.yml:5:11: error: unsafe link scheme"), o.err());
+    }
 }
