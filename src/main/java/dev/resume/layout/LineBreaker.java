@@ -53,7 +53,10 @@ final class LineBreaker {
             }
         }
 
-        List<Filled> lines = fill(words, firstWidth, full);
+        List<Filled> lines = totalFit(words, firstWidth, full, para.align() != Align.JUSTIFY);
+        if (lines == null) {
+            lines = fill(words, firstWidth, full);
+        }
         Piece marker = para.marker() == null ? null : first(shaper.shape(List.of(para.marker())));
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -196,6 +199,61 @@ final class LineBreaker {
 
     private static boolean isDash(Piece p) {
         return p.text().equals("–") || p.text().equals("—");
+    }
+
+    /**
+     * Breaks the paragraph as a whole (see {@link TotalFit}), segment by segment between forced
+     * breaks. Returns null when a word is wider than its line, or nothing fits the tolerance:
+     * first fit then cuts or crowds as it must.
+     */
+    private static List<Filled> totalFit(List<Word> words, float firstWidth, float full, boolean ragged) {
+        List<Filled> lines = new ArrayList<>();
+        int start = 0;
+        while (start < words.size()) {
+            int end = start + 1;
+            while (end < words.size() && !words.get(end).forced()) {
+                end++;
+            }
+            List<Word> segment = words.subList(start, end);
+            float first = start == 0 ? firstWidth : full;
+            int n = segment.size();
+            float[] widths = new float[n];
+            float[] spaces = new float[n];
+            float space = 0;
+            for (int i = 0; i < n; i++) {
+                Word w = segment.get(i);
+                widths[i] = w.width();
+                spaces[i] = i == 0 || w.space() == null ? 0 : w.space().width();
+                if (widths[i] > (i == 0 ? first : full) + EPSILON && widths[i] > full + EPSILON) {
+                    return null;
+                }
+                space = space == 0 ? spaces[i] : space;
+            }
+            float raggedStretch = Math.max(1, space) * 8; // about two ems
+            int[] starts = TotalFit.breaks(widths, spaces, first, full, ragged, raggedStretch, 200);
+            if (starts == null) {
+                starts = TotalFit.breaks(widths, spaces, first, full, ragged, raggedStretch, Double.POSITIVE_INFINITY);
+            }
+            if (starts == null) {
+                return null;
+            }
+            for (int k = 0; k < starts.length; k++) {
+                int a = starts[k];
+                int b = k + 1 < starts.length ? starts[k + 1] : n;
+                List<Piece> line = new ArrayList<>(segment.get(a).pieces());
+                for (int i = a + 1; i < b; i++) {
+                    Word w = segment.get(i);
+                    if (w.space() != null) {
+                        line.add(w.space());
+                    }
+                    line.addAll(w.pieces());
+                }
+                boolean segmentEnd = b == n && end < words.size();
+                lines.add(new Filled(line, segmentEnd));
+            }
+            start = end;
+        }
+        return lines;
     }
 
     private List<Filled> fill(List<Word> words, float firstWidth, float full) {
@@ -365,7 +423,8 @@ final class LineBreaker {
 
     private static List<Placed> place(List<Piece> pieces, float indent, float lineWidth, Align align, boolean last) {
         float natural = widthOf(pieces);
-        float extra = Math.max(0, lineWidth - natural);
+        // Only justified text may shrink its spaces (the total-fit breaker allows a third).
+        float extra = align == Align.JUSTIFY && !last ? lineWidth - natural : Math.max(0, lineWidth - natural);
         float x = indent;
         float stretch = 0;
         switch (align) {
