@@ -85,12 +85,13 @@ public final class InlineMarkdown {
     private static boolean needsParsing(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '*' || c == '_' || c == '`' || c == '[' || c == '<' || c == '\\' || c == '&' || c == '\n' || c == ':'
-                    || c == '!' || c == '~') {
+            // Markup, entities, paragraph breaks, and what the autolinker looks for: an e-mail
+            // address, "www." or a scheme's "://". A bare ':' ("S*: Test") needs no parser.
+            if (c == '*' || c == '_' || c == '`' || c == '[' || c == '<' || c == '\\' || c == '&' || c == '\n' || c == '@') {
                 return true;
             }
         }
-        return s.contains("www.");
+        return s.contains("www.") || s.contains("://");
     }
 
     private static void walk(Node node, Span look, List<Span> out, LinkCheck linkCheck, int depth) {
