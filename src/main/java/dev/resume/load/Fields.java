@@ -8,7 +8,6 @@ import dev.resume.model.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reads the fields of one YAML mapping, reporting wrong types and, at {@link #finish()},
@@ -287,9 +286,5 @@ final class Fields {
             }
         }
         missing.clear();
-    }
-
-    static Set<String> set(String... keys) {
-        return Set.of(keys);
     }
 }
