@@ -127,7 +127,7 @@ public final class Renderer {
         folders.add(parent(input).resolve("fonts"));
         StyledDocument styled;
         try {
-            styled = new Styler(theme, file -> fonts.face(file, folders), diagnostics).style(resume, options.paper());
+            styled = new Styler(theme, file -> fonts.face(file, folders), diagnostics).style(resume, paper(options, resume));
         } catch (FontLoadException e) {
             throw InvalidInputException.of(SourcePos.unknown(input), e.getMessage(),
                     "font files are looked up in the theme's folder, in fonts/ beside the résumé, then among the built-in fonts");
@@ -149,6 +149,14 @@ public final class Renderer {
         }
         diagnostics.throwIfErrors();
         return new Typeset(resume, theme, styled, laid.pages(), diagnostics.all());
+    }
+
+    /** The paper: the command line's, else the file's, else null for the theme's. */
+    private static Theme.Paper paper(RenderOptions options, Resume resume) {
+        if (options.paper() != null) {
+            return options.paper();
+        }
+        return resume.paper() == null ? null : Theme.Paper.valueOf(resume.paper().markdown().strip().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** Renders {@code input} into {@code output}, replacing it only once the new PDF is complete. */

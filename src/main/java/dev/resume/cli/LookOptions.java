@@ -1,19 +1,38 @@
 package dev.resume.cli;
 
 import dev.resume.api.RenderOptions;
+import dev.resume.load.Selection;
 import dev.resume.style.Theme;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The options render, watch and validate share: theme, paper and --strict. */
+/**
+ * The options render, watch and validate share: the look (theme, paper), what to keep (tags,
+ * sections), the page limit, and --strict. Each one given here wins over the file's own choice.
+ */
 final class LookOptions {
 
     @Option(names = "--theme", paramLabel = "NAME|PATH", description = "A built-in theme (see `resume themes`) or a theme file.")
     String theme;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size, instead of the theme's.")
+    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size, instead of the file's or the theme's.")
     String paper;
+
+    @Option(names = "--max-pages", paramLabel = "N", description = "Tighten spacing, then font size (within the theme's"
+            + " bounds) until the résumé fits on N pages.")
+    Integer maxPages;
+
+    @Option(names = "--tags", split = ",", paramLabel = "TAG[,TAG…]", description = "Keep the entries and sections tagged"
+            + " with one of these, and the untagged ones.")
+    List<String> tags;
+
+    @Option(names = "--only", split = ",", paramLabel = "ID[,ID…]", description = "Keep only these sections, in this order.")
+    List<String> only;
+
+    @Option(names = "--omit", split = ",", paramLabel = "ID[,ID…]", description = "Leave these sections out.")
+    List<String> omit;
 
     @Option(names = "--strict", description = "Treat warnings (a character no font has) as errors.")
     boolean strict;
@@ -27,6 +46,14 @@ final class LookOptions {
                 throw new CommandLine.ParameterException(commandLine, "--paper must be a4 or letter, not '" + paper + "'");
             }
         }
-        return new RenderOptions(theme, paperSize, strict, verify);
+        if (maxPages != null && maxPages < 1) {
+            throw new CommandLine.ParameterException(commandLine, "--max-pages must be 1 or more, not " + maxPages);
+        }
+        return new RenderOptions(theme, paperSize, strict, verify, maxPages, new Selection(clean(tags), clean(only), clean(omit)));
+    }
+
+    /** "--tags systems, ml" and "--tags systems --tags ml" both give [systems, ml]. */
+    private static List<String> clean(List<String> values) {
+        return values == null ? null : values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

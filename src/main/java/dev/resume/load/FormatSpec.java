@@ -435,7 +435,11 @@ public final class FormatSpec {
                             .asRequired("add `sections:` with at least one section; see docs/format.md"),
                     field("theme", Kind.STRING, "A theme name (classic) or a path to a theme file, relative to this file."
                             + " --theme on the command line wins.").withExamples(ThemeLoader.BUILT_IN),
-                    field("keywords", Kind.STRINGS, "Written into the PDF's keywords metadata.")),
+                    field("keywords", Kind.STRINGS, "Written into the PDF's keywords metadata."),
+                    field("paper", Kind.STRING, "The paper size, instead of the theme's: a4 or letter. --paper wins.")
+                            .withExamples(List.of("a4", "letter")),
+                    field("max_pages", Kind.INTEGER, "The most pages: spacing, then font size, are tightened within the"
+                            + " theme's bounds until the résumé fits. --max-pages wins.")),
             List.of());
 
     /** Every shape, the résumé first, each once. */

@@ -13,7 +13,9 @@ import dev.resume.model.ExperienceEntry;
 import dev.resume.model.GenericEntry;
 import dev.resume.model.Paragraph;
 import dev.resume.model.ProjectEntry;
+import dev.resume.model.PageLimit;
 import dev.resume.model.PublicationEntry;
+import dev.resume.model.Show;
 import dev.resume.model.Resume;
 import dev.resume.model.Role;
 import dev.resume.model.Section;
@@ -161,9 +163,21 @@ public final class ResumeLoader {
         Text theme = top.text("theme");
         themeRef = theme;
         List<String> keywords = top.strings("keywords");
+        Text paper = top.text("paper");
+        if (paper != null && !List.of("a4", "letter").contains(paper.markdown().strip().toLowerCase(Locale.ROOT))) {
+            diagnostics.error(paper.pos(), "paper must be a4 or letter, not '" + paper.markdown().strip() + "'", null);
+        }
+        PageLimit maxPages = null;
+        Integer pages = top.integer("max_pages");
+        if (pages != null && pages < 1) {
+            diagnostics.error(top.keyPos("max_pages"), "max_pages must be 1 or more", "remove it for no limit");
+        } else if (pages != null) {
+            maxPages = new PageLimit(pages, top.keyPos("max_pages"));
+        }
         top.finish();
         diagnostics.throwIfErrors();
-        return new Resume(file, name, headline, ownerForms, List.copyOf(contact), List.copyOf(sections), theme, keywords);
+        return new Resume(file, name, headline, ownerForms, List.copyOf(contact), List.copyOf(sections), theme, keywords,
+                paper, maxPages, Show.DEFAULT, List.of(file));
     }
 
     private ContactItem contact(YNode node) {

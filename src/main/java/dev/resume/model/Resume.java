@@ -4,9 +4,30 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A résumé, validated. {@code theme} is the theme the file asks for, or null.
+ * A résumé, validated, with its variant's choices applied (its base merged in, its entries
+ * selected).
  *
  * @param ownerNames the owner's name and its variants, normalised for author matching
+ * @param theme the theme the file asks for, or null
+ * @param paper the paper size the file asks for ({@code a4}, {@code letter}), or null
+ * @param maxPages the most pages it may take, or null
+ * @param show which parts of the entries show, over the theme's choice
+ * @param sources the files it was read from: itself first, then the files it extends
  */
 public record Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
-        List<Section> sections, Text theme, List<String> keywords) {}
+        List<Section> sections, Text theme, List<String> keywords, Text paper, PageLimit maxPages, Show show,
+        List<Path> sources) {
+
+    public Resume {
+        sources = List.copyOf(sources);
+    }
+
+    public Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
+            List<Section> sections, Text theme, List<String> keywords) {
+        this(source, name, headline, ownerNames, contact, sections, theme, keywords, null, null, Show.DEFAULT, List.of(source));
+    }
+
+    public Resume withMaxPages(PageLimit limit) {
+        return new Resume(source, name, headline, ownerNames, contact, sections, theme, keywords, paper, limit, show, sources);
+    }
+}
