@@ -64,7 +64,8 @@ class SchemaTest {
     /** The loader's errors; empty when it loads. */
     private static List<Diagnostic> loaderErrors(String yaml) {
         try {
-            new ResumeLoader(new Diagnostics()).parse(Path.of("t.yml"), yaml);
+            // Beside the samples, so that a variant can extend one of them.
+            new ResumeLoader(new Diagnostics()).parse(Path.of("resumes", "t.yml"), yaml);
             return List.of();
         } catch (InvalidInputException e) {
             return e.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
@@ -89,7 +90,7 @@ class SchemaTest {
 
     /** The schema of a shape: the root for the résumé, else its entry in $defs. */
     private static JsonNode shapeNode(Shape s) {
-        return s == FormatSpec.RESUME ? TREE : TREE.get("$defs").get(s.name());
+        return TREE.get("$defs").get(s.name());
     }
 
     private static Set<String> schemaKeys(Shape s) {
@@ -141,7 +142,7 @@ class SchemaTest {
             }
             assertEquals(new TreeSet<>(s.requiredKeys()), required, s.name() + ": required");
         }
-        assertEquals(FormatSpec.SHAPES.size() - 1 + 1, TREE.get("$defs").size(), "a def per shape but the résumé, and the date");
+        assertEquals(FormatSpec.SHAPES.size() + 1, TREE.get("$defs").size(), "a def per shape, and the date");
     }
 
     // ---- keys: the loader, the spec and the schema agree -------------------------------------
@@ -184,6 +185,10 @@ class SchemaTest {
         template(FormatSpec.GENERIC, HEAD + "    entries:\n      - subtitle: S\n        title: A talk\n        @@\n",
                 "subtitle", "title");
         template(FormatSpec.BULLET, HEAD + "    bullets:\n      - text: A bullet\n        @@\n", "text");
+        template(FormatSpec.SHOW, "name: Ada Lovelace\nsections: []\nshow:\n  abstracts: true\n  @@\n", "abstracts");
+        template(FormatSpec.SELECT, "name: Ada Lovelace\nsections: []\nselect:\n  omit: []\n  @@\n", "omit");
+        template(FormatSpec.VARIANT, "extends: cao.yml\n@@\n", "extends");
+        template(FormatSpec.SECTION_PATCH, "extends: cao.yml\nsections:\n  - id: educations\n    @@\n", "id");
         template(FormatSpec.NESTED_BULLET, HEAD + "    bullets:\n      - text: A bullet\n        bullets:\n"
                 + "          - text: Nested\n            @@\n", "text");
     }
@@ -234,6 +239,11 @@ class SchemaTest {
                 assertTrue(loaderErrors(plant(s, "bullets: [x]")).get(0).message().contains("one level"));
                 assertEquals(new TreeSet<>(s.keys()), schemaKeys(s), s.name());
                 continue;
+            }
+            if (s == FormatSpec.RESUME) {
+                // extends makes the file a variant, a shape of its own (the schema's root tells them apart).
+                assertTrue(accepted.remove("extends"), "a résumé may extend another");
+                assertTrue(TREE.get("if").toString().contains("extends"));
             }
             assertEquals(new TreeSet<>(s.keys()), accepted, s.name() + ": the keys the loader accepts are the spec's");
             assertEquals(accepted, schemaKeys(s), s.name() + ": the keys the schema knows are the loader's");

@@ -104,7 +104,7 @@ public final class Renderer {
     public Typeset typeset(Path input, RenderOptions options) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Stages stages = new Stages(input);
-        ResumeLoader loader = new ResumeLoader(diagnostics);
+        ResumeLoader loader = new ResumeLoader(diagnostics).select(options.selection());
         Resume resume;
         try {
             resume = loader.load(input);

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code resume}: a thin command line over the library in {@code dev.resume.api}. */
 @Command(name = "resume", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Typesets a résumé written in YAML into a PDF.",
-        subcommands = {RenderCommand.class, WatchCommand.class, ValidateCommand.class, NewCommand.class, ThemesCommand.class, SchemaCommand.class,
+        subcommands = {RenderCommand.class, WatchCommand.class, ValidateCommand.class, DepsCommand.class, NewCommand.class, ThemesCommand.class, SchemaCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -173,6 +173,11 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private Path target(Path file) {
+        return targetFor(file, output, dir);
+    }
+
+    /** The PDF of {@code file}: {@code output} if given, else x.pdf in {@code dir}, else beside the file. */
+    static Path targetFor(Path file, Path output, Path dir) {
         if (output != null) {
             return output;
         }

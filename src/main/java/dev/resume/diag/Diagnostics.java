@@ -28,6 +28,11 @@ public final class Diagnostics {
     }
 
     public synchronized void add(Diagnostic d) {
+        // A variant's keys are checked where they are written and again once merged into the
+        // base: say each thing once.
+        if (items.contains(d)) {
+            return;
+        }
         if (d.severity() == Severity.ERROR) {
             if (errors >= MAX_ERRORS) {
                 return;

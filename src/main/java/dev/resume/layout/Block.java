@@ -63,6 +63,9 @@ public sealed interface Block {
     /** A PDF bookmark at the position of the next line. */
     record Anchor(String title) implements Block {}
 
+    /** Ends the page here, unless the page is still empty. */
+    record PageBreak() implements Block {}
+
     /** Keeps the blocks inside on one page when they fit on one (a short entry). */
     record Group(List<Block> blocks) implements Block {}
 }

@@ -54,6 +54,7 @@ public final class Layout {
                 }
                 case Block.Space s -> out.add(new VItem.Space(s.amount()));
                 case Block.Anchor a -> out.add(new VItem.AnchorItem(a.title()));
+                case Block.PageBreak b -> out.add(new VItem.PageBreak());
                 case Block.Group g -> {
                     int start = out.size();
                     stack(g.blocks(), breaker, out, true);

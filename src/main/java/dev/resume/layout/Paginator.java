@@ -42,6 +42,13 @@ final class Paginator {
                     i++;
                     continue;
                 }
+                case VItem.PageBreak b -> {
+                    i++;
+                    if (empty) {
+                        continue;
+                    }
+                    breakAt = i;
+                }
                 case VItem.GroupStart g -> {
                     float h = height(items, i + 1, i + 1 + g.count());
                     int cut = cutBefore(items, page, i);

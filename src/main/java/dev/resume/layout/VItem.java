@@ -12,6 +12,9 @@ sealed interface VItem {
 
     record AnchorItem(String title) implements VItem {}
 
+    /** A forced page break; ignored at the top of a page. */
+    record PageBreak() implements VItem {}
+
     /** The next {@code count} items would rather stay on one page. */
     record GroupStart(int count) implements VItem {}
 }

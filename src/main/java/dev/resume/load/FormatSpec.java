@@ -50,7 +50,11 @@ public final class FormatSpec {
         /** A text, or a list of texts (paragraphs). */
         PARAGRAPHS,
         /** A list of bullets of {@link Field#shape()}; a single text is a list of one. */
-        BULLETS
+        BULLETS,
+        /** A list of entries of whatever kind the section holds (a variant's prepend and append). */
+        ENTRIES,
+        /** A mapping from entry ids to mappings of keys that replace the entry's (a variant's change). */
+        CHANGES
     }
 
     /**
@@ -236,17 +240,54 @@ public final class FormatSpec {
             new Requires("end", "start"),
             new Excludes("when", List.of("date", "start")));
 
+    // ---- what variants and selections use -------------------------------------------------------
+
+    private static final Field TAGS = field("tags", Kind.STRINGS, "Tags for selections: with select: {tags: [...]} or"
+            + " --tags, only entries and sections that carry one of the selected tags, or none, are kept.");
+
+    /** The keys every entry may carry: its id, its tags, and what it asks of the page breaker. */
+    private static final List<Field> ENTRY_KEYS = List.of(
+            field("id", Kind.STRING, "A stable name that variants use to change or remove the entry (default: its"
+                    + " title, name or organisation in lower case with dashes)."),
+            TAGS,
+            field("new_page", Kind.BOOLEAN, "true starts the entry on a new page."),
+            field("keep_together", Kind.BOOLEAN, "true keeps the entry on one page (when it fits on one); false lets it"
+                    + " break anywhere. The theme sets the default."));
+
+    public static final Shape SHOW = shape("show", "the show settings",
+            "Which parts of the entries show, over the theme's choice: for the whole résumé, or for one section.", List.of(
+                    field("abstracts", Kind.BOOLEAN, "Publications' abstracts."),
+                    field("subjects", Kind.BOOLEAN, "Publications' subject tags, shown with the abstract."),
+                    field("links", Kind.BOOLEAN, "Publications' links ([arXiv], [Code], …)."),
+                    field("dates", Kind.BOOLEAN, "The date at the right of a publication's title."),
+                    field("authors", Kind.BOOLEAN, "Publications' author lists."),
+                    field("form", Kind.STRING, "full: whole entries; one-line: one line each (no bullets, descriptions or"
+                            + " abstracts).").withExamples(List.of("full", "one-line"))),
+            List.of());
+
+    public static final Shape SELECT = shape("select", "the selection",
+            "Which entries and sections to keep. --tags, --only and --omit on the command line win.", List.of(
+                    field("tags", Kind.STRINGS, "Keep the entries and sections that carry one of these tags, and the"
+                            + " untagged ones."),
+                    field("only", Kind.STRINGS, "Keep only these sections (by id), in this order; names a hidden section"
+                            + " to show it."),
+                    field("omit", Kind.STRINGS, "Leave these sections (by id) out.")),
+            List.of());
+
     // ---- bullets -------------------------------------------------------------------------------
 
     /** A bullet under a bullet: bullets nest one level deep. */
     public static final Shape NESTED_BULLET = new Shape("nestedBullet", "a bullet",
             "A nested bullet: a text, or a mapping with text. Bullets nest one level deep only.", true,
-            List.of(field("text", Kind.TEXT, "The bullet's text.").asRequired()), List.of());
+            List.of(field("text", Kind.TEXT, "The bullet's text.").asRequired(), TAGS), List.of());
 
     public static final Shape BULLET = new Shape("bullet", "a bullet",
             "A bullet: a text, or a mapping with text and nested bullets (one level deep).", true,
             List.of(field("text", Kind.TEXT, "The bullet's text.").asRequired(),
-                    field("bullets", Kind.BULLETS, NESTED_BULLET, "Bullets nested under this one (one level deep).")),
+                    field("bullets", Kind.BULLETS, NESTED_BULLET, "Bullets nested under this one (one level deep)."),
+                    field("id", Kind.STRING, "A stable name that variants use to change or remove the bullet"
+                            + " (default: its text in lower case with dashes)."),
+                    TAGS),
             List.of());
 
     private static Field bullets(String description) {
@@ -261,7 +302,7 @@ public final class FormatSpec {
                     field("degree", Kind.TEXT, "The degree: \"Ph.D. in Computer Science\"."),
                     field("location", Kind.TEXT, "City, country."),
                     field("url", Kind.URL, "Links the institution's name."),
-                    bullets("Advisors, GPA, thesis, honours.")), DATES),
+                    bullets("Advisors, GPA, thesis, honours.")), DATES, ENTRY_KEYS),
             DATE_RULES);
 
     public static final Shape ROLE = shape("role", "a role", "One position held at the organisation, with its own dates.",
@@ -269,7 +310,7 @@ public final class FormatSpec {
                     field("role", Kind.TEXT, "The position: \"Research Intern\".").asRequired(),
                     field("note", Kind.TEXT, "A line under the role, such as \"Managers: Prof. Song Han\"."),
                     field("location", Kind.TEXT, "Where, if it differs from the organisation's."),
-                    bullets("What you did.")), DATES),
+                    bullets("What you did."), TAGS), DATES),
             DATE_RULES);
 
     /** The keys of the single-role form of an experience entry, which 'roles' replaces. */
@@ -285,7 +326,7 @@ public final class FormatSpec {
                             + " (the organisation is printed once). Not with the single-role keys."),
                     field("role", Kind.TEXT, "The single-role form: the position held."),
                     field("note", Kind.TEXT, "The single-role form: a line under the role."),
-                    bullets("The single-role form: what you did.")), DATES),
+                    bullets("The single-role form: what you did.")), DATES, ENTRY_KEYS),
             concat(List.of(new Excludes("roles", INLINE_ROLE_KEYS)), DATE_RULES));
 
     public static final Shape LINKS = shape("publicationLinks", "the links of a publication",
@@ -315,14 +356,15 @@ public final class FormatSpec {
                     field("links", Kind.SHAPE, LINKS, "Links, each printed as a clickable label: paper, arxiv, code, doi,"
                             + " slides, video, website, poster, pdf."),
                     field("abstract", Kind.TEXT, "Not shown by the default CV; shown by publication-list themes and variants."),
-                    field("subjects", Kind.STRINGS, "Subject tags (arXiv categories such as LG, DC). Shown with the abstract.")),
+                    field("subjects", Kind.STRINGS, "Subject tags (arXiv categories such as LG, DC). Shown with the abstract."),
+                    ENTRY_KEYS.get(0), ENTRY_KEYS.get(1), ENTRY_KEYS.get(2), ENTRY_KEYS.get(3)),
             List.of());
 
     public static final Shape AWARD = shape("awardEntry", "an award entry", "An award or honour.",
             concat(List.of(
                     field("title", Kind.TEXT, "The award: \"National Scholarship\".").asRequired(),
                     field("issuer", Kind.TEXT, "Who gave it, or where: \"China Computer Federation\"."),
-                    field("description", Kind.TEXT, "One line more: \"Top 1% in Peking University\".")), DATES),
+                    field("description", Kind.TEXT, "One line more: \"Top 1% in Peking University\".")), DATES, ENTRY_KEYS),
             DATE_RULES);
 
     public static final Shape PROJECT = shape("projectEntry", "a project entry", "A project.",
@@ -332,12 +374,13 @@ public final class FormatSpec {
                     field("url", Kind.URL, "The repository or site: links the name and is printed (without https://)."),
                     field("note", Kind.TEXT, "A short note at the right: \"4.1k ★\"."),
                     field("description", Kind.TEXT, "A paragraph."),
-                    bullets("What it does, what you did.")), DATES),
+                    bullets("What it does, what you did.")), DATES, ENTRY_KEYS),
             DATE_RULES);
 
     public static final Shape SKILL = shape("skillLine", "a skill line", "A \"label: details\" line of a skills section.", List.of(
                     field("label", Kind.TEXT, "The label, in bold: \"Coding\".").asRequired(),
-                    field("details", Kind.TEXT, "The rest of the line: \"C++, Python, CUDA, Rust\".").asRequired()),
+                    field("details", Kind.TEXT, "The rest of the line: \"C++, Python, CUDA, Rust\".").asRequired(),
+                    ENTRY_KEYS.get(0), TAGS),
             List.of());
 
     public static final Shape GENERIC = shape("genericEntry", "an entry", "A generic entry, for anything else (services, teaching, talks).",
@@ -347,7 +390,7 @@ public final class FormatSpec {
                     field("location", Kind.TEXT, "At the right of the title."),
                     field("url", Kind.URL, "Links the title."),
                     field("description", Kind.TEXT, "A paragraph."),
-                    bullets("Details, one per bullet.")), DATES),
+                    bullets("Details, one per bullet.")), DATES, ENTRY_KEYS),
             DATE_RULES);
 
     // ---- sections ------------------------------------------------------------------------------
@@ -368,6 +411,15 @@ public final class FormatSpec {
         };
     }
 
+    /** What a section may say about its entries' selection, presentation and pages. */
+    private static final List<Field> SECTION_KEYS = List.of(
+            TAGS,
+            field("limit", Kind.INTEGER, "Show only the first N entries (after the tag selection): \"the five most"
+                    + " recent publications\"."),
+            field("show", Kind.SHAPE, SHOW, "Which parts of the entries show in this section, over the résumé's show."),
+            field("new_page", Kind.BOOLEAN, "true starts the section on a new page."),
+            field("keep_together", Kind.BOOLEAN, "true keeps the whole section on one page (when it fits on one)."));
+
     public static final Shape SECTION;
 
     static {
@@ -377,6 +429,7 @@ public final class FormatSpec {
                         + " selected-publications). Used by variants and in PDF bookmarks."),
                 field("hidden", Kind.BOOLEAN, "true keeps the section in the file but out of the PDF"
                         + " (a pool of entries that variants can show).")));
+        fields.addAll(SECTION_KEYS);
         List<String> kinds = new ArrayList<>();
         for (SectionKind k : SectionKind.values()) {
             fields.add(content(k));
@@ -384,6 +437,32 @@ public final class FormatSpec {
         }
         SECTION = shape("section", "a section", "A section: a title and exactly one content key, which names its kind.",
                 fields, List.of(new ExactlyOne(kinds)));
+    }
+
+    /** The keys of a section in a variant that change the base's entries instead of replacing them. */
+    public static final List<String> PATCH_KEYS = List.of("prepend", "append", "remove", "change");
+
+    /**
+     * A section in a variant: a section of the base changed (named by its id, or by its title),
+     * or a new section.
+     */
+    public static final Shape SECTION_PATCH;
+
+    static {
+        List<Field> fields = new ArrayList<>();
+        for (Field f : SECTION.fields()) {
+            fields.add(f.required() ? new Field(f.key(), f.kind(), f.shape(), false, f.description(), null, f.examples()) : f);
+        }
+        fields.add(field("prepend", Kind.ENTRIES, "Entries added before the base section's."));
+        fields.add(field("append", Kind.ENTRIES, "Entries added after the base section's."));
+        fields.add(field("remove", Kind.STRINGS, "Ids of the base section's entries to leave out."));
+        fields.add(field("change", Kind.CHANGES, "For an entry id, the keys that replace the entry's: note: Spotlight."
+                + " An empty value removes the key."));
+        SECTION_PATCH = shape("sectionPatch", "a section of a variant",
+                "A section of the base, changed: named by id (or title), with the keys that replace the base's; its"
+                        + " entries replaced by a content key, or changed by prepend, append, remove and change. A section"
+                        + " the base has not is added.",
+                fields, List.of());
     }
 
     // ---- the header ----------------------------------------------------------------------------
@@ -439,10 +518,37 @@ public final class FormatSpec {
                     field("paper", Kind.STRING, "The paper size, instead of the theme's: a4 or letter. --paper wins.")
                             .withExamples(List.of("a4", "letter")),
                     field("max_pages", Kind.INTEGER, "The most pages: spacing, then font size, are tightened within the"
-                            + " theme's bounds until the résumé fits. --max-pages wins.")),
+                            + " theme's bounds until the résumé fits. --max-pages wins."),
+                    field("show", Kind.SHAPE, SHOW, "Which parts of the entries show (abstracts, links, one line each…),"
+                            + " over the theme's choice."),
+                    field("select", Kind.SHAPE, SELECT, "Which entries and sections to keep: by tags, by section ids.")),
             List.of());
+
+    /**
+     * A variant: a résumé file that extends another and says only what differs. Its keys replace
+     * the base's ({@code show} and {@code select} key by key); its sections change the base's.
+     */
+    public static final Shape VARIANT;
+
+    static {
+        List<Field> fields = new ArrayList<>();
+        // Not required here: a file without extends is no variant (the schema's root tells them apart).
+        fields.add(field("extends", Kind.STRING, "The résumé this one is a variant of: a path relative to this file."));
+        for (Field f : RESUME.fields()) {
+            if (f.key().equals("sections")) {
+                fields.add(field("sections", Kind.LIST, SECTION_PATCH, "Sections of the base to change (named by id),"
+                        + " and new sections (added at the end, or where order puts them)."));
+            } else {
+                fields.add(f.required() ? new Field(f.key(), f.kind(), f.shape(), false, f.description(), null, f.examples()) : f);
+            }
+        }
+        fields.add(field("order", Kind.STRINGS, "Section ids in the order they are printed; sections not named follow"
+                + " in the base's order."));
+        VARIANT = shape("variant", "the variant", "A variant of a résumé: extends names the base; every other key"
+                + " says what differs (docs/format.md, \"Variants\").", fields, List.of());
+    }
 
     /** Every shape, the résumé first, each once. */
     public static final List<Shape> SHAPES = List.of(RESUME, CONTACT, SECTION, EDUCATION, EXPERIENCE, ROLE, PUBLICATION, LINKS,
-            AWARD, PROJECT, SKILL, GENERIC, BULLET, NESTED_BULLET);
+            AWARD, PROJECT, SKILL, GENERIC, BULLET, NESTED_BULLET, SHOW, SELECT, VARIANT, SECTION_PATCH);
 }

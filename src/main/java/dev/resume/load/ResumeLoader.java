@@ -13,6 +13,7 @@ import dev.resume.model.ExperienceEntry;
 import dev.resume.model.GenericEntry;
 import dev.resume.model.Paragraph;
 import dev.resume.model.ProjectEntry;
+import dev.resume.model.PageControl;
 import dev.resume.model.PageLimit;
 import dev.resume.model.PublicationEntry;
 import dev.resume.model.Show;
@@ -46,12 +47,19 @@ public final class ResumeLoader {
     private static final long MAX_FILE_BYTES = YamlReader.MAX_BYTES;
 
     private final Diagnostics diagnostics;
+    private Selection selection = Selection.NONE;
     /** The theme the file names, kept even when the file has errors, so it can be checked too. */
     private Text themeRef;
     private List<String> ownerForms = List.of();
 
     public ResumeLoader(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+    }
+
+    /** Keeps the tags and sections the command line asks for, over the file's {@code select:}. */
+    public ResumeLoader select(Selection s) {
+        this.selection = s == null ? Selection.NONE : s;
+        return this;
     }
 
     /** Loads a file. Throws {@link InvalidInputException} with all diagnostics if it is invalid. */
@@ -131,8 +139,10 @@ public final class ResumeLoader {
                 throw InvalidInputException.of(SourcePos.unknown(file), "the file contains NUL bytes: it is not a text file", null);
             }
         }
-        YNode root = new YamlReader(file, diagnostics).read(text);
+        YNode written = new YamlReader(file, diagnostics).read(text);
         diagnostics.throwIfErrors();
+        Variants.Resolved resolved = new Variants(diagnostics).resolve(file, written);
+        YNode root = new Selector(diagnostics, selection, file).apply(resolved.root());
         Fields top = Fields.of(root, FormatSpec.RESUME, diagnostics);
         if (top == null) {
             diagnostics.throwIfErrors();
@@ -174,10 +184,11 @@ public final class ResumeLoader {
         } else if (pages != null) {
             maxPages = new PageLimit(pages, top.keyPos("max_pages"));
         }
+        Show show = show(top);
         top.finish();
         diagnostics.throwIfErrors();
         return new Resume(file, name, headline, ownerForms, List.copyOf(contact), List.copyOf(sections), theme, keywords,
-                paper, maxPages, Show.DEFAULT, List.of(file));
+                paper, maxPages, show, resolved.sources());
     }
 
     private ContactItem contact(YNode node) {
@@ -261,6 +272,8 @@ public final class ResumeLoader {
         Text title = f.requiredText("title");
         String id = f.string("id");
         boolean hidden = f.bool("hidden");
+        Show show = show(f);
+        PageControl page = pageControl(f);
         SectionKind kind = null;
         for (SectionKind k : SectionKind.values()) {
             if (f.node(k.key()) != null || f.has(k.key())) {
@@ -282,12 +295,14 @@ public final class ResumeLoader {
             id = slug(title.markdown());
         }
         List<Entry> entries = new ArrayList<>();
+        List<PageControl> pages = new ArrayList<>();
         YNode content = f.node(kind.key());
         if (kind == SectionKind.TEXT) {
             List<YNode> items = content instanceof YNode.Seq seq ? seq.items() : List.of(content);
             for (YNode item : items) {
                 if (item instanceof YNode.Scalar s) {
                     entries.add(new Paragraph(Fields.text(s, diagnostics)));
+                    pages.add(PageControl.DEFAULT);
                 } else {
                     diagnostics.error(item.pos(), "a paragraph must be a text, found " + item.describe(), null);
                 }
@@ -297,13 +312,54 @@ public final class ResumeLoader {
                 Entry e = entry(kind, item);
                 if (e != null) {
                     entries.add(e);
+                    FormatSpec.Shape shape = Selector.entryShape(kind);
+                    pages.add(item instanceof YNode.Map && shape != null && shape.keys().contains("new_page")
+                            ? pageControl(Fields.of(item, shape, diagnostics)) : PageControl.DEFAULT);
                 }
             }
         } else {
             diagnostics.error(content.pos(), "'" + kind.key() + "' must be a list of entries, found " + content.describe(),
                     "write each entry on its own line, starting with '- '");
         }
-        return new Section(id, title, kind, List.copyOf(entries), hidden, f.pos());
+        return new Section(id, title, kind, entries, pages, hidden, page, show, f.pos());
+    }
+
+    private static PageControl pageControl(Fields f) {
+        Boolean newPage = f.has("new_page") ? f.bool("new_page") : null;
+        Boolean together = f.has("keep_together") ? f.bool("keep_together") : null;
+        f.node("new_page");
+        f.node("keep_together");
+        return newPage == null && together == null ? PageControl.DEFAULT : new PageControl(newPage, together);
+    }
+
+    /** A {@code show:} mapping, or {@link Show#DEFAULT} when there is none. */
+    private Show show(Fields owner) {
+        YNode node = owner.node("show");
+        if (node == null) {
+            return Show.DEFAULT;
+        }
+        Fields f = Fields.of(node, FormatSpec.SHOW, diagnostics);
+        if (f == null) {
+            return Show.DEFAULT;
+        }
+        Show.Form form = null;
+        String written = f.string("form");
+        if (written != null) {
+            switch (written.strip().toLowerCase(Locale.ROOT)) {
+                case "full" -> form = Show.Form.FULL;
+                case "one-line", "one_line", "oneline" -> form = Show.Form.ONE_LINE;
+                default -> diagnostics.error(f.keyPos("form"), "form must be full or one-line, not '" + written.strip() + "'",
+                        null);
+            }
+        }
+        Show show = new Show(flag(f, "abstracts"), flag(f, "subjects"), flag(f, "links"), flag(f, "dates"),
+                flag(f, "authors"), form);
+        f.finish();
+        return show;
+    }
+
+    private static Boolean flag(Fields f, String key) {
+        return f.has(key) ? f.bool(key) : null;
     }
 
     static String slug(String title) {

@@ -20,12 +20,14 @@ import dev.resume.model.Entry;
 import dev.resume.model.ExperienceEntry;
 import dev.resume.model.GenericEntry;
 import dev.resume.model.Link;
+import dev.resume.model.PageControl;
 import dev.resume.model.Paragraph;
 import dev.resume.model.ProjectEntry;
 import dev.resume.model.PublicationEntry;
 import dev.resume.model.Resume;
 import dev.resume.model.Role;
 import dev.resume.model.Section;
+import dev.resume.model.Show;
 import dev.resume.model.SkillEntry;
 import dev.resume.model.Text;
 import dev.resume.text.InlineMarkdown;
@@ -216,7 +218,27 @@ public final class Styler {
 
     // ---- sections --------------------------------------------------------------------------
 
-    private void section(Section s, Resume r, Theme.Paper paper, List<Block> out) {
+    /** What shows in a section: the section's choice, else the résumé's, else the theme's. */
+    private Show show(Section s, Resume r) {
+        Theme.Publications pt = theme.publications();
+        Show themes = new Show(pt.showAbstracts(), true, true, pt.showDate(), true, Show.Form.FULL);
+        return s.show().over(r.show().over(themes));
+    }
+
+    private void section(Section s, Resume r, Theme.Paper paper, List<Block> all) {
+        if (Boolean.TRUE.equals(s.page().newPage())) {
+            all.add(new Block.PageBreak());
+        }
+        List<Block> out = new ArrayList<>();
+        sectionBody(s, r, paper, out);
+        if (Boolean.TRUE.equals(s.page().keepTogether())) {
+            all.add(new Block.Group(out));
+        } else {
+            all.addAll(out);
+        }
+    }
+
+    private void sectionBody(Section s, Resume r, Theme.Paper paper, List<Block> out) {
         Theme.SectionTitle st = theme.sectionTitle();
         TextStyle ts = new TextStyle(heading, theme.sizes().section(), st.bold(), false, Rgb.parse(st.color()), false,
                 st.textCase() == Theme.Case.SMALL_CAPS);
@@ -257,19 +279,35 @@ public final class Styler {
         }
         boolean first = true;
         List<SkillEntry> skills = new ArrayList<>();
-        for (Entry e : s.entries()) {
-            float before = first ? 0 : theme.spacing().entryBefore();
+        Show show = show(s, r);
+        boolean oneLine = show.form() == Show.Form.ONE_LINE;
+        for (int i = 0; i < s.entries().size(); i++) {
+            Entry e = s.entries().get(i);
+            PageControl page = s.entryPages().get(i);
+            // One line each: entries follow one another as lines of a list do.
+            float before = first ? 0 : oneLine ? theme.spacing().paragraphGap() : theme.spacing().entryBefore();
+            List<Block> blocks = new ArrayList<>();
             switch (e) {
-                case EducationEntry ed -> education(ed, before, out);
-                case ExperienceEntry ex -> experience(ex, before, out);
-                case PublicationEntry p -> publication(p, r, before, out);
-                case AwardEntry a -> award(a, first, out);
-                case ProjectEntry p -> project(p, before, out);
+                case EducationEntry ed -> education(ed, before, oneLine, blocks);
+                case ExperienceEntry ex -> experience(ex, before, oneLine, blocks);
+                case PublicationEntry p -> publication(p, before, show, blocks);
+                case AwardEntry a -> award(a, first, blocks);
+                case ProjectEntry p -> project(p, before, oneLine, blocks);
                 case SkillEntry sk -> skills.add(sk);
-                case Paragraph p -> out.add(new Block.Paragraph(runs(p.text(), text), List.of(), null, base, 0, justify(),
+                case Paragraph p -> blocks.add(new Block.Paragraph(runs(p.text(), text), List.of(), null, base, 0, justify(),
                         theme.spacing().leading(), first ? 0 : theme.spacing().paragraphGap() * 2, false));
-                case Bullet b -> bullet(b, 0, first, out);
-                case GenericEntry g -> generic(g, before, out);
+                case Bullet b -> bullet(b, 0, first, oneLine, blocks);
+                case GenericEntry g -> generic(g, before, oneLine, blocks);
+            }
+            if (Boolean.TRUE.equals(page.newPage())) {
+                out.add(new Block.PageBreak());
+            }
+            boolean keep = page.keepTogether() != null ? page.keepTogether()
+                    : e instanceof PublicationEntry && theme.publications().group();
+            if (keep && !blocks.isEmpty()) {
+                out.add(new Block.Group(blocks));
+            } else {
+                out.addAll(blocks);
             }
             first = false;
         }
@@ -403,15 +441,30 @@ public final class Styler {
         return runs.stream().map(Run::withNoBreak).toList();
     }
 
-    private void education(EducationEntry e, float before, List<Block> out) {
+    private void education(EducationEntry e, float before, boolean oneLine, List<Block> out) {
+        if (oneLine) {
+            out.add(dated(joined(linked(runs(e.institution(), titleStyle()), e.url()), runs(e.degree(), subtitleStyle())),
+                    dateRuns(e.dates()), base, before, false));
+            return;
+        }
         head(linked(runs(e.institution(), titleStyle()), e.url()), runs(e.degree(), subtitleStyle()),
                 runs(e.location(), rightStyle()), dateRuns(e.dates()), before, out);
         bullets(e.bullets(), out);
     }
 
-    private void experience(ExperienceEntry e, float before, List<Block> out) {
+    private void experience(ExperienceEntry e, float before, boolean oneLine, List<Block> out) {
         List<Run> org = linked(runs(e.organization(), titleStyle()), e.url());
         List<Run> location = runs(e.location(), rightStyle());
+        if (oneLine) {
+            // "Research Intern, NVIDIA Research": one line per role.
+            for (Role role : e.roles()) {
+                out.add(dated(joined(runs(role.title(), titleStyle()), org.stream().map(run -> new Run(run.text(),
+                        run.style().withBold(false), run.link(), run.noBreak(), run.icon(), run.pos())).toList()),
+                        dateRuns(role.dates()), base, before, false));
+                before = 0;
+            }
+            return;
+        }
         if (e.roles().size() == 1) {
             Role role = e.roles().get(0);
             head(org, runs(role.title(), subtitleStyle()), location, dateRuns(role.dates()), before, out);
@@ -442,7 +495,13 @@ public final class Styler {
         bullets(role.bullets(), out);
     }
 
-    private void project(ProjectEntry p, float before, List<Block> out) {
+    private void project(ProjectEntry p, float before, boolean oneLine, List<Block> out) {
+        if (oneLine) {
+            List<Run> right = !runs(p.note(), rightStyle()).isEmpty() ? runs(p.note(), rightStyle()) : dateRuns(p.dates());
+            out.add(dated(joined(linked(runs(p.name(), titleStyle()), p.url()), runs(p.subtitle(), subtitleStyle())), right,
+                    base, before, false));
+            return;
+        }
         List<Run> urlRuns = List.of();
         if (p.url() != null) {
             urlRuns = List.of(new Run(Urls.display(p.url()), rightStyle().withColor(link), p.url(), false, false, null));
@@ -461,7 +520,12 @@ public final class Styler {
         bullets(p.bullets(), out);
     }
 
-    private void generic(GenericEntry g, float before, List<Block> out) {
+    private void generic(GenericEntry g, float before, boolean oneLine, List<Block> out) {
+        if (oneLine) {
+            out.add(dated(joined(linked(runs(g.title(), titleStyle()), g.url()), runs(g.subtitle(), subtitleStyle())),
+                    dateRuns(g.dates()), base, before, false));
+            return;
+        }
         head(linked(runs(g.title(), titleStyle()), g.url()), runs(g.subtitle(), subtitleStyle()), runs(g.location(), rightStyle()),
                 dateRuns(g.dates()), before, out);
         if (g.description() != null) {
@@ -513,8 +577,7 @@ public final class Styler {
         }
     }
 
-    private void publication(PublicationEntry p, Resume r, float before, List<Block> out) {
-        List<Block> blocks = new ArrayList<>();
+    private void publication(PublicationEntry p, float before, Show show, List<Block> blocks) {
         Theme.Publications pt = theme.publications();
         String paper = null;
         for (Link l : p.links()) {
@@ -523,7 +586,7 @@ public final class Styler {
             }
         }
         List<Run> right = List.of();
-        if (pt.showDate()) {
+        if (show.dates()) {
             String d = p.date() != null ? dates.format(p.date())
                     : p.when() != null ? InlineMarkdown.plainText(p.when().markdown())
                     : p.year() != null ? p.year().toString() : null;
@@ -531,10 +594,45 @@ public final class Styler {
                 right = List.of(Run.of(d, rightStyle()).withNoBreak());
             }
         }
+        List<Run> title = linked(runs(p.title(), titleStyle()), paper);
+        List<Run> venue = venue(p, paper, show.links());
+        if (show.form() == Show.Form.ONE_LINE) {
+            // As a bibliography sets it: authors, title, venue, in one paragraph.
+            List<Run> line = new ArrayList<>();
+            if (show.authors() && !p.authors().isEmpty()) {
+                line.addAll(authors(p, pt.owner()));
+                line.add(Run.of(". ", text));
+            }
+            line.addAll(title);
+            if (!venue.isEmpty()) {
+                line.add(Run.of(venue.get(0).text().startsWith(" ") ? "." : ". ", text));
+                line.addAll(venue);
+            }
+            blocks.add(dated(line, right, base, before, false));
+            return;
+        }
         float indent = base + theme.spacing().bulletIndent();
-        blocks.add(dated(linked(runs(p.title(), titleStyle()), paper), right, base, before, true));
-        blocks.add(new Block.Paragraph(authors(p, pt.owner()), List.of(), null, indent, 0, Align.LEFT, theme.spacing().leading(),
-                0, false));
+        blocks.add(dated(title, right, base, before, true));
+        if (show.authors() && !p.authors().isEmpty()) {
+            blocks.add(new Block.Paragraph(authors(p, pt.owner()), List.of(), null, indent, 0, Align.LEFT,
+                    theme.spacing().leading(), 0, false));
+        }
+        if (!venue.isEmpty()) {
+            blocks.add(new Block.Paragraph(venue, List.of(), null, indent, 0, Align.LEFT, theme.spacing().leading(), 0, false));
+        }
+        if (show.abstracts() && p.abstractText() != null) {
+            TextStyle small = text.withSize(theme.sizes().small());
+            blocks.add(new Block.Paragraph(runs(p.abstractText(), small), List.of(), null, indent, 0, justify(),
+                    theme.spacing().leading(), theme.spacing().paragraphGap(), false));
+            if (show.subjects() && !p.subjects().isEmpty()) {
+                blocks.add(new Block.Paragraph(List.of(Run.of("Subjects: " + String.join(", ", p.subjects()),
+                        small.withColor(muted))), List.of(), null, indent, 0, Align.LEFT, theme.spacing().leading(), 0, false));
+            }
+        }
+    }
+
+    /** "Venue, 2024 (in submission). [Spotlight] [arXiv] [Code]": whatever of it the entry has. */
+    private List<Run> venue(PublicationEntry p, String paper, boolean links) {
         List<Run> venue = new ArrayList<>();
         if (p.venue() != null) {
             venue.addAll(runs(p.venue(), text));
@@ -558,30 +656,16 @@ public final class Styler {
             venue.addAll(runs(p.note(), text.withBold(true).withColor(accent)));
             venue.add(Run.of("]", text.withColor(accent)));
         }
-        for (Link l : p.links()) {
-            if (l.label().equals("Paper") && paper != null && p.links().size() == 1) {
-                continue;
-            }
-            venue.add(Run.of(" ", text));
-            venue.add(new Run("[" + l.label() + "]", text.withColor(accent), l.url(), true, false, l.pos()));
-        }
-        if (!venue.isEmpty()) {
-            blocks.add(new Block.Paragraph(venue, List.of(), null, indent, 0, Align.LEFT, theme.spacing().leading(), 0, false));
-        }
-        if (pt.showAbstracts() && p.abstractText() != null) {
-            TextStyle small = text.withSize(theme.sizes().small());
-            blocks.add(new Block.Paragraph(runs(p.abstractText(), small), List.of(), null, indent, 0, justify(),
-                    theme.spacing().leading(), theme.spacing().paragraphGap(), false));
-            if (!p.subjects().isEmpty()) {
-                blocks.add(new Block.Paragraph(List.of(Run.of("Subjects: " + String.join(", ", p.subjects()),
-                        small.withColor(muted))), List.of(), null, indent, 0, Align.LEFT, theme.spacing().leading(), 0, false));
+        if (links) {
+            for (Link l : p.links()) {
+                if (l.label().equals("Paper") && paper != null && p.links().size() == 1) {
+                    continue;
+                }
+                venue.add(Run.of(" ", text));
+                venue.add(new Run("[" + l.label() + "]", text.withColor(accent), l.url(), true, false, l.pos()));
             }
         }
-        if (pt.group()) {
-            out.add(new Block.Group(blocks));
-        } else {
-            out.addAll(blocks);
-        }
+        return venue;
     }
 
     private List<Run> authors(PublicationEntry p, Theme.OwnerStyle owner) {
@@ -611,11 +695,14 @@ public final class Styler {
 
     private void bullets(List<Bullet> bullets, List<Block> out) {
         for (Bullet b : bullets) {
-            bullet(b, 0, false, out);
+            bullet(b, 0, false, false, out);
         }
     }
 
-    private void bullet(Bullet b, int level, boolean first, List<Block> out) {
+    private void bullet(Bullet b, int level, boolean first, boolean oneLine, List<Block> out) {
+        if (oneLine && level > 0) {
+            return;
+        }
         Theme.Spacing sp = theme.spacing();
         String glyph = level == 0 ? theme.entries().bullet() : theme.entries().subBullet();
         Run marker = Run.of(glyph, text.withColor(accent));
@@ -623,8 +710,19 @@ public final class Styler {
         out.add(new Block.Paragraph(runs(b.text(), text), List.of(), marker, indent, sp.bulletGap(), Align.LEFT, sp.leading(),
                 first ? 0 : sp.paragraphGap() / 2, false));
         for (Bullet child : b.children()) {
-            bullet(child, level + 1, false, out);
+            bullet(child, level + 1, false, oneLine, out);
         }
+    }
+
+    /** "Title, subtitle": the second part after a comma, when there is one. */
+    private List<Run> joined(List<Run> first, List<Run> second) {
+        if (second.isEmpty()) {
+            return first;
+        }
+        List<Run> out = new ArrayList<>(first);
+        out.add(Run.of(", ", text));
+        out.addAll(second);
+        return out;
     }
 
     private static List<Run> linked(List<Run> runs, String url) {

@@ -15,6 +15,7 @@ import dev.resume.model.PublicationEntry;
 import dev.resume.model.Resume;
 import dev.resume.model.Role;
 import dev.resume.model.Section;
+import dev.resume.model.Show;
 import dev.resume.model.SkillEntry;
 import dev.resume.model.Text;
 import dev.resume.text.InlineMarkdown;
@@ -55,8 +56,10 @@ public final class ExpectedText {
                 continue;
             }
             units.add(new Unit("section " + s.id(), fields(s.title())));
+            Show show = s.show().over(r.show().over(new Show(abstracts, true, true, false, true, Show.Form.FULL)));
             for (Entry e : s.entries()) {
-                units.add(new Unit(e.getClass().getSimpleName() + " of " + s.id(), entry(e, abstracts)));
+                units.add(new Unit(e.getClass().getSimpleName() + " of " + s.id(),
+                        show.form() == Show.Form.ONE_LINE ? oneLine(e, show) : entry(e, show)));
             }
         }
     }
@@ -94,7 +97,66 @@ public final class ExpectedText {
         }
     }
 
-    private List<String> entry(Entry e, boolean abstracts) {
+    /** An entry shown on one line: its names, without places, bullets or descriptions. */
+    private List<String> oneLine(Entry e, Show show) {
+        List<String> out = new ArrayList<>();
+        switch (e) {
+            case EducationEntry ed -> {
+                out.addAll(fields(ed.institution(), ed.degree()));
+                url(ed.url());
+            }
+            case ExperienceEntry ex -> {
+                for (Role role : ex.roles()) {
+                    out.addAll(fields(role.title(), ex.organization()));
+                }
+                url(ex.url());
+            }
+            case PublicationEntry p -> {
+                if (show.authors()) {
+                    out.add(authors(p));
+                }
+                add(out, p.title());
+                out.addAll(fields(p.venue(), p.status(), p.note()));
+                links(p, show);
+            }
+            case ProjectEntry p -> {
+                out.addAll(fields(p.name(), p.subtitle()));
+                url(p.url());
+            }
+            case GenericEntry g -> {
+                out.addAll(fields(g.title(), g.subtitle()));
+                url(g.url());
+            }
+            case Bullet b -> add(out, b.text());
+            default -> out.addAll(entry(e, show));
+        }
+        return out;
+    }
+
+    private String authors(PublicationEntry p) {
+        StringBuilder authors = new StringBuilder();
+        for (Author a : p.authors()) {
+            if (authors.length() > 0) {
+                authors.append(", ");
+            }
+            authors.append(a.written());
+            if (a.isOwner()) {
+                ownerNames.add(a.name());
+            }
+        }
+        return authors.toString();
+    }
+
+    private void links(PublicationEntry p, Show show) {
+        for (Link l : p.links()) {
+            // The paper's link is on its title, shown or not.
+            if (show.links() || l.label().equals("Paper")) {
+                urls.add(l.url());
+            }
+        }
+    }
+
+    private List<String> entry(Entry e, Show show) {
         List<String> out = new ArrayList<>();
         switch (e) {
             case EducationEntry ed -> {
@@ -112,25 +174,15 @@ public final class ExpectedText {
             }
             case PublicationEntry p -> {
                 add(out, p.title());
-                StringBuilder authors = new StringBuilder();
-                for (Author a : p.authors()) {
-                    if (authors.length() > 0) {
-                        authors.append(", ");
-                    }
-                    authors.append(a.written());
-                    if (a.isOwner()) {
-                        ownerNames.add(a.name());
-                    }
+                if (show.authors()) {
+                    out.add(authors(p));
                 }
-                out.add(authors.toString());
                 out.addAll(fields(p.venue(), p.status(), p.note()));
                 if (p.year() != null) {
                     out.add(p.year().toString());
                 }
-                for (Link l : p.links()) {
-                    urls.add(l.url());
-                }
-                if (abstracts) {
+                links(p, show);
+                if (show.abstracts()) {
                     add(out, p.abstractText());
                 }
             }

@@ -1,0 +1,74 @@
+package dev.resume.cli;
+
+import dev.resume.load.Dependencies;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "deps", mixinStandardHelpOptions = true, description = {
+    "Prints what each résumé's PDF is made from, as make rules: the résumé, the files it extends,",
+    "and the theme files they name. A Makefile includes them to rebuild a variant when its base",
+    "changes:  out/cv-short.pdf: cv-short.yml cv.yml"})
+final class DepsCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Résumé files (YAML).")
+    List<Path> files;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", description = "The PDF the rule is for (one input file only).")
+    Path output;
+
+    @Option(names = {"-d", "--dir"}, paramLabel = "DIR", description = "The PDFs are in DIR (as with render -d).")
+    Path dir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (output != null && files.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o names one PDF: give one input file, or use -d DIR");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int worst = ExitCode.OK;
+        Set<Path> prerequisites = new LinkedHashSet<>();
+        List<Path> inputs = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                err.println("resume: " + file + ": no such file");
+                worst = ExitCode.IO;
+                continue;
+            }
+            List<Path> deps = Dependencies.of(file);
+            inputs.add(file);
+            StringBuilder line = new StringBuilder(escape(RenderCommand.targetFor(file, output, dir))).append(':');
+            for (Path d : deps) {
+                line.append(' ').append(escape(d));
+                prerequisites.add(d);
+            }
+            out.println(line);
+        }
+        // As gcc -MP does: a rule with no recipe for each file, so that make does not stop when one is deleted.
+        for (Path p : prerequisites) {
+            if (!inputs.contains(p)) {
+                out.println(escape(p) + ":");
+            }
+        }
+        out.flush();
+        return worst;
+    }
+
+    /** A path as make reads it: spaces, # and $ escaped. */
+    static String escape(Path p) {
+        return p.toString().replace("$", "$$").replace("#", "\\#").replace(" ", "\\ ");
+    }
+}
