@@ -30,16 +30,31 @@ endif
 
 THEMES := $(basename $(notdir $(wildcard themes/*.yml)))
 
-.PHONY: all build test install clean pages gallery bench
+.PHONY: all render build test install clean pages gallery bench
 
-# One call renders every résumé whose PDF is missing or older than it or than the tool: a batch
-# shares the fonts and themes and runs on all cores.
-all: build
+all: build render
+
+# One call renders every résumé whose PDF is out of date: missing, older than the résumé, than
+# the tool, or than a file it depends on (a variant's base, a theme file: out/deps.mk, written
+# by `resume deps`). Each stale PDF's rule only notes its résumé; `render` then renders them all
+# in one batch, which shares the fonts and themes and runs on all cores.
+render: $(PDFS)
+	@if [ -s out/.stale ]; then list=$$(sort -u out/.stale); rm -f out/.stale; \
+	  echo target/resume render --verify -d out $$list; \
+	  target/resume render --verify -d out $$list; fi
+
+out/%.pdf: resumes/%.yml target/resume
 	@mkdir -p out
-	@stale=$$(for f in $(RESUMES); do p=out/$$(basename $$f .yml).pdf; \
-	  if [ ! -e $$p ] || [ $$f -nt $$p ] || [ target/resume -nt $$p ]; then echo $$f; fi; done); \
-	if [ -n "$$stale" ]; then echo target/resume render --verify -d out $$stale; \
-	  target/resume render --verify -d out $$stale; fi
+	@echo $< >> out/.stale
+
+out/deps.mk: $(RESUMES) target/resume
+	@mkdir -p out
+	target/resume deps -d out $(RESUMES) > $@.tmp && mv $@.tmp $@
+
+# Only the goals that render need the dependencies (and so the tool, to write them).
+ifneq ($(filter all render pages,$(or $(MAKECMDGOALS),all)),)
+-include out/deps.mk
+endif
 
 build: target/resume target/resume.aot
 
@@ -54,15 +69,11 @@ target/resume: $(SOURCES)
 # The class archive for a quick start: a training run renders the samples (a batch, so that the
 # parallel path is in it too). It names the launcher's file name, size and time: `make install`
 # copies both with their times (cp -p) and the launcher must keep the name `resume`.
-target/resume.aot: target/resume $(RESUMES)
+target/resume.aot: target/resume
 	rm -f $@ $@.config
 	rm -rf target/aot-training && mkdir -p target/aot-training
 	RESUME_NO_AOT=1 RESUME_JAVA_OPTS="$(AOT_TRAIN)=$@" target/resume render --verify -d target/aot-training $(RESUMES) >/dev/null
 	rm -rf target/aot-training
-
-out/%.pdf: resumes/%.yml target/resume
-	@mkdir -p out
-	target/resume render --verify $< -o $@
 
 # Not quiet: Surefire's summary ("Tests run: …") is the record of what ran.
 test:

@@ -285,7 +285,7 @@ public final class Styler {
             Entry e = s.entries().get(i);
             PageControl page = s.entryPages().get(i);
             // One line each: entries follow one another as lines of a list do.
-            float before = first ? 0 : oneLine ? theme.spacing().paragraphGap() : theme.spacing().entryBefore();
+            float before = first ? 0 : oneLine ? theme.spacing().entryBefore() / 2 : theme.spacing().entryBefore();
             List<Block> blocks = new ArrayList<>();
             switch (e) {
                 case EducationEntry ed -> education(ed, before, oneLine, blocks);
