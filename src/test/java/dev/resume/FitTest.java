@@ -165,7 +165,7 @@ class FitTest {
         Matcher m = Pattern.compile("(\\d+) lines \\((\\d+) pt\\)").matcher(w.message());
         assertTrue(m.find(), w.message());
         assertTrue(Integer.parseInt(m.group(1)) > 10 && Integer.parseInt(m.group(2)) > 100, w.message());
-        assertTrue(w.message().contains("spacing 50 %"), "names the setting: " + w.message());
+        assertTrue(w.message().contains(fit.tightening().describe()), "names the setting: " + w.message());
         for (String help : List.of("--omit", "select: {omit: [", "limit: N", "show: {form: one-line}", "max_pages: " + t.pages().size(),
                 "experience (")) {
             assertTrue(w.hint().contains(help), "hint has " + help + ": " + w.hint());
