@@ -74,8 +74,11 @@ final class PageFitter {
         return new Outcome(best, new PageFit(limit, true, Tightening.at(bounds, hi), passes));
     }
 
-    /** What stands past the limit in {@code pass}: a message, and a hint of what would help. */
-    static String[] overflow(Pass pass, PageFit fit, List<Section> sections, boolean fromCommandLine) {
+    /** What stands past the limit: how much, and a hint of what would help. */
+    record Overflow(String message, String hint) {}
+
+    /** What stands past the limit in {@code pass}, set at the tightest setting. */
+    static Overflow overflow(Pass pass, PageFit fit, List<Section> sections, boolean fromCommandLine) {
         List<Page> pages = pass.laid().pages();
         PageSetup setup = pass.styled().setup();
         int lines = 0;
@@ -117,7 +120,7 @@ final class PageFitter {
                         + " (`show: {form: one-line}`), or allow ")
                 .append(pages.size()).append(" pages (")
                 .append(fromCommandLine ? "--max-pages " : "max_pages: ").append(pages.size()).append(')');
-        return new String[] {message, hint.toString()};
+        return new Overflow(message, hint.toString());
     }
 
     /** A section's name for people (its id, else its title) and how tall it is set. */

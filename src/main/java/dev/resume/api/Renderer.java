@@ -147,11 +147,11 @@ public final class Renderer {
                     step -> pass(Tightening.at(theme.fit(), step).apply(theme), resume, paper, faces, new Diagnostics()));
             stages.mark("fit");
             if (fitted.fit() != null && !fitted.fit().fits()) {
-                String[] overflow = PageFitter.overflow(fitted.pass(), fitted.fit(), resume.sections(), options.maxPages() != null);
+                PageFitter.Overflow overflow = PageFitter.overflow(fitted.pass(), fitted.fit(), resume.sections(), options.maxPages() != null);
                 if (options.strict()) {
-                    diagnostics.error(limit.pos(), overflow[0] + " (an error with --strict)", overflow[1]);
+                    diagnostics.error(limit.pos(), overflow.message() + " (an error with --strict)", overflow.hint());
                 } else {
-                    diagnostics.warning(limit.pos(), overflow[0], overflow[1]);
+                    diagnostics.warning(limit.pos(), overflow.message(), overflow.hint());
                 }
             }
         }
