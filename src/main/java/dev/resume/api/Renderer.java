@@ -11,11 +11,13 @@ import dev.resume.layout.Layout;
 import dev.resume.layout.MissingGlyph;
 import dev.resume.load.ResumeLoader;
 import dev.resume.load.ThemeLoader;
+import dev.resume.model.PageLimit;
 import dev.resume.model.Resume;
 import dev.resume.model.Text;
 import dev.resume.style.StyledDocument;
 import dev.resume.style.Styler;
 import dev.resume.style.Theme;
+import dev.resume.style.Tightening;
 import dev.resume.verify.TextLayerCheck;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -125,17 +127,36 @@ public final class Renderer {
             folders.add(theme.folder());
         }
         folders.add(parent(input).resolve("fonts"));
-        StyledDocument styled;
+        Theme.Paper paper = paper(options, resume);
+        dev.resume.style.FaceSource faces = file -> fonts.face(file, folders);
+        PageFitter.Pass first;
         try {
-            styled = new Styler(theme, file -> fonts.face(file, folders), diagnostics).style(resume, paper(options, resume));
+            first = pass(theme, resume, paper, faces, diagnostics);
         } catch (FontLoadException e) {
             throw InvalidInputException.of(SourcePos.unknown(input), e.getMessage(),
                     "font files are looked up in the theme's folder, in fonts/ beside the résumé, then among the built-in fonts");
         }
-        stages.mark("style+fonts");
+        stages.mark("style+layout");
         diagnostics.throwIfErrors();
-        Layout.Result laid = new Layout(styled.setup()).run(styled.blocks());
-        stages.mark("layout");
+        PageLimit limit = options.maxPages() != null ? new PageLimit(options.maxPages(), SourcePos.unknown(input)) : resume.maxPages();
+        PageFitter.Outcome fitted = new PageFitter.Outcome(first, null);
+        if (limit != null) {
+            // The first pass has reported what styling finds (links, say); the others would
+            // only repeat it.
+            fitted = PageFitter.fit(first, limit.pages(), theme.fit(),
+                    step -> pass(Tightening.at(theme.fit(), step).apply(theme), resume, paper, faces, new Diagnostics()));
+            stages.mark("fit");
+            if (fitted.fit() != null && !fitted.fit().fits()) {
+                PageFitter.Overflow overflow = PageFitter.overflow(fitted.pass(), fitted.fit(), resume.sections(), options.maxPages() != null);
+                if (options.strict()) {
+                    diagnostics.error(limit.pos(), overflow.message() + " (an error with --strict)", overflow.hint());
+                } else {
+                    diagnostics.warning(limit.pos(), overflow.message(), overflow.hint());
+                }
+            }
+        }
+        PageFitter.Pass chosen = fitted.pass();
+        Layout.Result laid = chosen.laid();
         Set<MissingGlyph> seen = new HashSet<>();
         for (MissingGlyph m : laid.missingGlyphs()) {
             if (seen.add(m)) {
@@ -148,7 +169,13 @@ public final class Renderer {
             }
         }
         diagnostics.throwIfErrors();
-        return new Typeset(resume, theme, styled, laid.pages(), diagnostics.all());
+        return new Typeset(resume, chosen.theme(), chosen.styled(), laid.pages(), diagnostics.all(), fitted.fit());
+    }
+
+    private static PageFitter.Pass pass(Theme theme, Resume resume, Theme.Paper paper, dev.resume.style.FaceSource faces,
+            Diagnostics diagnostics) {
+        StyledDocument styled = new Styler(theme, faces, diagnostics).style(resume, paper);
+        return new PageFitter.Pass(theme, styled, new Layout(styled.setup()).run(styled.blocks()));
     }
 
     /** The paper: the command line's, else the file's, else null for the theme's. */
@@ -180,7 +207,7 @@ public final class Renderer {
         stages.mark("verify");
         writeAtomically(output, pdf);
         stages.mark("write");
-        return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start);
+        return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start, t.fit());
     }
 
     /**

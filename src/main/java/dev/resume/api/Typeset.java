@@ -7,5 +7,11 @@ import dev.resume.style.StyledDocument;
 import dev.resume.style.Theme;
 import java.util.List;
 
-/** A résumé carried through load, style and layout: everything but the PDF bytes. */
-public record Typeset(Resume resume, Theme theme, StyledDocument styled, List<Page> pages, List<Diagnostic> warnings) {}
+/**
+ * A résumé carried through load, style and layout: everything but the PDF bytes.
+ *
+ * @param theme the theme it is set in: tightened, when a page limit tightened it
+ * @param fit what a page limit did, or null when the résumé was set as it was
+ */
+public record Typeset(Resume resume, Theme theme, StyledDocument styled, List<Page> pages, List<Diagnostic> warnings,
+        PageFit fit) {}

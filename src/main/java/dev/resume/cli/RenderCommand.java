@@ -143,7 +143,8 @@ final class RenderCommand implements Callable<Integer> {
             for (Diagnostic w : r.warnings()) {
                 err.print(printer.format(w));
             }
-            out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s", r.nanos() / 1e9);
+            out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%s%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s", r.nanos() / 1e9,
+                    r.fit() == null ? "" : "  " + r.fit().describe());
         } catch (InvalidInputException e) {
             for (Diagnostic d : e.diagnostics()) {
                 err.print(printer.format(d));

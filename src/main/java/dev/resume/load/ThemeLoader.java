@@ -146,7 +146,8 @@ public final class ThemeLoader {
 
     private Theme bind(YNode.Map tree, Path folder) {
         Fields t = new Fields(tree, "the theme", List.of("name", "description", "extends", "paper", "margins", "fonts", "sizes",
-                "colors", "layout", "spacing", "header", "section_title", "entries", "dates", "publications", "footer"), diagnostics);
+                "colors", "layout", "spacing", "header", "section_title", "entries", "dates", "publications", "footer", "fit"),
+                diagnostics);
         String name = t.string("name");
         String description = t.string("description");
         Theme.Paper paper = choice(t, "paper", Theme.Paper.class);
@@ -203,13 +204,16 @@ public final class ThemeLoader {
         Fields p = sub(t, "publications", List.of("owner", "show_abstracts", "show_date", "group"));
         Theme.Publications publications = new Theme.Publications(choice(p, "owner", Theme.OwnerStyle.class),
                 p.bool("show_abstracts"), p.bool("show_date"), p.bool("group"));
+        Fields ft = sub(t, "fit", List.of("spacing", "leading", "margins", "font_size"));
+        Theme.Fit fit = new Theme.Fit(factor(ft, "spacing"), factor(ft, "leading"), factor(ft, "margins"),
+                factor(ft, "font_size"));
         String footer = t.string("footer");
-        for (Fields x : List.of(m, s, c, lay, sp, h, st, e, d, p)) {
+        for (Fields x : List.of(m, s, c, lay, sp, h, st, e, d, p, ft)) {
             x.finish();
         }
         t.finish();
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, spacing, header, sectionTitle,
-                entries, dates, publications, footer == null || footer.isBlank() ? null : footer);
+                entries, dates, publications, footer == null || footer.isBlank() ? null : footer, fit);
     }
 
     private Fields sub(Fields parent, String key, List<String> keys) {
@@ -296,6 +300,30 @@ public final class ThemeLoader {
         }
         diagnostics.error(n.pos(), "'" + key + "' must be a number", null);
         return min;
+    }
+
+    /** A tightening factor of {@code fit}: more than 0, at most 1 (never tighten). */
+    private float factor(Fields f, String key) {
+        YNode n = f.node(key);
+        if (n == null) {
+            diagnostics.error(f.pos(), "missing '" + key + "' in 'fit'", "a factor such as 0.8; 1 never tightens it");
+            return 1;
+        }
+        if (n instanceof YNode.Scalar s) {
+            try {
+                float v = Float.parseFloat(s.text().strip());
+                if (v > 0 && v <= 1) {
+                    return v;
+                }
+                diagnostics.error(s.pos(), "'" + key + "' of 'fit' must be more than 0 and at most 1, not " + s.text().strip(),
+                        "it is the least factor a page limit may scale it by: 0.8 lets it shrink by a fifth; 1 never tightens it");
+                return 1;
+            } catch (NumberFormatException ex) {
+                // reported below
+            }
+        }
+        diagnostics.error(n.pos(), "'" + key + "' of 'fit' must be a number", "a factor such as 0.8; 1 never tightens it");
+        return 1;
     }
 
     /** A font size: a length larger than zero. */

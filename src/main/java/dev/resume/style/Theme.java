@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record Theme(String name, String description, Path folder, Paper paper, Margins margins, Fonts fonts,
         Sizes sizes, Colors colors, Columns layout, Spacing spacing, Header header, SectionTitle sectionTitle,
-        Entries entries, DateStyle dates, Publications publications, String footer) {
+        Entries entries, DateStyle dates, Publications publications, String footer, Fit fit) {
 
     public enum Paper {
         A4(595.28f, 841.89f), LETTER(612f, 792f);
@@ -91,4 +91,16 @@ public record Theme(String name, String description, Path folder, Paper paper, M
     public enum OwnerStyle { BOLD, ITALIC, UNDERLINE }
 
     public record Publications(OwnerStyle owner, boolean showAbstracts, boolean showDate, boolean group) {}
+
+    /**
+     * How far a page limit ({@code max_pages}) may tighten the theme: the least factor for each
+     * kind of length, in (0, 1]; 1 never tightens it. The theme's author knows how dense its look
+     * can get before it looks cramped, so the bounds are the theme's, not the résumé's.
+     *
+     * @param spacing space around sections, between entries and paragraphs, below the header
+     * @param leading the baseline skip of text
+     * @param margins all four page margins
+     * @param fontSize every font size
+     */
+    public record Fit(float spacing, float leading, float margins, float fontSize) {}
 }
