@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "watch", mixinStandardHelpOptions = true, description = {
-    "Renders résumé files, then again on every save of them or of a theme or base file beside them.",
+    "Renders résumé files, then again on every save of them or of what they are made from:",
+    "the files they extend and their theme files.",
     "x.yml becomes x.pdf beside it (or in -d DIR). Ctrl-C stops."})
 final class WatchCommand implements Callable<Integer> {
 
@@ -83,21 +84,30 @@ final class WatchCommand implements Callable<Integer> {
             this.err = err;
         }
 
+        /** The files each résumé is made from (itself, its bases, its theme files), as absolute paths. */
+        private final java.util.Map<Path, Set<Path>> dependencies = new java.util.HashMap<>();
+
+        private Set<Path> dependencies(Path file) {
+            Set<Path> deps = new LinkedHashSet<>();
+            for (Path p : dev.resume.load.Dependencies.of(file)) {
+                deps.add(p.toAbsolutePath().normalize());
+            }
+            deps.addAll(extra);
+            dependencies.put(file, deps);
+            return deps;
+        }
+
         /** Renders every file, then re-renders on changes until interrupted. */
         void run() throws IOException, InterruptedException {
-            Set<Path> folders = new LinkedHashSet<>();
-            for (Path f : files) {
-                folders.add(f.getParent());
-            }
-            for (Path f : extra) {
-                folders.add(f.getParent());
-            }
             try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-                for (Path folder : folders) {
-                    folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
-                }
+                Set<Path> folders = new LinkedHashSet<>();
                 for (Path f : files) {
                     render(f);
+                    for (Path d : dependencies(f)) {
+                        if (folders.add(d.getParent())) {
+                            d.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+                        }
+                    }
                 }
                 out.println("watching " + files.size() + " file" + (files.size() == 1 ? "" : "s") + "; Ctrl-C stops");
                 out.flush();
@@ -109,28 +119,23 @@ final class WatchCommand implements Callable<Integer> {
                     while ((key = watcher.poll(DEBOUNCE_MS, TimeUnit.MILLISECONDS)) != null) {
                         collect(key, changed);
                     }
-                    List<Path> todo = new ArrayList<>();
-                    boolean dependency = false;
-                    for (Path c : changed) {
-                        if (files.contains(c)) {
-                            todo.add(c);
-                        } else if (extra.contains(c) || isYaml(c)) {
-                            // A theme or base file (or any YAML beside the résumés): render all.
-                            dependency = true;
+                    for (Path f : files) {
+                        Set<Path> deps = dependencies.get(f);
+                        if (changed.stream().anyMatch(deps::contains)) {
+                            render(f);
+                            // A save may have named another base or theme: watch its folder too.
+                            for (Path d : dependencies(f)) {
+                                if (folders.add(d.getParent())) {
+                                    d.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
+                                            StandardWatchEventKinds.ENTRY_MODIFY);
+                                }
+                            }
                         }
-                    }
-                    for (Path f : dependency ? files : todo) {
-                        render(f);
                     }
                 }
             } catch (ClosedWatchServiceException e) {
                 // stopped
             }
-        }
-
-        private static boolean isYaml(Path p) {
-            String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-            return n.endsWith(".yml") || n.endsWith(".yaml");
         }
 
         private static void collect(WatchKey key, Set<Path> changed) {

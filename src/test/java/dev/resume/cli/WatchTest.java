@@ -64,6 +64,41 @@ class WatchTest {
         }
     }
 
+    @Test
+    void aSaveOfTheBaseRendersItsVariantAndNothingElse() throws Exception {
+        Path base = dir.resolve("cv.yml");
+        Files.writeString(base, CV);
+        Path variant = dir.resolve("short.yml");
+        Files.writeString(variant, "extends: cv.yml\nheadline: Short\n");
+        Path other = dir.resolve("other.yml");
+        Files.writeString(other, CV);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        WatchCommand.Watcher watcher = new WatchCommand.Watcher(List.of(variant, other), null, List.of(), RenderOptions.DEFAULT,
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        Thread thread = new Thread(() -> {
+            try {
+                watcher.run();
+            } catch (InterruptedException e) {
+                // stopped by the test
+            } catch (Exception e) {
+                err.write("failed: " + e);
+            }
+        });
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            await(out, s -> s.contains("watching"));
+            Files.writeString(base, CV.replace("University of London", "University of Cambridge"));
+            await(out, s -> count(s, "short.pdf") == 2);
+            Thread.sleep(3 * WatchCommand.Watcher.DEBOUNCE_MS);
+            assertTrue(count(out.toString(), "other.pdf") == 1, "a résumé that does not extend cv.yml is not rendered again: " + out);
+        } finally {
+            thread.interrupt();
+            thread.join(5000);
+        }
+    }
+
     private static long count(String s, String what) {
         return s.lines().filter(l -> l.contains(what)).count();
     }
