@@ -28,7 +28,21 @@ final class LineBreaker {
         }
     }
 
-    private record Filled(List<Piece> pieces, boolean forcedEnd) {}
+    /** A line's pieces; {@code hyphenated} when it ends inside a word, with a hyphen added. */
+    private record Filled(List<Piece> pieces, boolean forcedEnd, boolean hyphenated) {
+        Filled(List<Piece> pieces, boolean forcedEnd) {
+            this(pieces, forcedEnd, false);
+        }
+    }
+
+    /**
+     * TeX's \pretolerance: the badness a line may have in the first pass, without hyphenation.
+     * Only a paragraph that cannot be set within it is hyphenated.
+     */
+    private static final double PRETOLERANCE = 100;
+    /** TeX's \tolerance: the badness a line may have in the second pass, with hyphenation. */
+    private static final double TOLERANCE = 200;
+    private static final String HYPHEN = "-";
 
     /**
      * Lays out a paragraph in a box {@code width} wide (the whole text width; the paragraph's
@@ -53,7 +67,12 @@ final class LineBreaker {
             }
         }
 
-        List<Filled> lines = totalFit(words, firstWidth, full, para.align() != Align.JUSTIFY);
+        // Text drawn between a line's end and the next line's start (a date at the right of the
+        // first line, the left column's lines) would stand between the two parts of a word broken
+        // there, in the text layer: no word breaks at those line ends.
+        boolean aside = para.aside() != null && !para.aside().runs().isEmpty();
+        List<Filled> lines = totalFit(words, firstWidth, full, para.align() != Align.JUSTIFY, rightBeside && !right.isEmpty(),
+                aside);
         if (lines == null) {
             lines = fill(words, firstWidth, full);
         }
@@ -62,7 +81,8 @@ final class LineBreaker {
         for (int i = 0; i < lines.size(); i++) {
             Filled filled = lines.get(i);
             boolean last = i == lines.size() - 1 || filled.forcedEnd();
-            List<Placed> placed = place(filled.pieces(), indent, i == 0 ? firstWidth : full, para.align(), last);
+            List<Placed> placed = place(filled.pieces(), indent, i == 0 ? firstWidth : full, para.align(), last,
+                    filled.hyphenated());
             List<Piece> all = new ArrayList<>(filled.pieces());
             if (i == 0 && marker != null) {
                 placed.add(0, placed(marker, indent - para.markerGap() - marker.width(), marker.width()));
@@ -203,10 +223,13 @@ final class LineBreaker {
 
     /**
      * Breaks the paragraph as a whole (see {@link TotalFit}), segment by segment between forced
-     * breaks. Returns null when a word is wider than its line, or nothing fits the tolerance:
-     * first fit then cuts or crowds as it must.
+     * breaks, in TeX's passes: first without hyphenation; if no breaking fits, again with
+     * hyphenation; and if that fails too, with no tolerance. Breaks after a hyphen the text
+     * has, and at soft hyphens, are there in every pass. Returns null when a word is wider than
+     * its line even hyphenated: first fit then cuts or crowds as it must.
      */
-    private static List<Filled> totalFit(List<Word> words, float firstWidth, float full, boolean ragged) {
+    private List<Filled> totalFit(List<Word> words, float firstWidth, float full, boolean ragged, boolean wholeFirstLine,
+            boolean wholeWords) {
         List<Filled> lines = new ArrayList<>();
         int start = 0;
         while (start < words.size()) {
@@ -216,44 +239,372 @@ final class LineBreaker {
             }
             List<Word> segment = words.subList(start, end);
             float first = start == 0 ? firstWidth : full;
-            int n = segment.size();
-            float[] widths = new float[n];
-            float[] spaces = new float[n];
             float space = 0;
-            for (int i = 0; i < n; i++) {
-                Word w = segment.get(i);
-                widths[i] = w.width();
-                spaces[i] = i == 0 || w.space() == null ? 0 : w.space().width();
-                if (widths[i] > (i == 0 ? first : full) + EPSILON && widths[i] > full + EPSILON) {
-                    return null;
+            for (Word w : segment) {
+                if (w.space() != null) {
+                    space = w.space().width();
+                    break;
                 }
-                space = space == 0 ? spaces[i] : space;
             }
             float raggedStretch = Math.max(1, space) * 8; // about two ems
-            int[] starts = TotalFit.breaks(widths, spaces, first, full, ragged, raggedStretch, 200);
+            boolean flaggedFirst = !(start == 0 && wholeFirstLine);
+            Units units = units(segment, false, wholeWords);
+            int[] starts = units.fits(first, full) ? units.breaks(first, full, ragged, raggedStretch, flaggedFirst, PRETOLERANCE)
+                    : null;
             if (starts == null) {
-                starts = TotalFit.breaks(widths, spaces, first, full, ragged, raggedStretch, Double.POSITIVE_INFINITY);
+                units = units(segment, true, wholeWords);
+                if (!units.fits(first, full)) {
+                    return null;
+                }
+                starts = units.breaks(first, full, ragged, raggedStretch, flaggedFirst, TOLERANCE);
+                if (starts == null) {
+                    starts = units.breaks(first, full, ragged, raggedStretch, flaggedFirst, Double.POSITIVE_INFINITY);
+                }
             }
             if (starts == null) {
                 return null;
             }
             for (int k = 0; k < starts.length; k++) {
                 int a = starts[k];
-                int b = k + 1 < starts.length ? starts[k + 1] : n;
-                List<Piece> line = new ArrayList<>(segment.get(a).pieces());
-                for (int i = a + 1; i < b; i++) {
-                    Word w = segment.get(i);
-                    if (w.space() != null) {
-                        line.add(w.space());
-                    }
-                    line.addAll(w.pieces());
-                }
-                boolean segmentEnd = b == n && end < words.size();
-                lines.add(new Filled(line, segmentEnd));
+                int b = k + 1 < starts.length ? starts[k + 1] : units.size();
+                boolean segmentEnd = b == units.size() && end < words.size();
+                lines.add(units.line(segment, a, b, segmentEnd));
             }
             start = end;
         }
         return lines;
+    }
+
+    /**
+     * The pieces of a segment as the total-fit breaker sees them: whole words, or parts of words
+     * where a word may break. Unit i is {@code word[i]}'s text from offset {@code from[i]} to
+     * {@code to[i]}.
+     */
+    private static final class Units {
+        final List<Integer> word = new ArrayList<>();
+        final List<Integer> from = new ArrayList<>();
+        final List<Integer> to = new ArrayList<>();
+        final List<Float> width = new ArrayList<>();
+        final List<Float> space = new ArrayList<>();
+        final List<Float> endExtra = new ArrayList<>();
+        final List<Float> startExtra = new ArrayList<>();
+        final List<Boolean> flagged = new ArrayList<>();
+        /** Whether a break before unit i draws a hyphen. */
+        final List<Boolean> addsHyphen = new ArrayList<>();
+
+        int size() {
+            return word.size();
+        }
+
+        void add(int w, int f, int t, float wd, float sp, float end, float st, boolean flag, boolean hyphen) {
+            word.add(w);
+            from.add(f);
+            to.add(t);
+            width.add(wd);
+            space.add(sp);
+            endExtra.add(end);
+            startExtra.add(st);
+            flagged.add(flag);
+            addsHyphen.add(hyphen);
+        }
+
+        /** Whether every unit fits its line; else no breaking of these units can be total-fit. */
+        boolean fits(float first, float full) {
+            for (int i = 0; i < size(); i++) {
+                float w = width.get(i) + startExtra.get(i) + (i + 1 < size() ? endExtra.get(i + 1) : 0);
+                if (w > (i == 0 ? first : full) + EPSILON && w > full + EPSILON) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int[] breaks(float first, float full, boolean ragged, float raggedStretch, boolean flaggedFirst, double tolerance) {
+            int n = size();
+            float[] w = new float[n];
+            float[] sp = new float[n];
+            float[] end = new float[n + 1];
+            float[] st = new float[n + 1];
+            boolean[] flag = new boolean[n + 1];
+            for (int i = 0; i < n; i++) {
+                w[i] = width.get(i);
+                sp[i] = i == 0 ? 0 : space.get(i);
+                end[i] = endExtra.get(i);
+                st[i] = startExtra.get(i);
+                flag[i] = flagged.get(i);
+            }
+            return TotalFit.breaks(w, sp, end, st, flag, flaggedFirst, first, full, ragged, raggedStretch, tolerance);
+        }
+
+        /** The line of units [a, b): each word's part in one piece per face, spaces between words. */
+        Filled line(List<Word> segment, int a, int b, boolean forcedEnd) {
+            List<Piece> line = new ArrayList<>();
+            int i = a;
+            while (i < b) {
+                int w = word.get(i);
+                int f = from.get(i);
+                while (i + 1 < b && word.get(i + 1) == w) {
+                    i++;
+                }
+                int t = to.get(i);
+                Word wd = segment.get(w);
+                if (!line.isEmpty() && wd.space() != null) {
+                    line.add(wd.space());
+                }
+                line.addAll(slice(wd.pieces(), f, t));
+                i++;
+            }
+            boolean hyphenated = b < size() && addsHyphen.get(b);
+            if (hyphenated) {
+                Piece last = line.remove(line.size() - 1);
+                line.add(resize(last, last.text() + HYPHEN));
+            }
+            return new Filled(line, forcedEnd, hyphenated);
+        }
+    }
+
+    /** A place where a word may break: after {@code offset} characters of its text. */
+    private record WordBreak(int offset, boolean addsHyphen) {}
+
+    /**
+     * The units of a segment: each word whole, or in parts at its break points: soft hyphens and
+     * hyphens always, and with {@code hyphenate} the points of the hyphenation patterns.
+     */
+    private Units units(List<Word> segment, boolean hyphenate, boolean wholeWords) {
+        Units u = new Units();
+        for (int w = 0; w < segment.size(); w++) {
+            Word word = segment.get(w);
+            float sp = w == 0 || word.space() == null ? 0 : word.space().width();
+            List<WordBreak> breaks = wholeWords ? List.<WordBreak>of() : breakPoints(word, hyphenate);
+            if (breaks.isEmpty()) {
+                int length = 0;
+                for (Piece p : word.pieces()) {
+                    length += p.text().length();
+                }
+                u.add(w, 0, length, word.width(), sp, 0, 0, false, false);
+                continue;
+            }
+            List<Piece> pieces = word.pieces();
+            int length = 0;
+            for (Piece p : pieces) {
+                length += p.text().length();
+            }
+            // Each part is given its share of the whole word's width (the width to its end less
+            // the width to its start), so that the parts of an unbroken word add up to the word.
+            int prev = 0;
+            float prevWidth = 0;
+            float startExtra = 0;
+            float endExtra = 0;
+            boolean flag = false;
+            boolean hyphen = false;
+            for (int k = 0; k <= breaks.size(); k++) {
+                int at = k < breaks.size() ? breaks.get(k).offset() : length;
+                float atWidth = k < breaks.size() ? widthTo(pieces, at) : word.width();
+                u.add(w, prev, at, atWidth - prevWidth, k == 0 ? sp : 0, endExtra, startExtra, flag, hyphen);
+                if (k < breaks.size()) {
+                    WordBreak br = breaks.get(k);
+                    float[] extras = extras(pieces, at, br.addsHyphen());
+                    endExtra = extras[0];
+                    startExtra = extras[1];
+                    flag = true;
+                    hyphen = br.addsHyphen();
+                }
+                prev = at;
+                prevWidth = atWidth;
+            }
+        }
+        return u;
+    }
+
+    /** The width of the first {@code offset} characters of a word, each piece in its face. */
+    private static float widthTo(List<Piece> pieces, int offset) {
+        float w = 0;
+        int pos = 0;
+        for (Piece p : pieces) {
+            int len = p.text().length();
+            if (pos + len <= offset) {
+                w += p.width();
+            } else {
+                w += p.face().width(p.text().substring(0, offset - pos), p.size());
+                break;
+            }
+            pos += len;
+        }
+        return w;
+    }
+
+    /**
+     * For a break after {@code offset} characters: what the line ending there gains beyond its
+     * share of the word (the hyphen), and what the line starting there gains (the second part
+     * measured alone rather than as the rest of the word: kerning across the break).
+     */
+    private static float[] extras(List<Piece> pieces, int offset, boolean addsHyphen) {
+        int pos = 0;
+        for (Piece p : pieces) {
+            int len = p.text().length();
+            if (offset <= pos + len) {
+                String head = p.text().substring(0, offset - pos);
+                String tail = p.text().substring(offset - pos);
+                float headWidth = p.face().width(head, p.size());
+                float end = addsHyphen ? p.face().width(head + HYPHEN, p.size()) - headWidth : 0;
+                float start = tail.isEmpty() ? 0 : p.face().width(tail, p.size()) - (p.width() - headWidth);
+                return new float[] {end, start};
+            }
+            pos += len;
+        }
+        return new float[] {0, 0};
+    }
+
+    /** The pieces covering characters [from, to) of a word, cut where the range cuts a piece. */
+    private static List<Piece> slice(List<Piece> pieces, int from, int to) {
+        List<Piece> out = new ArrayList<>();
+        int pos = 0;
+        for (Piece p : pieces) {
+            int s = pos;
+            int e = pos + p.text().length();
+            pos = e;
+            int a = Math.max(from, s);
+            int b = Math.min(to, e);
+            if (a >= b) {
+                continue;
+            }
+            out.add(a == s && b == e ? p : resize(p, p.text().substring(a - s, b - s)));
+        }
+        return out;
+    }
+
+    /**
+     * Where a word may break. Never in a link, a run kept whole (names, dates), an icon, small
+     * capitals, code (a monospaced face), nor in a word that looks like a URL, an e-mail address
+     * or an identifier, or has digits. A soft hyphen in the source is a break point, and then the
+     * patterns are not asked about that word.
+     */
+    private List<WordBreak> breakPoints(Word word, boolean hyphenate) {
+        List<Piece> pieces = word.pieces();
+        StringBuilder sb = new StringBuilder();
+        for (Piece p : pieces) {
+            sb.append(p.text());
+        }
+        String text = sb.toString();
+        if (!hyphenatable(text)) {
+            return List.of();
+        }
+        java.util.TreeMap<Integer, WordBreak> out = new java.util.TreeMap<>();
+        boolean manual = false;
+        int pos = 0;
+        for (Piece p : pieces) {
+            int len = p.text().length();
+            if (breakable(p)) {
+                for (int k : p.shy()) {
+                    out.put(pos + k, new WordBreak(pos + k, !p.text().startsWith(HYPHEN, k - 1)));
+                    manual = true;
+                }
+                for (int k = 1; k < len - 1; k++) {
+                    // After a hyphen between letters, as in "state-of-the-art": no hyphen added.
+                    char c = p.text().charAt(k);
+                    if ((c == '-' || c == '\u2010') && Character.isLetter(text.charAt(pos + k - 1))
+                            && Character.isLetter(text.charAt(pos + k + 1)) && lettersBefore(text, pos + k) >= Hyphenator.LEFT_MIN
+                            && lettersAfter(text, pos + k + 1) >= Hyphenator.RIGHT_MIN) {
+                        out.put(pos + k + 1, new WordBreak(pos + k + 1, false));
+                    }
+                }
+            }
+            pos += len;
+        }
+        if (hyphenate && !manual) {
+            // Each run of letters wholly inside one breakable piece is a word for the patterns.
+            pos = 0;
+            for (Piece p : pieces) {
+                String t = p.text();
+                if (breakable(p)) {
+                    int k = 0;
+                    while (k < t.length()) {
+                        if (!isWordLetter(t.charAt(k))) {
+                            k++;
+                            continue;
+                        }
+                        int e = k;
+                        while (e < t.length() && isWordLetter(t.charAt(e))) {
+                            e++;
+                        }
+                        boolean inside = (pos + k == 0 || !Character.isLetterOrDigit(text.charAt(pos + k - 1)))
+                                && (pos + e == text.length() || !Character.isLetterOrDigit(text.charAt(pos + e)));
+                        String run = t.substring(k, e);
+                        if (inside && patternWord(run)) {
+                            for (int point : Hyphenator.english().points(run)) {
+                                out.putIfAbsent(pos + k + point, new WordBreak(pos + k + point, true));
+                            }
+                        }
+                        k = e;
+                    }
+                }
+                pos += t.length();
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static boolean isWordLetter(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '’';
+    }
+
+    private static int lettersBefore(String s, int end) {
+        int n = 0;
+        while (end - n - 1 >= 0 && Character.isLetter(s.charAt(end - n - 1))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int lettersAfter(String s, int start) {
+        int n = 0;
+        while (start + n < s.length() && Character.isLetter(s.charAt(start + n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * A word the English patterns may break: Latin letters, in lower case after the first (not an
+     * acronym or a product name such as "SageMaker", which the patterns know nothing of).
+     */
+    private static boolean patternWord(String run) {
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+            if (i > 0 && Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return run.length() >= Hyphenator.LEFT_MIN + Hyphenator.RIGHT_MIN;
+    }
+
+    /** Whole-word reasons not to break a word: it is a URL, an address, a number, a name of code. */
+    private static boolean hyphenatable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || c == '@' || c == '/' || c == '\\' || c == '_' || c == '=' || c == '#' || c == '~') {
+                return false;
+            }
+            // A dot or colon between letters: a domain, a file name, "e.g.", "std::vector".
+            if ((c == '.' || c == ':') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return !text.regionMatches(true, 0, "www", 0, 3) || text.length() < 4 || text.charAt(3) != '.';
+    }
+
+    private final java.util.Map<Face, Boolean> monospaced = new java.util.IdentityHashMap<>();
+
+    /** A piece that may break inside: plain text of the paragraph, not a link, a name or code. */
+    private boolean breakable(Piece p) {
+        if (p.kind() != Piece.Kind.WORD || p.link() != null || p.noBreak() || p.icon() || p.actual() != null) {
+            return false;
+        }
+        // Code is set in a monospaced face: an identifier must not gain a hyphen.
+        return !monospaced.computeIfAbsent(p.face(), f -> Math.abs(f.width("i", 10) - f.width("m", 10)) < 0.01f);
     }
 
     private List<Filled> fill(List<Word> words, float firstWidth, float full) {
@@ -421,7 +772,8 @@ final class LineBreaker {
                 p.noBreak(), p.icon());
     }
 
-    private static List<Placed> place(List<Piece> pieces, float indent, float lineWidth, Align align, boolean last) {
+    private static List<Placed> place(List<Piece> pieces, float indent, float lineWidth, Align align, boolean last,
+            boolean hyphenated) {
         float natural = widthOf(pieces);
         // Only justified text may shrink its spaces (the total-fit breaker allows a third).
         float extra = align == Align.JUSTIFY && !last ? lineWidth - natural : Math.max(0, lineWidth - natural);
@@ -444,9 +796,10 @@ final class LineBreaker {
             case LEFT -> { }
         }
         List<Placed> out = new ArrayList<>();
-        for (Piece p : pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
             float w = p.kind() == Piece.Kind.SPACE ? p.width() + stretch : p.width();
-            out.add(placed(p, x, w));
+            out.add(placed(p, x, w, hyphenated && i == pieces.size() - 1));
             x += w;
         }
         return out;
@@ -467,8 +820,12 @@ final class LineBreaker {
      * between words, however loose a justified line is.
      */
     private static Placed placed(Piece p, float x, float width) {
+        return placed(p, x, width, false);
+    }
+
+    private static Placed placed(Piece p, float x, float width, boolean hyphenated) {
         return new Placed(x, width, p.text(), p.actual(), p.face(), p.size(), p.style().color(), p.style().underline(), p.link(),
-                p.icon());
+                p.icon(), hyphenated);
     }
 
     /**

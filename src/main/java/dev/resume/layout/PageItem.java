@@ -9,10 +9,16 @@ public sealed interface PageItem {
     /**
      * Text on a baseline at {@code y}, starting at {@code x}, {@code width} wide (wider than its
      * natural width for a stretched space). {@code actual} is what the text stands for when it
-     * is drawn differently (small capitals), else null.
+     * is drawn differently (small capitals), else null. {@code hyphenated}: the text ends with a
+     * hyphen added where the line broke a word, which goes on at the next line's start.
      */
-    record Text(float x, float y, float width, String text, String actual, Face face, float size, Rgb color)
-            implements PageItem {}
+    record Text(float x, float y, float width, String text, String actual, Face face, float size, Rgb color,
+            boolean hyphenated) implements PageItem {
+
+        public Text(float x, float y, float width, String text, String actual, Face face, float size, Rgb color) {
+            this(x, y, width, text, actual, face, size, color, false);
+        }
+    }
 
     /** An icon glyph (a character of an icon font), drawn as a shape so it adds no text. */
     record Icon(float x, float y, float width, String glyph, Face face, float size, Rgb color) implements PageItem {}

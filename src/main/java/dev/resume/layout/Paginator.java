@@ -206,7 +206,8 @@ final class Paginator {
             if (p.icon()) {
                 out.add(new PageItem.Icon(x, baseline, p.width(), p.text(), p.face(), p.size(), p.color()));
             } else {
-                out.add(new PageItem.Text(x, baseline, p.width(), p.text(), p.actual(), p.face(), p.size(), p.color()));
+                out.add(new PageItem.Text(x, baseline, p.width(), p.text(), p.actual(), p.face(), p.size(), p.color(),
+                        p.hyphenated()));
             }
             if (p.underline()) {
                 float uy = baseline + p.size() * 0.12f;

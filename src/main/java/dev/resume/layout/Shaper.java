@@ -63,9 +63,29 @@ final class Shaper {
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2009' || c == '\u202F';
     }
 
-    /** Splits a word into pieces by the face that has each character (and by small caps). */
-    private void word(String word, Run run, List<Piece> out) {
+    /**
+     * Splits a word into pieces by the face that has each character (and by small caps). Soft
+     * hyphens are taken out: they are never drawn, only remembered as places to break.
+     */
+    private void word(String written, Run run, List<Piece> out) {
         TextStyle style = run.style();
+        String word = written;
+        boolean[] shyBefore = null;
+        if (written.indexOf(SOFT_HYPHEN) >= 0) {
+            StringBuilder sb = new StringBuilder();
+            shyBefore = new boolean[written.length() + 1];
+            for (int k = 0; k < written.length(); k++) {
+                if (written.charAt(k) == SOFT_HYPHEN) {
+                    shyBefore[sb.length()] = true;
+                } else {
+                    sb.append(written.charAt(k));
+                }
+            }
+            word = sb.toString();
+            if (word.isEmpty()) {
+                return;
+            }
+        }
         int start = 0;
         Face current = null;
         boolean currentSmall = false;
@@ -76,7 +96,7 @@ final class Shaper {
             boolean small = style.smallCaps() && Character.isLowerCase(cp);
             Face face = current != null && isMark(cp) ? current : faceFor(cp, style, run);
             if (current != null && (face != current || small != currentSmall)) {
-                emit(word.substring(start, i), current, currentSmall, run, out);
+                emit(word.substring(start, i), current, currentSmall, run, out, shy(shyBefore, start, i));
                 start = i;
             }
             current = face;
@@ -84,11 +104,25 @@ final class Shaper {
             i += len;
         }
         if (current != null) {
-            emit(word.substring(start), current, currentSmall, run, out);
+            emit(word.substring(start), current, currentSmall, run, out, shy(shyBefore, start, word.length()));
         }
     }
 
+    static final char SOFT_HYPHEN = '\u00AD';
+
+    /** The soft hyphens strictly inside [start, end), as offsets from start. */
+    private static int[] shy(boolean[] shyBefore, int start, int end) {
+        if (shyBefore == null) {
+            return new int[0];
+        }
+        return java.util.stream.IntStream.range(start + 1, end).filter(k -> shyBefore[k]).map(k -> k - start).toArray();
+    }
+
     private void emit(String text, Face face, boolean small, Run run, List<Piece> out) {
+        emit(text, face, small, run, out, new int[0]);
+    }
+
+    private void emit(String text, Face face, boolean small, Run run, List<Piece> out, int[] shy) {
         if (!drawable(text)) {
             // Drawn in pieces that OpenPDF can lay out: the text's runs of one direction, else
             // its characters one by one.
@@ -118,8 +152,10 @@ final class Shaper {
             // Hanifi Rohingya, Garay, Rumi): shown as U+FFFD, extracted as written.
             shown = "\uFFFD";
         }
+        // Offsets of soft hyphens hold only while the drawn text is the written one.
+        int[] breaks = shown.equals(text) ? shy : new int[0];
         out.add(new Piece(Piece.Kind.WORD, shown, shown.equals(text) ? null : text, face, size, face.width(shown, size), style,
-                run.link(), run.noBreak(), false));
+                run.link(), run.noBreak(), false, breaks));
     }
 
     /**

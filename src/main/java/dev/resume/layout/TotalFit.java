@@ -16,11 +16,22 @@ import java.util.List;
  * (line penalty + badness)², plus a charge when a very loose line follows a tight one (or the
  * reverse). Breaks fall between words; the last line of a paragraph (and a line closed by a
  * forced break) may end as short as it likes.
+ *
+ * <p>A break may also fall inside a word, at a hyphenation point (or after a hyphen the word
+ * has): such a break is flagged, as in TeX. It costs a penalty, more when two lines in a row
+ * end in a hyphen or when the last full line does, and the line ending there is as much wider
+ * as the hyphen drawn at its end.
  */
 final class TotalFit {
     private static final double LINE_PENALTY = 10;
     private static final double ADJACENT_FITNESS_DEMERITS = 3000;
     private static final double INFINITELY_BAD = 10000;
+    /** TeX's \hyphenpenalty and \exhyphenpenalty. */
+    private static final double HYPHEN_PENALTY = 50;
+    /** TeX's \doublehyphendemerits: a ladder of hyphens down the margin looks bad. */
+    private static final double DOUBLE_HYPHEN_DEMERITS = 10000;
+    /** TeX's \finalhyphendemerits: a word split across the paragraph's last two lines. */
+    private static final double FINAL_HYPHEN_DEMERITS = 5000;
 
     private TotalFit() {}
 
@@ -37,6 +48,24 @@ final class TotalFit {
     static int[] breaks(float[] words, float[] spaces, float firstWidth, float width, boolean ragged, float raggedStretch,
             double tolerance) {
         int n = words.length;
+        return breaks(words, spaces, new float[n + 1], new float[n + 1], new boolean[n + 1], true, firstWidth, width, ragged,
+                raggedStretch, tolerance);
+    }
+
+    /**
+     * As above, for units that may be parts of words. A unit with no space before it (0) joins
+     * the one before it without glue; the break between them, if taken, is flagged.
+     *
+     * @param endExtra for each unit i, the width a line gains when it ends just before unit i
+     *     (the hyphen drawn there)
+     * @param startExtra for each unit i, the width a line gains when it starts at unit i (a
+     *     word's second part measured on its own differs by its kerning from its share of the word)
+     * @param flagged for each unit i, whether a break just before it is a hyphenation
+     * @param flaggedFirst whether the first line may end at a flagged break
+     */
+    static int[] breaks(float[] words, float[] spaces, float[] endExtra, float[] startExtra, boolean[] flagged,
+            boolean flaggedFirst, float firstWidth, float width, boolean ragged, float raggedStretch, double tolerance) {
+        int n = words.length;
         double[][] demerits = new double[n + 1][4];
         int[][] from = new int[n + 1][4];
         int[][] fromFitness = new int[n + 1][4];
@@ -46,14 +75,16 @@ final class TotalFit {
         demerits[0][1] = 0;
         for (int b = 1; b <= n; b++) {
             boolean last = b == n;
-            float natural = 0;
+            boolean hyphenEnd = !last && flagged[b];
+            float content = 0;
             float spaceTotal = 0;
             for (int a = b - 1; a >= 0; a--) {
-                natural += words[a];
+                content += words[a];
                 if (a < b - 1) {
-                    natural += spaces[a + 1];
+                    content += spaces[a + 1];
                     spaceTotal += spaces[a + 1];
                 }
+                float natural = content + (a > 0 ? startExtra[a] : 0) + (last ? 0 : endExtra[b]);
                 float w = a == 0 ? firstWidth : width;
                 double stretch = ragged ? raggedStretch : spaceTotal * 0.5;
                 double shrink = ragged ? 0 : spaceTotal / 3.0;
@@ -73,11 +104,20 @@ final class TotalFit {
                 // pass), the less loose must still win, and a lone word that cannot stretch at
                 // all loses to any line whose spaces can.
                 double badness = Double.isInfinite(ratio) ? INFINITELY_BAD * INFINITELY_BAD : 100 * Math.pow(Math.abs(ratio), 3);
-                if (badness > tolerance) {
+                if (badness > tolerance || (a == 0 && hyphenEnd && !flaggedFirst)) {
                     continue; // the second pass, with no tolerance, takes it if it must
                 }
                 int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
                 double line = Math.pow(LINE_PENALTY + badness, 2);
+                if (hyphenEnd) {
+                    line += HYPHEN_PENALTY * HYPHEN_PENALTY;
+                }
+                boolean hyphenStart = a > 0 && flagged[a];
+                if (hyphenStart && hyphenEnd) {
+                    line += DOUBLE_HYPHEN_DEMERITS;
+                } else if (hyphenStart && last) {
+                    line += FINAL_HYPHEN_DEMERITS;
+                }
                 for (int pf = 0; pf < 4; pf++) {
                     double before = demerits[a][pf];
                     if (before == Double.POSITIVE_INFINITY) {

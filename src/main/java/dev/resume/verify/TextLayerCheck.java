@@ -82,6 +82,18 @@ public final class TextLayerCheck {
                 i += used;
                 continue;
             }
+            if (w.length() > 1 && w.endsWith("-") && e + 1 < expected.size() && i < tokens.size()) {
+                // A word broken at a line end ("ty-", "pography") that the extractor joined and
+                // took the hyphen from ("typography", as pdftotext does): the rest is the next word's.
+                String stem = w.substring(0, w.length() - 1);
+                String token = tokens.get(i);
+                String next = expected.get(e + 1);
+                if (token.length() > stem.length() && token.startsWith(stem) && !token.startsWith(w)
+                        && (next.startsWith(token.substring(stem.length())) || token.substring(stem.length()).startsWith(next))) {
+                    tokens.set(i, token.substring(stem.length()));
+                    continue;
+                }
+            }
             if (i < tokens.size() && tokens.get(i).startsWith(w) && e + 1 < expected.size()
                     && tokens.get(i).substring(w.length()).startsWith(expected.get(e + 1).substring(0, 1))) {
                 problems.add("page " + page + ": '" + expected.get(e) + "' and '" + expected.get(e + 1)
@@ -106,15 +118,24 @@ public final class TextLayerCheck {
         }
     }
 
-    /** How many tokens from {@code i} spell {@code word} exactly; 0 if they do not. */
+    /**
+     * How many tokens from {@code i} spell {@code word} exactly; 0 if they do not. A token
+     * ending in a hyphen may stand for the start of the word without it: the line broke the word
+     * there, and an extractor may or may not join the two parts.
+     */
     private static int spell(String word, List<String> tokens, int i) {
         StringBuilder sb = new StringBuilder();
         for (int k = i; k < tokens.size() && sb.length() < word.length(); k++) {
-            sb.append(tokens.get(k));
-            if (sb.length() == word.length() && sb.toString().equals(word)) {
+            String t = tokens.get(k);
+            String joined = sb + t;
+            if (joined.equals(word)) {
                 return k - i + 1;
             }
-            if (!word.startsWith(sb.toString())) {
+            if (word.startsWith(joined)) {
+                sb.append(t);
+            } else if (t.endsWith("-") && word.startsWith(joined.substring(0, joined.length() - 1))) {
+                sb.append(t, 0, t.length() - 1);
+            } else {
                 return 0;
             }
         }

@@ -27,7 +27,8 @@ public final class TokenMatcher {
     public static List<String> words(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (String s : t.split("[\\s\\u00A0]+")) {
+        // A soft hyphen in the source is no character of the text: it is drawn only at a break.
+        for (String s : t.replace("\u00AD", "").split("[\\s\\u00A0]+")) {
             String b = bare(s);
             if (!b.isEmpty()) {
                 out.add(b);
@@ -79,16 +80,27 @@ public final class TokenMatcher {
         return pos;
     }
 
-    /** How many tokens from {@code i} spell {@code word} (1 normally, more for a word cut across lines); 0 if none. */
+    /**
+     * How many tokens from {@code i} spell {@code word} (1 normally, more for a word cut or
+     * hyphenated across lines: "ty-" then "pography"); 0 if none.
+     */
     private int tokensFor(String word, int i) {
         if (tokens.get(i).equals(word)) {
             return 1;
         }
-        StringBuilder sb = new StringBuilder(tokens.get(i));
-        for (int k = i + 1; k < tokens.size() && k < i + 4 && word.startsWith(sb.toString()); k++) {
-            sb.append(tokens.get(k));
-            if (sb.toString().equals(word)) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < tokens.size() && k < i + 4; k++) {
+            String t = tokens.get(k);
+            String joined = sb + t;
+            if (joined.equals(word)) {
                 return k - i + 1;
+            }
+            if (word.startsWith(joined)) {
+                sb.append(t);
+            } else if (t.endsWith("-") && word.startsWith(joined.substring(0, joined.length() - 1))) {
+                sb.append(t, 0, t.length() - 1); // the hyphen a line break added
+            } else {
+                return 0;
             }
         }
         return 0;

@@ -48,4 +48,13 @@ class TextLayerCheckTest {
         List<String> p = compare("alpha beta gamma delta", "alpha gamma beta delta");
         assertTrue(!p.isEmpty(), "a swap is reported");
     }
+
+    @Test
+    void aWordHyphenatedAtALineEndPassesWithOrWithoutItsHyphen() {
+        // As drawn: "ty-" at a line's end, "pography" at the next one's start.
+        assertEquals(List.of(), compare("we study ty- pography here", "we study ty-\npography here"));
+        assertEquals(List.of(), compare("we study ty- pography here", "we study typography here"));
+        assertEquals(List.of(), compare("we study ty- pography, here", "we study typography, here"));
+        assertTrue(!compare("we study ty- pography here", "we study ty here").isEmpty(), "a lost part is reported");
+    }
 }

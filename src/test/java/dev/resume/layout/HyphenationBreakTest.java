@@ -1,0 +1,156 @@
+package dev.resume.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hyphenation in the line breaker, with a fake proportional face: every character half the size
+ * wide, but "i", "l" and "t" narrower (a face whose "i" and "m" are as wide is taken for code).
+ */
+class HyphenationBreakTest {
+    record Proportional(String name) implements Face {
+        @Override
+        public float width(String text, float size) {
+            float w = 0;
+            for (char c : text.toCharArray()) {
+                w += (c == 'i' || c == 'l' || c == 't' ? 0.3f : 0.5f) * size;
+            }
+            return w;
+        }
+
+        @Override
+        public boolean canDisplay(int codePoint) {
+            return true;
+        }
+
+        @Override
+        public float ascent(float size) {
+            return 0.8f * size;
+        }
+
+        @Override
+        public float descent(float size) {
+            return 0.2f * size;
+        }
+    }
+
+    private static final Face FACE = new Proportional("Prop");
+    private static final FontFamily FAMILY = new FontFamily("Prop", FACE, FACE, FACE, FACE, List.of());
+    private static final TextStyle STYLE = new TextStyle(FAMILY, 10, false, false, Rgb.BLACK, false, false);
+    private static final LayoutTest.FakeFace MONO = new LayoutTest.FakeFace("Mono", Set.of());
+    private static final TextStyle CODE = STYLE.withFamily(new FontFamily("Mono", MONO, MONO, MONO, MONO, List.of()));
+
+    private static List<Line> lines(List<Run> runs, float width, Align align) {
+        Block.Paragraph p = new Block.Paragraph(runs, List.of(), null, 0, 0, align, 1.2f, 0, false);
+        return new LineBreaker(new Shaper(new ArrayList<>())).layout(p, width);
+    }
+
+    private static List<Line> lines(String text, float width) {
+        return lines(List.of(Run.of(text, STYLE)), width, Align.JUSTIFY);
+    }
+
+    private static String text(Line line) {
+        StringBuilder sb = new StringBuilder();
+        for (Placed p : line.pieces()) {
+            sb.append(p.text());
+        }
+        return sb.toString();
+    }
+
+    /** The widest gap between words on the justified lines (all but the last), as a multiple of a space. */
+    private static float loosest(List<Line> lines) {
+        float space = FACE.width(" ", 10);
+        float worst = 0;
+        for (int i = 0; i < lines.size() - 1; i++) {
+            for (Placed p : lines.get(i).pieces()) {
+                if (p.text().equals(" ")) {
+                    worst = Math.max(worst, p.width() / space);
+                }
+            }
+        }
+        return worst;
+    }
+
+    private static final String LOOSE = "we study typography and hyphenation with considerable enthusiasm";
+
+    @Test
+    void hyphenationRescuesAParagraphThatIsLooseWithout() {
+        float width = 120;
+        // The same words as a link, which is never hyphenated: the breaker's best is loose.
+        List<Line> without = lines(List.of(Run.of(LOOSE, STYLE).withLink("https://example.org")), width, Align.JUSTIFY);
+        List<Line> with = lines(LOOSE, width);
+        assertTrue(without.stream().noneMatch(l -> text(l).endsWith("-")), "a link is not hyphenated");
+        assertTrue(loosest(without) > 2.5f, "the test needs a loose paragraph; its widest space is " + loosest(without));
+        assertTrue(with.stream().anyMatch(l -> l.pieces().get(l.pieces().size() - 1).hyphenated()), "some line is hyphenated");
+        assertTrue(loosest(with) < loosest(without) - 0.5f, "hyphenated, the widest space is " + loosest(with) + " spaces, against "
+                + loosest(without));
+        for (Line l : with) {
+            Placed last = l.pieces().get(l.pieces().size() - 1);
+            assertTrue(last.x() + last.width() <= width + 0.01f, "'" + text(l) + "' stays within the line");
+            if (last.hyphenated()) {
+                assertTrue(last.text().endsWith("-"));
+            }
+        }
+        // The letters are all there, in order, once the hyphens at line ends are taken away.
+        StringBuilder joined = new StringBuilder();
+        for (Line l : with) {
+            String t = text(l);
+            boolean hyphen = l.pieces().get(l.pieces().size() - 1).hyphenated();
+            joined.append(hyphen ? t.substring(0, t.length() - 1) : t + " ");
+        }
+        assertEquals(LOOSE, joined.toString().strip());
+    }
+
+    @Test
+    void aParagraphThatSetsWellIsNotHyphenated() {
+        List<Line> lines = lines("we study typography and hyphenation with care", 1000);
+        assertEquals(1, lines.size());
+        assertFalse(text(lines.get(0)).contains("-"));
+    }
+
+    @Test
+    void urlsNumbersNamesAndCodeAreNeverHyphenated() {
+        String[] words = {"www.typography.org", "typography2025", "someone@typography.example", "file.typography"};
+        for (String w : words) {
+            for (Line l : lines("a " + w + " b", 40)) {
+                assertFalse(l.pieces().stream().anyMatch(Placed::hyphenated), w + " was hyphenated: " + text(l));
+            }
+        }
+        List<Run> runs = List.of(Run.of("typography typography", STYLE).withNoBreak());
+        assertFalse(lines(runs, 40, Align.LEFT).stream().flatMap(l -> l.pieces().stream()).anyMatch(Placed::hyphenated));
+        runs = List.of(Run.of("hyphenation hyphenation hyphenation", CODE));
+        assertFalse(lines(runs, 80, Align.LEFT).stream().flatMap(l -> l.pieces().stream()).anyMatch(Placed::hyphenated));
+    }
+
+    @Test
+    void aSoftHyphenIsTheOnlyBreakInItsWordAndIsNeverDrawn() {
+        // "hyphen-ation" would be the patterns' choice; the soft hyphen asks for "hy-phenation".
+        List<Line> lines = lines("xx hy\u00ADphenation xx xx xx xx", 45);
+        boolean broke = false;
+        for (Line l : lines) {
+            for (Placed p : l.pieces()) {
+                assertFalse(p.text().contains("\u00AD"), "a soft hyphen is drawn: " + text(l));
+                if (p.hyphenated()) {
+                    assertEquals("hy-", p.text());
+                    broke = true;
+                }
+            }
+        }
+        assertTrue(broke, "the word broke at its soft hyphen: " + lines.stream().map(HyphenationBreakTest::text).toList());
+        // Unbroken, the word is drawn whole, without the soft hyphen.
+        assertEquals("xx hyphenation", text(lines("xx hy\u00ADphenation", 1000).get(0)));
+    }
+
+    @Test
+    void aCompoundBreaksAfterItsHyphenWithoutAnotherOne() {
+        List<Line> lines = lines(List.of(Run.of("aa self-evolving", STYLE)), 70, Align.LEFT);
+        assertEquals(List.of("aa self-", "evolving"), lines.stream().map(HyphenationBreakTest::text).toList());
+        assertFalse(lines.get(0).pieces().get(lines.get(0).pieces().size() - 1).hyphenated(), "the hyphen is the text's own");
+    }
+}
