@@ -30,8 +30,9 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The export stage: draws laid-out pages with OpenPDF. Fonts are embedded as subsets with a
- * ToUnicode map; text goes through the same shaper that measured it, with ActualText around
- * ligatures so that "office" extracts as "office".
+ * ToUnicode map that gives a ligature glyph all its letters ({@link LigatureWriter}); text goes
+ * through the same shaper that measured it, each word in an ActualText span too, so that "office"
+ * extracts as "office" in every reader.
  */
 public final class PdfExporter {
     private static final FontRenderContext OUTLINES = new FontRenderContext(null, true, true);
@@ -56,7 +57,7 @@ public final class PdfExporter {
         byte[] id = fingerprint(pages, meta);
         Page first = pages.get(0);
         Document document = new Document(new Rectangle(first.width(), first.height()), 0, 0, 0, 0);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
+        PdfWriter writer = LigatureWriter.create(document, out, faces(pages));
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         document.addTitle(meta.title());

@@ -61,7 +61,9 @@ public final class FontLibrary {
             // while loading. Written once here, before the face is published through the
             // ConcurrentHashMap, it is only read afterwards, so renders on several threads
             // (a batch) can share the face while other threads load other fonts.
-            GlyphLayoutFontManager.FontOptions options = new GlyphLayoutFontManager.FontOptions().setKerningOn();
+            // Ligatures (fi, fl, ff, ffi, ffl from the font's GSUB): the export maps each
+            // ligature glyph to all its letters in the font's ToUnicode map (see PdfFace).
+            GlyphLayoutFontManager.FontOptions options = new GlyphLayoutFontManager.FontOptions().setKerningOn().setLigaturesOn();
             GlyphLayoutFontManager fontManager = new GlyphLayoutFontManager().setDefaultFontOptions(options);
             // Two shapers over the same font: one marks every word with its ActualText (so
             // ligatures extract as letters), the other writes none, for text whose ActualText we

@@ -22,6 +22,8 @@ public final class PdfFace implements Face {
     private final GlyphLayoutManager plainShaper;
     private final byte[] data;
     private final ConcurrentHashMap<String, Float> widths = new ConcurrentHashMap<>();
+    /** Ligature glyphs met so far (glyph id to the letters it stands for, "ffi"). */
+    private final ConcurrentHashMap<Integer, String> ligatures = new ConcurrentHashMap<>();
     private final float ascent;
     private final float descent;
     private volatile java.awt.Font awtFont;
@@ -109,7 +111,46 @@ public final class PdfFace implements Face {
             }
         }
         GlyphVector gv = shaper.computeGlyphVector(baseFont, UNIT, text);
+        if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+            noteLigatures(text, gv);
+        }
         return (float) gv.getGlyphPosition(gv.getNumGlyphs()).getX();
+    }
+
+    /**
+     * Remembers each glyph that stands for several letters. Every text drawn is measured first,
+     * so by the time a PDF is written this knows all its ligatures, and the export makes the
+     * font's ToUnicode map give their letters (OpenPDF writes only the first: "oﬃce" would
+     * extract as "ofce").
+     */
+    private void noteLigatures(String text, GlyphVector gv) {
+        int n = gv.getNumGlyphs();
+        if (n >= text.length()) {
+            return; // one glyph a character at least: no ligature
+        }
+        int[] codes = gv.getGlyphCodes(0, n, null);
+        int[] chars = gv.getGlyphCharIndices(0, n, null);
+        for (int i = 0; i < n; i++) {
+            if (codes[i] >= 0xFFFE) {
+                continue; // the shaper's placeholder for a character taken into a ligature
+            }
+            int end = text.length();
+            for (int j = i + 1; j < n; j++) {
+                if (codes[j] < 0xFFFE && chars[j] > chars[i]) {
+                    end = chars[j];
+                    break;
+                }
+            }
+            String letters = text.substring(chars[i], end);
+            if (letters.codePointCount(0, letters.length()) > 1 && letters.codePoints().allMatch(Character::isLetter)) {
+                ligatures.putIfAbsent(codes[i], letters);
+            }
+        }
+    }
+
+    /** The ligature glyphs measured so far: glyph id to the letters it draws. */
+    public java.util.Map<Integer, String> ligatures() {
+        return java.util.Collections.unmodifiableMap(ligatures);
     }
 
     @Override

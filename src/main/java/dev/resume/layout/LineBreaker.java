@@ -49,6 +49,11 @@ final class LineBreaker {
      * indent is inside it).
      */
     List<Line> layout(Block.Paragraph para, float width) {
+        return layout(para, width, false);
+    }
+
+    /** As above; {@code wholeWords}: no word is broken (a column of dates beside the text). */
+    private List<Line> layout(Block.Paragraph para, float width, boolean wholeWords) {
         List<Word> words = words(shaper.shape(para.runs()));
         List<Piece> right = shaper.shape(para.right());
         float rightWidth = widthOf(right);
@@ -72,7 +77,7 @@ final class LineBreaker {
         // there, in the text layer: no word breaks at those line ends.
         boolean aside = para.aside() != null && !para.aside().runs().isEmpty();
         List<Filled> lines = totalFit(words, firstWidth, full, para.align() != Align.JUSTIFY, rightBeside && !right.isEmpty(),
-                aside);
+                aside || wholeWords);
         if (lines == null) {
             lines = fill(words, firstWidth, full);
         }
@@ -116,7 +121,9 @@ final class LineBreaker {
     private List<Line> besideColumn(List<Line> main, Block.Paragraph para) {
         Block.Aside aside = para.aside();
         Block.Paragraph column = new Block.Paragraph(aside.runs(), List.of(), null, 0, 0, aside.align(), para.leading(), 0, false);
-        List<Line> side = layout(column, aside.width());
+        // The left column holds dates and places, too narrow and too short to hyphenate; and its
+        // lines are read between the paragraph's.
+        List<Line> side = layout(column, aside.width(), true);
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < Math.max(main.size(), side.size()); i++) {
             Line a = i < main.size() ? main.get(i) : null;
