@@ -33,8 +33,4 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
     public RenderOptions withMaxPages(Integer pages) {
         return new RenderOptions(theme, paper, strict, verify, pages, selection);
     }
-
-    public RenderOptions withSelection(Selection s) {
-        return new RenderOptions(theme, paper, strict, verify, maxPages, s);
-    }
 }

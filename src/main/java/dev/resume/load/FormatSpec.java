@@ -86,6 +86,11 @@ public final class FormatSpec {
             return asRequired(null);
         }
 
+        /** The same key, not required: where a variant or a patch need not repeat it. */
+        Field asOptional() {
+            return new Field(key, kind, shape, false, description, null, examples);
+        }
+
         Field withExamples(List<String> values) {
             return new Field(key, kind, shape, required, description, missingHint, values);
         }
@@ -342,7 +347,7 @@ public final class FormatSpec {
                     field("pdf", Kind.URL, "A PDF of the paper.")),
             List.of());
 
-    public static final Shape PUBLICATION = shape("publicationEntry", "a publication entry", "A publication.", List.of(
+    public static final Shape PUBLICATION = shape("publicationEntry", "a publication entry", "A publication.", concat(List.of(
                     field("title", Kind.TEXT, "The paper's title.").asRequired(),
                     field("authors", Kind.STRINGS, "The authors, in order. Marks such as * and † stay attached to the name;"
                             + " your own name is set in bold by itself: write no markup.")
@@ -356,8 +361,8 @@ public final class FormatSpec {
                     field("links", Kind.SHAPE, LINKS, "Links, each printed as a clickable label: paper, arxiv, code, doi,"
                             + " slides, video, website, poster, pdf."),
                     field("abstract", Kind.TEXT, "Not shown by the default CV; shown by publication-list themes and variants."),
-                    field("subjects", Kind.STRINGS, "Subject tags (arXiv categories such as LG, DC). Shown with the abstract."),
-                    ENTRY_KEYS.get(0), ENTRY_KEYS.get(1), ENTRY_KEYS.get(2), ENTRY_KEYS.get(3)),
+                    field("subjects", Kind.STRINGS, "Subject tags (arXiv categories such as LG, DC). Shown with the abstract.")),
+                    ENTRY_KEYS),
             List.of());
 
     public static final Shape AWARD = shape("awardEntry", "an award entry", "An award or honour.",
@@ -451,7 +456,7 @@ public final class FormatSpec {
     static {
         List<Field> fields = new ArrayList<>();
         for (Field f : SECTION.fields()) {
-            fields.add(f.required() ? new Field(f.key(), f.kind(), f.shape(), false, f.description(), null, f.examples()) : f);
+            fields.add(f.asOptional());
         }
         fields.add(field("prepend", Kind.ENTRIES, "Entries added before the base section's."));
         fields.add(field("append", Kind.ENTRIES, "Entries added after the base section's."));
@@ -539,7 +544,7 @@ public final class FormatSpec {
                 fields.add(field("sections", Kind.LIST, SECTION_PATCH, "Sections of the base to change (named by id),"
                         + " and new sections (added at the end, or where order puts them)."));
             } else {
-                fields.add(f.required() ? new Field(f.key(), f.kind(), f.shape(), false, f.description(), null, f.examples()) : f);
+                fields.add(f.asOptional());
             }
         }
         fields.add(field("order", Kind.STRINGS, "Section ids in the order they are printed; sections not named follow"

@@ -327,8 +327,6 @@ public final class ResumeLoader {
     private static PageControl pageControl(Fields f) {
         Boolean newPage = f.has("new_page") ? f.bool("new_page") : null;
         Boolean together = f.has("keep_together") ? f.bool("keep_together") : null;
-        f.node("new_page");
-        f.node("keep_together");
         return newPage == null && together == null ? PageControl.DEFAULT : new PageControl(newPage, together);
     }
 

@@ -99,7 +99,6 @@ final class Selector {
 
     private Choice choice(Fields f, String key) {
         if (!f.has(key)) {
-            f.node(key);
             return null;
         }
         List<String> values = f.strings(key);

@@ -26,8 +26,4 @@ public record Resume(Path source, Text name, Text headline, List<String> ownerNa
             List<Section> sections, Text theme, List<String> keywords) {
         this(source, name, headline, ownerNames, contact, sections, theme, keywords, null, null, Show.DEFAULT, List.of(source));
     }
-
-    public Resume withMaxPages(PageLimit limit) {
-        return new Resume(source, name, headline, ownerNames, contact, sections, theme, keywords, paper, limit, show, sources);
-    }
 }

@@ -497,7 +497,8 @@ public final class Styler {
 
     private void project(ProjectEntry p, float before, boolean oneLine, List<Block> out) {
         if (oneLine) {
-            List<Run> right = !runs(p.note(), rightStyle()).isEmpty() ? runs(p.note(), rightStyle()) : dateRuns(p.dates());
+            List<Run> note = runs(p.note(), rightStyle());
+            List<Run> right = !note.isEmpty() ? note : dateRuns(p.dates());
             out.add(dated(joined(linked(runs(p.name(), titleStyle()), p.url()), runs(p.subtitle(), subtitleStyle())), right,
                     base, before, false));
             return;

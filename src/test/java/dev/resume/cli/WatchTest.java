@@ -35,17 +35,7 @@ class WatchTest {
         StringWriter err = new StringWriter();
         WatchCommand.Watcher watcher = new WatchCommand.Watcher(List.of(cv), null, List.of(), RenderOptions.DEFAULT,
                 new PrintWriter(out, true), new PrintWriter(err, true));
-        Thread thread = new Thread(() -> {
-            try {
-                watcher.run();
-            } catch (InterruptedException e) {
-                // stopped by the test
-            } catch (Exception e) {
-                err.write("failed: " + e);
-            }
-        });
-        thread.setDaemon(true);
-        thread.start();
+        Thread thread = start(watcher, err);
         try {
             await(out, s -> s.contains("watching"));
             long pdfs = count(out.toString(), "cv.pdf");
@@ -76,6 +66,21 @@ class WatchTest {
         StringWriter err = new StringWriter();
         WatchCommand.Watcher watcher = new WatchCommand.Watcher(List.of(variant, other), null, List.of(), RenderOptions.DEFAULT,
                 new PrintWriter(out, true), new PrintWriter(err, true));
+        Thread thread = start(watcher, err);
+        try {
+            await(out, s -> s.contains("watching"));
+            Files.writeString(base, CV.replace("University of London", "University of Cambridge"));
+            await(out, s -> count(s, "short.pdf") == 2);
+            Thread.sleep(3 * WatchCommand.Watcher.DEBOUNCE_MS);
+            assertTrue(count(out.toString(), "other.pdf") == 1, "a résumé that does not extend cv.yml is not rendered again: " + out);
+        } finally {
+            thread.interrupt();
+            thread.join(5000);
+        }
+    }
+
+    /** Runs the watcher on a thread of its own until the test interrupts it. */
+    private static Thread start(WatchCommand.Watcher watcher, StringWriter err) {
         Thread thread = new Thread(() -> {
             try {
                 watcher.run();
@@ -87,16 +92,7 @@ class WatchTest {
         });
         thread.setDaemon(true);
         thread.start();
-        try {
-            await(out, s -> s.contains("watching"));
-            Files.writeString(base, CV.replace("University of London", "University of Cambridge"));
-            await(out, s -> count(s, "short.pdf") == 2);
-            Thread.sleep(3 * WatchCommand.Watcher.DEBOUNCE_MS);
-            assertTrue(count(out.toString(), "other.pdf") == 1, "a résumé that does not extend cv.yml is not rendered again: " + out);
-        } finally {
-            thread.interrupt();
-            thread.join(5000);
-        }
+        return thread;
     }
 
     private static long count(String s, String what) {
