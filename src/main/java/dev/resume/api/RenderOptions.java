@@ -13,9 +13,10 @@ import dev.resume.style.Theme;
  * @param verify the PDF's text layer is read back and checked before the PDF is written
  * @param maxPages the most pages, or null for the file's {@code max_pages} (or no limit)
  * @param selection which tags and sections to keep, over the file's {@code select:}
+ * @param debugLayout draw the margins, line boxes and baselines over the pages
  */
 public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boolean verify, Integer maxPages,
-        Selection selection) {
+        Selection selection, boolean debugLayout) {
     public static final RenderOptions DEFAULT = new RenderOptions(null, null, false, false);
 
     public RenderOptions {
@@ -23,7 +24,7 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
     }
 
     public RenderOptions(String theme, Theme.Paper paper, boolean strict, boolean verify) {
-        this(theme, paper, strict, verify, null, Selection.NONE);
+        this(theme, paper, strict, verify, null, Selection.NONE, false);
     }
 
     public RenderOptions(String theme, Theme.Paper paper) {
@@ -31,6 +32,10 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
     }
 
     public RenderOptions withMaxPages(Integer pages) {
-        return new RenderOptions(theme, paper, strict, verify, pages, selection);
+        return new RenderOptions(theme, paper, strict, verify, pages, selection, debugLayout);
+    }
+
+    public RenderOptions withDebugLayout(boolean debug) {
+        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debug);
     }
 }

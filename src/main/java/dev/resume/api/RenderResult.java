@@ -1,5 +1,6 @@
 package dev.resume.api;
 
+import dev.resume.layout.LayoutReport;
 import dev.resume.diag.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,10 +9,11 @@ import java.util.List;
  * A written PDF: where, how many pages, the warnings, how long it took.
  *
  * @param fit what a page limit did, or null when the résumé was set as it was
+ * @param report the layout's figures: spacing, hyphens, widows and orphans
  */
-public record RenderResult(Path output, int pages, List<Diagnostic> warnings, long nanos, PageFit fit) {
+public record RenderResult(Path output, int pages, List<Diagnostic> warnings, long nanos, PageFit fit, LayoutReport report) {
 
     public RenderResult(Path output, int pages, List<Diagnostic> warnings, long nanos) {
-        this(output, pages, warnings, nanos, null);
+        this(output, pages, warnings, nanos, null, null);
     }
 }

@@ -8,6 +8,7 @@ import dev.resume.export.PdfExporter;
 import dev.resume.font.FontLibrary;
 import dev.resume.font.FontLoadException;
 import dev.resume.layout.Layout;
+import dev.resume.layout.LayoutReport;
 import dev.resume.layout.MissingGlyph;
 import dev.resume.load.ResumeLoader;
 import dev.resume.load.ThemeLoader;
@@ -168,8 +169,30 @@ public final class Renderer {
                 }
             }
         }
+        LayoutReport report = LayoutReport.of(laid.pages());
+        reportBadLines(report, input, diagnostics);
         diagnostics.throwIfErrors();
-        return new Typeset(resume, chosen.theme(), chosen.styled(), laid.pages(), diagnostics.all(), fitted.fit());
+        return new Typeset(resume, chosen.theme(), chosen.styled(), laid.pages(), diagnostics.all(), fitted.fit(), report);
+    }
+
+    /**
+     * Lines the breaker could not set well, at the place their text is written: one that runs
+     * past the margin (the breaker avoids it; should it happen, it must not pass silently), and
+     * a justified line stretched past the tolerance, which TeX calls underfull.
+     */
+    private static void reportBadLines(LayoutReport report, Path input, Diagnostics diagnostics) {
+        for (LayoutReport.Flagged f : report.overfull()) {
+            diagnostics.warning(f.source() != null ? f.source() : SourcePos.unknown(input),
+                    String.format(java.util.Locale.ROOT, "a line of this text runs %.1f pt past the margin (page %d: \"%s\")",
+                            f.amount(), f.page(), f.text()),
+                    "it cannot be spaced to fit: rephrase it, or add a break point (a space, or a soft hyphen U+00AD in a long word)");
+        }
+        for (LayoutReport.Flagged f : report.loose()) {
+            diagnostics.warning(f.source() != null ? f.source() : SourcePos.unknown(input),
+                    String.format(java.util.Locale.ROOT, "a justified line of this text has its spaces stretched to %.2f× their width"
+                            + " (page %d: \"%s\")", f.amount(), f.page(), f.text()),
+                    "rephrase it, add a soft hyphen (U+00AD) in a long word, or set the theme's justify off for this text");
+        }
     }
 
     private static PageFitter.Pass pass(Theme theme, Resume resume, Theme.Paper paper, dev.resume.style.FaceSource faces,
@@ -191,7 +214,7 @@ public final class Renderer {
         long start = System.nanoTime();
         Typeset t = typeset(input, options);
         Stages stages = new Stages(input);
-        byte[] pdf = new PdfExporter(creator).export(t.pages(), t.styled().metadata());
+        byte[] pdf = new PdfExporter(creator, options.debugLayout()).export(t.pages(), t.styled().metadata());
         stages.mark("export");
         if (options.verify()) {
             List<String> problems = TextLayerCheck.check(t.pages(), pdf);
@@ -207,7 +230,7 @@ public final class Renderer {
         stages.mark("verify");
         writeAtomically(output, pdf);
         stages.mark("write");
-        return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start, t.fit());
+        return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start, t.fit(), t.report());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.resume.api;
 
 import dev.resume.diag.Diagnostic;
+import dev.resume.layout.LayoutReport;
 import dev.resume.layout.Page;
 import dev.resume.model.Resume;
 import dev.resume.style.StyledDocument;
@@ -12,6 +13,7 @@ import java.util.List;
  *
  * @param theme the theme it is set in: tightened, when a page limit tightened it
  * @param fit what a page limit did, or null when the résumé was set as it was
+ * @param report the layout's figures: spacing, hyphens, widows and orphans
  */
 public record Typeset(Resume resume, Theme theme, StyledDocument styled, List<Page> pages, List<Diagnostic> warnings,
-        PageFit fit) {}
+        PageFit fit, LayoutReport report) {}

@@ -49,7 +49,7 @@ final class LookOptions {
         if (maxPages != null && maxPages < 1) {
             throw new CommandLine.ParameterException(commandLine, "--max-pages must be 1 or more, not " + maxPages);
         }
-        return new RenderOptions(theme, paperSize, strict, verify, maxPages, new Selection(clean(tags), clean(only), clean(omit)));
+        return new RenderOptions(theme, paperSize, strict, verify, maxPages, new Selection(clean(tags), clean(only), clean(omit)), false);
     }
 
     /** "--tags systems, ml" and "--tags systems --tags ml" both give [systems, ml]. */

@@ -35,6 +35,12 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--verify", description = "Read the PDF's text back and fail if a word is missing, out of order or glued to the next.")
     boolean verify;
 
+    @Option(names = "--stats", description = "Print the layout's figures: how far justified spaces stretch, hyphenated, loose and overfull lines, widows and orphans.")
+    boolean stats;
+
+    @Option(names = "--debug-layout", description = "Draw the margins, each line's box and baseline over the pages (for theme authors); lines the --stats report flags in red.")
+    boolean debugLayout;
+
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
@@ -69,7 +75,7 @@ final class RenderCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), clash + " and " + file + " would both be written to " + target);
             }
         }
-        RenderOptions options = look.toRenderOptions(spec.commandLine(), verify);
+        RenderOptions options = look.toRenderOptions(spec.commandLine(), verify).withDebugLayout(debugLayout);
         // One process for the whole batch: the fonts are parsed once, each theme is read once,
         // and the files render on all cores. What each file prints is kept until it is done and
         // printed in the order of the arguments, so the output is the same as one at a time.
@@ -145,6 +151,9 @@ final class RenderCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%s%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s", r.nanos() / 1e9,
                     r.fit() == null ? "" : "  " + r.fit().describe());
+            if (stats) {
+                out.print(r.report().describe());
+            }
         } catch (InvalidInputException e) {
             for (Diagnostic d : e.diagnostics()) {
                 err.print(printer.format(d));

@@ -12,10 +12,12 @@ public sealed interface Block {
      * A paragraph. {@code right} is set flush right on the first line (dates, a place) when the
      * left text leaves room, else on a line of its own below. {@code marker} (a bullet) hangs in
      * the indent before the first line. {@code leading} is the baseline-to-baseline distance as a
-     * multiple of the largest font size on a line.
+     * multiple of the largest font size on a line. {@code hyphenate}: words may break at the
+     * hyphenation patterns' points when the paragraph cannot be set well without (hyphens and
+     * soft hyphens in the text are break points either way).
      */
     record Paragraph(List<Run> runs, List<Run> right, Run marker, float indent, float markerGap, Align align,
-            float leading, float spaceBefore, boolean keepWithNext, Aside aside, List<Bar> bars) implements Block {
+            float leading, float spaceBefore, boolean keepWithNext, Aside aside, List<Bar> bars, boolean hyphenate) implements Block {
 
         public Paragraph {
             runs = List.copyOf(runs);
@@ -25,15 +27,19 @@ public sealed interface Block {
 
         public Paragraph(List<Run> runs, List<Run> right, Run marker, float indent, float markerGap, Align align,
                 float leading, float spaceBefore, boolean keepWithNext) {
-            this(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, null, List.of());
+            this(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, null, List.of(), true);
         }
 
         public Paragraph withAside(Aside a) {
-            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, a, bars);
+            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, a, bars, hyphenate);
         }
 
         public Paragraph withBars(List<Bar> b) {
-            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, b);
+            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, b, hyphenate);
+        }
+
+        public Paragraph withHyphenate(boolean h) {
+            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, bars, h);
         }
     }
 

@@ -1,11 +1,12 @@
 package dev.resume.layout;
 
+import dev.resume.diag.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Breaks a paragraph into lines, first fit: each line takes as many words as fit. Words too
- * long for a line (URLs, identifiers) are cut after a slash, dot or hyphen if possible, else
+ * Breaks a paragraph into lines, the paragraph as a whole (see {@link TotalFit}). Words too
+ * long for any line (URLs, identifiers) are cut after a slash, dot or hyphen if possible, else
  * anywhere, so that nothing runs past the margin.
  */
 final class LineBreaker {
@@ -13,6 +14,8 @@ final class LineBreaker {
     private static final float EPSILON = 0.01f;
 
     private final Shaper shaper;
+    /** How many paragraphs this breaker has set: each line's fit names its paragraph by number. */
+    private int paragraphs;
 
     LineBreaker(Shaper shaper) {
         this.shaper = shaper;
@@ -28,10 +31,13 @@ final class LineBreaker {
         }
     }
 
-    /** A line's pieces; {@code hyphenated} when it ends inside a word, with a hyphen added. */
-    private record Filled(List<Piece> pieces, boolean forcedEnd, boolean hyphenated) {
+    /**
+     * A line's pieces; {@code hyphenated} when it ends inside a word, with a hyphen added;
+     * {@code cut} when it ends inside a word too long for any line, cut with no hyphen.
+     */
+    private record Filled(List<Piece> pieces, boolean forcedEnd, boolean hyphenated, boolean cut) {
         Filled(List<Piece> pieces, boolean forcedEnd) {
-            this(pieces, forcedEnd, false);
+            this(pieces, forcedEnd, false, false);
         }
     }
 
@@ -77,17 +83,20 @@ final class LineBreaker {
         // there, in the text layer: no word breaks at those line ends.
         boolean aside = para.aside() != null && !para.aside().runs().isEmpty();
         List<Filled> lines = totalFit(words, firstWidth, full, para.align() != Align.JUSTIFY, rightBeside && !right.isEmpty(),
-                aside || wholeWords);
+                aside || wholeWords, para.hyphenate());
         if (lines == null) {
             lines = fill(words, firstWidth, full);
         }
         Piece marker = para.marker() == null ? null : first(shaper.shape(List.of(para.marker())));
+        int paragraph = paragraphs++;
+        SourcePos source = source(para);
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Filled filled = lines.get(i);
             boolean last = i == lines.size() - 1 || filled.forcedEnd();
-            List<Placed> placed = place(filled.pieces(), indent, i == 0 ? firstWidth : full, para.align(), last,
+            Placement placement = place(filled.pieces(), indent, i == 0 ? firstWidth : full, para.align(), last,
                     filled.hyphenated());
+            List<Placed> placed = placement.placed();
             List<Piece> all = new ArrayList<>(filled.pieces());
             if (i == 0 && marker != null) {
                 placed.add(0, placed(marker, indent - para.markerGap() - marker.width(), marker.width()));
@@ -97,7 +106,9 @@ final class LineBreaker {
                 placeRight(right, width - rightWidth, placed);
                 all.addAll(right);
             }
-            out.add(line(placed, all, para.leading()));
+            boolean justified = para.align() == Align.JUSTIFY && !last;
+            out.add(line(placed, all, para.leading()).withFit(new LineFit(paragraph, i, 0, justified, placement.spaceRatio(),
+                    filled.hyphenated(), filled.cut(), placement.overflow(), source)));
         }
         if (out.isEmpty() && rightBeside && !right.isEmpty()) {
             List<Placed> placed = new ArrayList<>();
@@ -111,10 +122,36 @@ final class LineBreaker {
         if (para.aside() != null && !para.aside().runs().isEmpty()) {
             out = besideColumn(out, para);
         }
+        out = numbered(out, paragraph, source);
         if (!para.bars().isEmpty()) {
             out = withBars(out, para, width);
         }
         return out;
+    }
+
+    /**
+     * Each line with its place in the paragraph; a line of the paragraph that the breaker did
+     * not set (dates on a row of their own, the left column's overflow) counts as one of its lines.
+     */
+    private static List<Line> numbered(List<Line> lines, int paragraph, SourcePos source) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            LineFit fit = line.fit() != null ? line.fit()
+                    : new LineFit(paragraph, i, 0, false, Float.NaN, false, false, 0, source);
+            out.add(line.withFit(fit.withPlace(paragraph, i, lines.size())));
+        }
+        return out;
+    }
+
+    /** Where the paragraph's text is written: its first run that knows. */
+    private static SourcePos source(Block.Paragraph para) {
+        for (Run r : para.runs()) {
+            if (r.pos() != null) {
+                return r.pos();
+            }
+        }
+        return null;
     }
 
     /** Sets the aside's lines in the left column, line for line beside the paragraph's. */
@@ -136,7 +173,7 @@ final class LineBreaker {
             pieces.addAll(a.pieces());
             float baseline = Math.max(a.baseline(), b.baseline());
             float below = Math.max(a.height() - a.baseline(), b.height() - b.baseline());
-            out.add(new Line(pieces, a.strokes(), baseline + below, baseline, false));
+            out.add(new Line(pieces, a.strokes(), baseline + below, baseline, false, a.fit()));
         }
         return out;
     }
@@ -161,7 +198,7 @@ final class LineBreaker {
             }
         }
         List<Line> out = new ArrayList<>(lines);
-        out.set(0, new Line(first.pieces(), strokes, first.height(), first.baseline(), first.keepWithNext()));
+        out.set(0, new Line(first.pieces(), strokes, first.height(), first.baseline(), first.keepWithNext(), first.fit()));
         return out;
     }
 
@@ -236,7 +273,7 @@ final class LineBreaker {
      * its line even hyphenated: first fit then cuts or crowds as it must.
      */
     private List<Filled> totalFit(List<Word> words, float firstWidth, float full, boolean ragged, boolean wholeFirstLine,
-            boolean wholeWords) {
+            boolean wholeWords, boolean hyphenate) {
         List<Filled> lines = new ArrayList<>();
         int start = 0;
         while (start < words.size()) {
@@ -255,11 +292,17 @@ final class LineBreaker {
             }
             float raggedStretch = Math.max(1, space) * 8; // about two ems
             boolean flaggedFirst = !(start == 0 && wholeFirstLine);
-            Units units = units(segment, false, wholeWords);
+            Units units = units(segment, Hyphenation.NONE, wholeWords);
             int[] starts = units.fits(first, full) ? units.breaks(first, full, ragged, raggedStretch, flaggedFirst, PRETOLERANCE)
                     : null;
+            if (starts == null && hyphenate) {
+                units = units(segment, Hyphenation.WORDS, wholeWords);
+                starts = units.fits(first, full) ? units.breaks(first, full, ragged, raggedStretch, flaggedFirst, TOLERANCE) : null;
+            }
             if (starts == null) {
-                units = units(segment, true, wholeWords);
+                // An emergency pass, where TeX would leave a line overfull: the parts of compounds
+                // may break too, and then a line may be as loose as it must.
+                units = units(segment, hyphenate ? Hyphenation.COMPOUND_PARTS : Hyphenation.NONE, wholeWords);
                 if (!units.fits(first, full)) {
                     return null;
                 }
@@ -366,9 +409,15 @@ final class LineBreaker {
                 Piece last = line.remove(line.size() - 1);
                 line.add(resize(last, last.text() + HYPHEN));
             }
-            return new Filled(line, forcedEnd, hyphenated);
+            return new Filled(line, forcedEnd, hyphenated, false);
         }
     }
+
+    /**
+     * Which breaks inside words the patterns may add: none; those of plain words (TeX's rule:
+     * a compound breaks only at its hyphens); or, in an emergency, those of a compound's parts.
+     */
+    private enum Hyphenation { NONE, WORDS, COMPOUND_PARTS }
 
     /** A place where a word may break: after {@code offset} characters of its text. */
     private record WordBreak(int offset, boolean addsHyphen) {}
@@ -377,7 +426,7 @@ final class LineBreaker {
      * The units of a segment: each word whole, or in parts at its break points: soft hyphens and
      * hyphens always, and with {@code hyphenate} the points of the hyphenation patterns.
      */
-    private Units units(List<Word> segment, boolean hyphenate, boolean wholeWords) {
+    private Units units(List<Word> segment, Hyphenation hyphenate, boolean wholeWords) {
         Units u = new Units();
         for (int w = 0; w < segment.size(); w++) {
             Word word = segment.get(w);
@@ -486,7 +535,7 @@ final class LineBreaker {
      * or an identifier, or has digits. A soft hyphen in the source is a break point, and then the
      * patterns are not asked about that word.
      */
-    private List<WordBreak> breakPoints(Word word, boolean hyphenate) {
+    private List<WordBreak> breakPoints(Word word, Hyphenation hyphenate) {
         List<Piece> pieces = word.pieces();
         StringBuilder sb = new StringBuilder();
         for (Piece p : pieces) {
@@ -498,6 +547,9 @@ final class LineBreaker {
         }
         java.util.TreeMap<Integer, WordBreak> out = new java.util.TreeMap<>();
         boolean manual = false;
+        // As in TeX, a compound ("resource-constrained") breaks at its hyphens only: a second
+        // hyphen inside one of its parts reads badly.
+        boolean compound = false;
         int pos = 0;
         for (Piece p : pieces) {
             int len = p.text().length();
@@ -513,12 +565,13 @@ final class LineBreaker {
                             && Character.isLetter(text.charAt(pos + k + 1)) && lettersBefore(text, pos + k) >= Hyphenator.LEFT_MIN
                             && lettersAfter(text, pos + k + 1) >= Hyphenator.RIGHT_MIN) {
                         out.put(pos + k + 1, new WordBreak(pos + k + 1, false));
+                        compound = true;
                     }
                 }
             }
             pos += len;
         }
-        if (hyphenate && !manual) {
+        if (hyphenate != Hyphenation.NONE && !manual && (!compound || hyphenate == Hyphenation.COMPOUND_PARTS)) {
             // Each run of letters wholly inside one breakable piece is a word for the patterns.
             pos = 0;
             for (Piece p : pieces) {
@@ -650,7 +703,7 @@ final class LineBreaker {
             List<Piece> rest = word.pieces();
             List<List<Piece>> cut;
             while ((cut = cut(rest, avail)) != null) {
-                lines.add(new Filled(cut.get(0), false));
+                lines.add(new Filled(cut.get(0), false, false, true));
                 rest = cut.get(1);
                 avail = full;
             }
@@ -779,11 +832,27 @@ final class LineBreaker {
                 p.noBreak(), p.icon());
     }
 
-    private static List<Placed> place(List<Piece> pieces, float indent, float lineWidth, Align align, boolean last,
+    /**
+     * A line's pieces placed; {@code spaceRatio}, its widest space as a multiple of its natural
+     * width (NaN when no space stretches); {@code overflow}, how far it runs past its end.
+     */
+    private record Placement(List<Placed> placed, float spaceRatio, float overflow) {}
+
+    private static Placement place(List<Piece> pieces, float indent, float lineWidth, Align align, boolean last,
             boolean hyphenated) {
         float natural = widthOf(pieces);
-        // Only justified text may shrink its spaces (the total-fit breaker allows a third).
-        float extra = align == Align.JUSTIFY && !last ? lineWidth - natural : Math.max(0, lineWidth - natural);
+        float spaceWidth = 0;
+        for (Piece p : pieces) {
+            if (p.kind() == Piece.Kind.SPACE) {
+                spaceWidth += p.width();
+            }
+        }
+        // Justified spaces may shrink by a third, on a paragraph's last line too (as in TeX: the
+        // breaker counts on it); past that, or with nothing to shrink, the text runs over.
+        boolean shrinks = align == Align.JUSTIFY && (!last || natural > lineWidth);
+        float shrinkable = shrinks ? spaceWidth / 3 : 0;
+        float overflow = natural - shrinkable - lineWidth > EPSILON ? natural - shrinkable - lineWidth : 0;
+        float extra = shrinks ? Math.max(-shrinkable, lineWidth - natural) : Math.max(0, lineWidth - natural);
         float x = indent;
         float stretch = 0;
         switch (align) {
@@ -796,20 +865,24 @@ final class LineBreaker {
                         spaces++;
                     }
                 }
-                if (!last && spaces > 0) {
+                if (shrinks && spaces > 0) {
                     stretch = extra / spaces;
                 }
             }
             case LEFT -> { }
         }
         List<Placed> out = new ArrayList<>();
+        float ratio = Float.NaN;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             float w = p.kind() == Piece.Kind.SPACE ? p.width() + stretch : p.width();
+            if (p.kind() == Piece.Kind.SPACE && stretch != 0 && p.width() > 0) {
+                ratio = Float.isNaN(ratio) ? w / p.width() : Math.max(ratio, w / p.width());
+            }
             out.add(placed(p, x, w, hyphenated && i == pieces.size() - 1));
             x += w;
         }
-        return out;
+        return new Placement(out, ratio, overflow);
     }
 
     private static void placeRight(List<Piece> right, float x, List<Placed> out) {

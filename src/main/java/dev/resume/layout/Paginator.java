@@ -165,6 +165,7 @@ final class Paginator {
         for (int n = 0; n < total; n++) {
             List<PageItem> drawn = new ArrayList<>();
             List<Page.Bookmark> bookmarks = new ArrayList<>();
+            List<Page.LineBox> lines = new ArrayList<>();
             List<String> pendingAnchors = new ArrayList<>();
             for (Placement p : pages.get(n)) {
                 float top = setup.top() + p.y();
@@ -176,6 +177,7 @@ final class Paginator {
                         }
                         pendingAnchors.clear();
                         drawLine(l.line(), top, drawn);
+                        lines.add(new Page.LineBox(top, l.line().height(), top + l.line().baseline(), text(l.line()), l.line().fit()));
                     }
                     case VItem.RuleItem r -> {
                         float ry = top + r.thickness() / 2;
@@ -190,7 +192,8 @@ final class Paginator {
             if (total > 1 && setup.footerFormat() != null) {
                 drawFooter(n + 1, total, drawn);
             }
-            out.add(new Page(n + 1, setup.width(), setup.height(), List.copyOf(drawn), List.copyOf(bookmarks)));
+            out.add(new Page(n + 1, setup.width(), setup.height(), List.copyOf(drawn), List.copyOf(bookmarks), List.copyOf(lines),
+                    new Page.Margins(setup.top(), setup.right(), setup.bottom(), setup.left())));
         }
         return out;
     }
@@ -223,6 +226,16 @@ final class Paginator {
                 }
             }
         }
+    }
+
+    private static String text(Line line) {
+        StringBuilder sb = new StringBuilder();
+        for (Placed p : line.pieces()) {
+            if (!p.icon()) {
+                sb.append(p.actual() != null ? p.actual() : p.text());
+            }
+        }
+        return sb.toString().strip();
     }
 
     private static PageItem lastLink(List<PageItem> items) {

@@ -1,0 +1,107 @@
+package dev.resume.readback;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The inter-word spaces of a PDF's justified lines, measured from the glyphs' positions alone,
+ * so that any typesetter's PDF (ours, pdflatex's) is measured the same way. A line is taken as
+ * justified when it reaches the right edge of the text (within half a point), which leaves out
+ * paragraphs' last lines, ragged text and overfull lines. A space is a gap between two glyphs wider than an
+ * eighth of an em (kerns are far smaller, a space shrunk by a third is 1/6 em in most fonts);
+ * a space glyph drawn in the gap (as we draw them) is skipped, so the gap is measured the same.
+ */
+public final class WordSpacing {
+
+    /**
+     * Per justified line, its widest space as a multiple of {@code normalSpace} (in points: the
+     * font's space at the size the text is set in; glyph sizes as PDFBox reports them depend on
+     * how the writer scaled its text matrix).
+     */
+    public static float[] widestSpaces(List<PdfReadBack.Glyph> glyphs, float normalSpace) {
+        Map<String, List<PdfReadBack.Glyph>> lines = new TreeMap<>();
+        for (PdfReadBack.Glyph g : glyphs) {
+            if (isSpace(g)) {
+                continue;
+            }
+            lines.computeIfAbsent(g.page() + ":" + Math.round(g.baseline() * 2), k -> new ArrayList<>()).add(g);
+        }
+        // The text's right edge: where most lines end (an overfull line, or a footer, ends elsewhere).
+        Map<Integer, Integer> ends = new TreeMap<>();
+        for (List<PdfReadBack.Glyph> line : lines.values()) {
+            float end = 0;
+            for (PdfReadBack.Glyph g : line) {
+                end = Math.max(end, g.x() + g.width());
+            }
+            ends.merge(Math.round(end * 2), 1, Integer::sum);
+        }
+        int mode = ends.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+        float right = mode / 2f;
+        List<Float> out = new ArrayList<>();
+        for (List<PdfReadBack.Glyph> line : lines.values()) {
+            line.sort((a, b) -> Float.compare(a.x(), b.x()));
+            PdfReadBack.Glyph last = line.get(line.size() - 1);
+            if (Math.abs(last.x() + last.width() - right) > 0.5f) {
+                continue;
+            }
+            float widest = 0;
+            for (int i = 1; i < line.size(); i++) {
+                PdfReadBack.Glyph a = line.get(i - 1);
+                PdfReadBack.Glyph b = line.get(i);
+                float gap = b.x() - (a.x() + a.width());
+                if (gap > normalSpace / 2) {
+                    widest = Math.max(widest, gap / normalSpace);
+                }
+            }
+            if (widest > 0) {
+                out.add(widest);
+            }
+        }
+        float[] values = new float[out.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = out.get(i);
+        }
+        Arrays.sort(values);
+        return values;
+    }
+
+    /** The nearest-rank percentile of sorted values. */
+    public static float percentile(float[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
+    }
+
+    /** How many justified lines end with a hyphen. */
+    public static int hyphenatedLines(List<PdfReadBack.Glyph> glyphs) {
+        Map<String, PdfReadBack.Glyph> lastOfLine = new TreeMap<>();
+        for (PdfReadBack.Glyph g : glyphs) {
+            if (isSpace(g)) {
+                continue;
+            }
+            lastOfLine.merge(g.page() + ":" + Math.round(g.baseline() * 2), g, (a, b) -> b.x() > a.x() ? b : a);
+        }
+        int n = 0;
+        for (PdfReadBack.Glyph g : lastOfLine.values()) {
+            if (g.text().equals("-") || g.text().equals("\u2010")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A space glyph. Not a glyph with no text: a word with an ActualText span gives all its text
+     * to its first glyph, and the others still mark where the word's ink is.
+     */
+    private static boolean isSpace(PdfReadBack.Glyph g) {
+        return !g.text().isEmpty() && g.text().isBlank();
+    }
+
+    private WordSpacing() {}
+}
