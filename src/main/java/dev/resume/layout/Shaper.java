@@ -59,8 +59,13 @@ final class Shaper {
         }
     }
 
+    /**
+     * A space the line may stretch (and, but for the no-break space, break at). A thin space
+     * (U+2009, U+202F) is not one: it is drawn as the fixed-width glyph it is, as TeX's \, is a
+     * kern, and it keeps its neighbours on one line.
+     */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2009' || c == '\u202F';
+        return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
     /**

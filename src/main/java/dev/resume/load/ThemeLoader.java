@@ -146,7 +146,7 @@ public final class ThemeLoader {
 
     private Theme bind(YNode.Map tree, Path folder) {
         Fields t = new Fields(tree, "the theme", List.of("name", "description", "extends", "paper", "margins", "fonts", "sizes",
-                "colors", "layout", "spacing", "header", "section_title", "entries", "dates", "publications", "footer", "fit"),
+                "colors", "layout", "spacing", "header", "section_title", "entries", "dates", "publications", "footer", "fit", "typography"),
                 diagnostics);
         String name = t.string("name");
         String description = t.string("description");
@@ -192,7 +192,11 @@ public final class ThemeLoader {
                 length(st, "rule_thickness"));
         Fields e = sub(t, "entries", List.of("bullet", "sub_bullet", "justify", "subtitle", "subtitle_color", "right",
                 "right_color", "dates", "dates_row"));
-        Theme.Entries entries = new Theme.Entries(drawn(e, "bullet"), drawn(e, "sub_bullet"), e.bool("justify"),
+        if (e.has("justify")) {
+            diagnostics.error(e.keyPos("justify"), "'entries.justify' is now 'typography.justify', a list of the kinds of text to justify",
+                    "write `typography: {justify: [paragraphs, abstracts]}` (or `justify: []` for ragged right everywhere)");
+        }
+        Theme.Entries entries = new Theme.Entries(drawn(e, "bullet"), drawn(e, "sub_bullet"),
                 choice(e, "subtitle", Theme.TextLook.class), color(e, "subtitle_color"), choice(e, "right", Theme.TextLook.class),
                 color(e, "right_color"), choice(e, "dates", Theme.DatesPlacement.class), choice(e, "dates_row", Theme.DatesRow.class));
         if (entries.dates() == Theme.DatesPlacement.COLUMN && layout.column() <= 0) {
@@ -207,13 +211,48 @@ public final class ThemeLoader {
         Fields ft = sub(t, "fit", List.of("spacing", "leading", "margins", "font_size"));
         Theme.Fit fit = new Theme.Fit(factor(ft, "spacing"), factor(ft, "leading"), factor(ft, "margins"),
                 factor(ft, "font_size"));
+        Fields ty = sub(t, "typography", List.of("justify", "hyphenate", "dashes", "quotes", "ellipsis", "nonbreaking_spaces",
+                "thin_spaces"));
+        Theme.Typography typography = new Theme.Typography(textKinds(ty, "justify"), ty.bool("hyphenate"),
+                new dev.resume.text.Typography.Options(ty.bool("dashes"), ty.bool("quotes"), ty.bool("ellipsis"),
+                        ty.bool("nonbreaking_spaces"), ty.bool("thin_spaces")));
         String footer = t.string("footer");
-        for (Fields x : List.of(m, s, c, lay, sp, h, st, e, d, p, ft)) {
+        for (Fields x : List.of(m, s, c, lay, sp, h, st, e, d, p, ft, ty)) {
             x.finish();
         }
         t.finish();
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, spacing, header, sectionTitle,
-                entries, dates, publications, footer == null || footer.isBlank() ? null : footer, fit);
+                entries, dates, publications, footer == null || footer.isBlank() ? null : footer, fit, typography);
+    }
+
+    /** A list of kinds of text: `[paragraphs, abstracts]`; each unknown one is an error with the closest. */
+    private java.util.Set<Theme.TextKind> textKinds(Fields f, String key) {
+        java.util.Set<Theme.TextKind> out = java.util.EnumSet.noneOf(Theme.TextKind.class);
+        List<String> names = new ArrayList<>();
+        for (Theme.TextKind k : Theme.TextKind.values()) {
+            names.add(k.name().toLowerCase(Locale.ROOT));
+        }
+        YNode n = f.node(key);
+        if (n == null) {
+            diagnostics.error(f.pos(), "missing '" + key + "'", "a list of: " + Suggest.list(names));
+            return out;
+        }
+        List<YNode> items = n instanceof YNode.Seq seq ? seq.items() : List.of(n);
+        for (YNode item : items) {
+            if (item instanceof YNode.Scalar sc && sc.isNull()) {
+                continue;
+            }
+            String v = item instanceof YNode.Scalar sc ? sc.text().strip().toLowerCase(Locale.ROOT) : "";
+            int i = names.indexOf(v);
+            if (i >= 0) {
+                out.add(Theme.TextKind.values()[i]);
+            } else {
+                String close = Suggest.closest(v, names);
+                diagnostics.error(item.pos(), "'" + key + "' lists kinds of text, not " + item.describe(),
+                        (close != null ? "did you mean '" + close + "'? " : "") + "one of: " + Suggest.list(names));
+            }
+        }
+        return out;
     }
 
     private Fields sub(Fields parent, String key, List<String> keys) {

@@ -31,6 +31,7 @@ import dev.resume.model.Show;
 import dev.resume.model.SkillEntry;
 import dev.resume.model.Text;
 import dev.resume.text.InlineMarkdown;
+import dev.resume.text.Typography;
 import dev.resume.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +117,8 @@ public final class Styler {
         Theme.Margins m = theme.margins();
         TextStyle footer = text.withSize(theme.sizes().footer()).withColor(muted);
         PageSetup setup = new PageSetup(p.width, p.height, m.top(), m.bottom(), m.left(), m.right(), theme.footer(), footer);
-        return new StyledDocument(List.copyOf(blocks), setup, metadata(resume));
+        return new StyledDocument(theme.typography().hyphenate() ? List.copyOf(blocks) : withoutHyphenation(blocks), setup,
+                metadata(resume));
     }
 
     private Metadata metadata(Resume r) {
@@ -294,7 +296,7 @@ public final class Styler {
                 case AwardEntry a -> award(a, first, blocks);
                 case ProjectEntry p -> project(p, before, oneLine, blocks);
                 case SkillEntry sk -> skills.add(sk);
-                case Paragraph p -> blocks.add(new Block.Paragraph(runs(p.text(), text), List.of(), null, base, 0, justify(),
+                case Paragraph p -> blocks.add(new Block.Paragraph(runs(p.text(), text), List.of(), null, base, 0, justify(Theme.TextKind.PARAGRAPHS),
                         theme.spacing().leading(), first ? 0 : theme.spacing().paragraphGap() * 2, false));
                 case Bullet b -> bullet(b, 0, first, oneLine, blocks);
                 case GenericEntry g -> generic(g, before, oneLine, blocks);
@@ -335,8 +337,8 @@ public final class Styler {
         return out;
     }
 
-    private Align justify() {
-        return theme.entries().justify() ? Align.JUSTIFY : Align.LEFT;
+    private Align justify(Theme.TextKind kind) {
+        return theme.typography().justifies(kind) ? Align.JUSTIFY : Align.LEFT;
     }
 
     /**
@@ -623,7 +625,7 @@ public final class Styler {
         }
         if (show.abstracts() && p.abstractText() != null) {
             TextStyle small = text.withSize(theme.sizes().small());
-            blocks.add(new Block.Paragraph(runs(p.abstractText(), small), List.of(), null, indent, 0, justify(),
+            blocks.add(new Block.Paragraph(runs(p.abstractText(), small), List.of(), null, indent, 0, justify(Theme.TextKind.ABSTRACTS),
                     theme.spacing().leading(), theme.spacing().paragraphGap(), false));
             if (show.subjects() && !p.subjects().isEmpty()) {
                 blocks.add(new Block.Paragraph(List.of(Run.of("Subjects: " + String.join(", ", p.subjects()),
@@ -683,7 +685,7 @@ public final class Styler {
                 };
             }
             // A name never breaks across lines: "Joseph E. Gonzalez" stays whole.
-            runs.add(new Run(a.name(), s, null, true, false, p.authorsPos()));
+            runs.add(new Run(Typography.apply(a.name(), theme.typography().corrections()), s, null, true, false, p.authorsPos()));
             if (!a.marks().isEmpty()) {
                 runs.add(new Run(a.marks(), text, null, true, false, p.authorsPos()));
             }
@@ -708,7 +710,7 @@ public final class Styler {
         String glyph = level == 0 ? theme.entries().bullet() : theme.entries().subBullet();
         Run marker = Run.of(glyph, text.withColor(accent));
         float indent = base + sp.bulletIndent() * (level + 1);
-        out.add(new Block.Paragraph(runs(b.text(), text), List.of(), marker, indent, sp.bulletGap(), Align.LEFT, sp.leading(),
+        out.add(new Block.Paragraph(runs(b.text(), text), List.of(), marker, indent, sp.bulletGap(), justify(Theme.TextKind.BULLETS), sp.leading(),
                 first ? 0 : sp.paragraphGap() / 2, false));
         for (Bullet child : b.children()) {
             bullet(child, level + 1, false, oneLine, out);
@@ -734,11 +736,25 @@ public final class Styler {
     }
 
     /** A text field's Markdown as runs in {@code base} style, links checked at the field's place. */
+    /** The theme turned hyphenation off: no paragraph breaks words at the patterns' points. */
+    private static List<Block> withoutHyphenation(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            out.add(switch (b) {
+                case Block.Paragraph p -> p.withHyphenate(false);
+                case Block.Group g -> new Block.Group(withoutHyphenation(g.blocks()));
+                default -> b;
+            });
+        }
+        return List.copyOf(out);
+    }
+
     private List<Run> runs(Text t, TextStyle base) {
         if (t == null || t.isBlank()) {
             return List.of();
         }
-        List<Span> spans = InlineMarkdown.parse(t.markdown(), url -> Urls.check(url, t.pos(), diagnostics));
+        List<Span> spans = Typography.apply(InlineMarkdown.parse(t.markdown(), url -> Urls.check(url, t.pos(), diagnostics)),
+                theme.typography().corrections());
         List<Run> runs = new ArrayList<>(spans.size());
         for (Span s : spans) {
             TextStyle style = base;

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record Theme(String name, String description, Path folder, Paper paper, Margins margins, Fonts fonts,
         Sizes sizes, Colors colors, Columns layout, Spacing spacing, Header header, SectionTitle sectionTitle,
-        Entries entries, DateStyle dates, Publications publications, String footer, Fit fit) {
+        Entries entries, DateStyle dates, Publications publications, String footer, Fit fit, Typography typography) {
 
     public enum Paper {
         A4(595.28f, 841.89f), LETTER(612f, 792f);
@@ -81,8 +81,28 @@ public record Theme(String name, String description, Path folder, Paper paper, M
      * @param subtitle how a subtitle (degree, role) looks
      * @param right how the text at the right (dates, places) looks
      */
-    public record Entries(String bullet, String subBullet, boolean justify, TextLook subtitle, String subtitleColor,
+    public record Entries(String bullet, String subBullet, TextLook subtitle, String subtitleColor,
             TextLook right, String rightColor, DatesPlacement dates, DatesRow datesRow) {}
+
+    /** Kinds of running text, each set justified or ragged right as the theme says. */
+    public enum TextKind { PARAGRAPHS, ABSTRACTS, BULLETS }
+
+    /**
+     * How running text is set.
+     *
+     * @param justify the kinds of text set justified; the others are ragged right
+     * @param hyphenate whether words may break by the hyphenation patterns
+     * @param corrections the typographer's corrections of typed text (dashes, quotes, ties)
+     */
+    public record Typography(java.util.Set<TextKind> justify, boolean hyphenate, dev.resume.text.Typography.Options corrections) {
+        public Typography {
+            justify = justify.isEmpty() ? java.util.EnumSet.noneOf(TextKind.class) : java.util.EnumSet.copyOf(justify);
+        }
+
+        public boolean justifies(TextKind kind) {
+            return justify.contains(kind);
+        }
+    }
 
     public enum Months { SHORT, LONG, NUMERIC }
 

@@ -50,7 +50,7 @@ public record Tightening(float spacing, float leading, float margins, float font
                 p.sectionBefore() * this.spacing, p.sectionAfter() * this.spacing, p.entryBefore() * this.spacing,
                 p.bulletIndent(), p.bulletGap(), p.paragraphGap() * this.spacing);
         return new Theme(t.name(), t.description(), t.folder(), t.paper(), margins, t.fonts(), sizes, t.colors(), t.layout(),
-                spacing, t.header(), t.sectionTitle(), t.entries(), t.dates(), t.publications(), t.footer(), t.fit());
+                spacing, t.header(), t.sectionTitle(), t.entries(), t.dates(), t.publications(), t.footer(), t.fit(), t.typography());
     }
 
     /** "spacing 72 %, leading 97 %, margins 86 %": the factors that are not 1, for people. */

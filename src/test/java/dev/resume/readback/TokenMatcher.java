@@ -19,13 +19,13 @@ public final class TokenMatcher {
     public TokenMatcher(List<String> tokens) {
         List<String> bare = new ArrayList<>();
         for (String t : tokens) {
-            bare.add(bare(t));
+            bare.add(bare(folded(t)));
         }
         this.tokens = bare;
     }
 
     public static List<String> words(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String t = folded(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
         List<String> out = new ArrayList<>();
         // A soft hyphen in the source is no character of the text: it is drawn only at a break.
         for (String s : t.replace("\u00AD", "").split("[\\s\\u00A0]+")) {
@@ -35,6 +35,15 @@ public final class TokenMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * The text with the typographer's corrections undone (curly quotes, en and em dashes; the
+     * ellipsis NFKC unfolds), so that what was typed and what was set compare equal.
+     */
+    public static String folded(String t) {
+        return t.replace('‘', '\'').replace('’', '\'').replace('“', '"').replace('”', '"')
+                .replace("---", "-").replace("--", "-").replace('–', '-').replace('—', '-');
     }
 
     /**
