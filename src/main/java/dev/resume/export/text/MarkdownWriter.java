@@ -165,11 +165,8 @@ final class MarkdownWriter {
             }
         }
         lines.add(links(line));
-        List<String> started = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            started.add(i == 0 ? lines.get(i) : lineStart(lines.get(i)));
-        }
-        return String.join(HARD_BREAK, started).strip();
+        // Any line may come to start a block ("1. …" as a paragraph); an escape is harmless elsewhere.
+        return String.join(HARD_BREAK, lines.stream().map(MarkdownWriter::lineStart).toList()).strip();
     }
 
     /** Runs of chunks with one link become one {@code [text](url)}; the looks nest inside. */
