@@ -5,6 +5,8 @@ import dev.resume.diag.Diagnostics;
 import dev.resume.diag.InvalidInputException;
 import dev.resume.diag.SourcePos;
 import dev.resume.export.PdfExporter;
+import dev.resume.export.text.TextExporter;
+import dev.resume.export.text.TextFormat;
 import dev.resume.font.FontLibrary;
 import dev.resume.font.FontLoadException;
 import dev.resume.layout.Layout;
@@ -230,6 +232,19 @@ public final class Renderer {
         stages.mark("verify");
         writeAtomically(output, pdf);
         stages.mark("write");
+        return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start, t.fit(), t.report());
+    }
+
+    /**
+     * Writes the résumé as Markdown, plain text or HTML into {@code output}: what its PDF shows
+     * (the same variant, selection and theme), so a file that cannot make a PDF (an error, or a
+     * warning under --strict) makes no export either.
+     */
+    public RenderResult export(Path input, Path output, RenderOptions options, TextFormat format) throws IOException {
+        long start = System.nanoTime();
+        Typeset t = typeset(input, options);
+        String text = TextExporter.export(t.resume(), t.theme(), t.styled().metadata(), format);
+        writeAtomically(output, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start, t.fit(), t.report());
     }
 

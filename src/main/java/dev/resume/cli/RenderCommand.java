@@ -44,6 +44,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT[,FORMAT…]", description = "pdf (the default), md (Markdown),"
+            + " txt (plain text) or html (one self-contained page); several with commas: --format pdf,html.")
+    List<String> formats;
+
     @CommandLine.Mixin
     LookOptions look;
 
@@ -63,16 +67,20 @@ final class RenderCommand implements Callable<Integer> {
         if (output != null && dir != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give -o or -d, not both");
         }
+        kinds = ExportFormats.parse(formats, spec.commandLine());
         java.util.Map<Path, Path> targets = new java.util.LinkedHashMap<>();
         for (Path file : files) {
-            Path target = target(file);
-            Path key = target.toAbsolutePath().normalize();
-            if (key.equals(file.toAbsolutePath().normalize()) || !key.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "the output " + target + " must be a .pdf file other than the input");
-            }
-            Path clash = targets.put(key, file);
-            if (clash != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), clash + " and " + file + " would both be written to " + target);
+            for (String kind : kinds) {
+                Path target = target(file, kind);
+                Path key = target.toAbsolutePath().normalize();
+                if (key.equals(file.toAbsolutePath().normalize()) || !ExportFormats.hasExtension(key, kind)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "the output " + target + " must be a ." + kind
+                            + " file other than the input");
+                }
+                Path clash = targets.put(key, file);
+                if (clash != null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), clash + " and " + file + " would both be written to " + target);
+                }
             }
         }
         RenderOptions options = look.toRenderOptions(spec.commandLine(), verify).withDebugLayout(debugLayout);
@@ -143,16 +151,27 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter err = new PrintWriter(errText);
         DiagnosticPrinter printer = new DiagnosticPrinter();
         int code = ExitCode.OK;
-        Path target = target(file);
+        Path target = target(file, kinds.get(0));
         try {
-            RenderResult r = renderer.render(file, target, options);
-            for (Diagnostic w : r.warnings()) {
-                err.print(printer.format(w));
-            }
-            out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%s%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s", r.nanos() / 1e9,
-                    r.fit() == null ? "" : "  " + r.fit().describe());
-            if (stats) {
-                out.print(r.report().describe());
+            for (String kind : kinds) {
+                target = target(file, kind);
+                RenderResult r = kind.equals("pdf") ? renderer.render(file, target, options)
+                        : renderer.export(file, target, options, dev.resume.export.text.TextFormat.byName(kind));
+                // Each format is made from the same typeset résumé: its warnings once.
+                if (kind.equals(kinds.get(0))) {
+                    for (Diagnostic w : r.warnings()) {
+                        err.print(printer.format(w));
+                    }
+                }
+                if (kind.equals("pdf")) {
+                    out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%s%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s", r.nanos() / 1e9,
+                            r.fit() == null ? "" : "  " + r.fit().describe());
+                    if (stats) {
+                        out.print(r.report().describe());
+                    }
+                } else {
+                    out.printf(Locale.ROOT, "%s  %.2f s%n", r.output(), r.nanos() / 1e9);
+                }
             }
         } catch (InvalidInputException e) {
             for (Diagnostic d : e.diagnostics()) {
@@ -182,8 +201,11 @@ final class RenderCommand implements Callable<Integer> {
         return new Outcome(outText.toString(), errText.toString(), code);
     }
 
-    private Path target(Path file) {
-        return targetFor(file, output, dir);
+    /** What --format asks for: "pdf", "md", "txt", "html", each once, in order. */
+    private List<String> kinds = List.of("pdf");
+
+    private Path target(Path file, String kind) {
+        return ExportFormats.targetFor(file, output, dir, kind, kinds.size() > 1);
     }
 
     /** The PDF of {@code file}: {@code output} if given, else x.pdf in {@code dir}, else beside the file. */

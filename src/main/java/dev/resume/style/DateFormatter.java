@@ -2,19 +2,22 @@ package dev.resume.style;
 
 import dev.resume.model.PartialDate;
 
-/** Prints dates the way the theme asks: "Sep 2023 – Present", "September 2023", "09/2023". */
-final class DateFormatter {
+/**
+ * Prints dates the way the theme asks: "Sep 2023 – Present", "September 2023", "09/2023".
+ * Public so that the text exports (dev.resume.export.text) print the dates the PDF prints.
+ */
+public final class DateFormatter {
     private static final String[] SHORT = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     private static final String[] LONG = {"January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December"};
 
     private final Theme.DateStyle style;
 
-    DateFormatter(Theme.DateStyle style) {
+    public DateFormatter(Theme.DateStyle style) {
         this.style = style;
     }
 
-    String format(PartialDate p) {
+    public String format(PartialDate p) {
         if (p.present()) {
             return style.present();
         }

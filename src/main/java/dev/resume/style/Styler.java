@@ -222,9 +222,7 @@ public final class Styler {
 
     /** What shows in a section: the section's choice, else the résumé's, else the theme's. */
     private Show show(Section s, Resume r) {
-        Theme.Publications pt = theme.publications();
-        Show themes = new Show(pt.showAbstracts(), true, true, pt.showDate(), true, Show.Form.FULL);
-        return s.show().over(r.show().over(themes));
+        return Shown.in(theme, s, r);
     }
 
     private void section(Section s, Resume r, Theme.Paper paper, List<Block> all) {

@@ -1,0 +1,29 @@
+package dev.resume.export.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A contact item as text, where the PDF has an icon. */
+final class Contacts {
+    private Contacts() {}
+
+    /**
+     * "Email: ada@example.org" with a label; else the value, named where the PDF's icon is all
+     * that says what it is: a bare user name means nothing without the GitHub logo beside it.
+     */
+    static List<Chunk> chunks(Outline.Contact c) {
+        List<Chunk> out = new ArrayList<>();
+        String name = c.label() != null ? c.label() : switch (c.kind()) {
+            case GITHUB -> "GitHub";
+            case LINKEDIN -> "LinkedIn";
+            case ORCID -> "ORCID";
+            default -> null;
+        };
+        if (name != null) {
+            out.add(Chunk.plain(name + ": "));
+        }
+        Chunk value = Chunk.plain(c.display());
+        out.add(c.url() != null ? value.withLink(c.url()) : value);
+        return out;
+    }
+}
