@@ -191,8 +191,8 @@ final class BibImport {
         String sort = f.string("sort");
         String order = sort == null ? "newest" : sort.strip().toLowerCase(Locale.ROOT);
         if (!FormatSpec.BIB_SORTS.contains(order)) {
-            diagnostics.error(f.keyPos("sort"), "sort must be " + Suggest.list(FormatSpec.BIB_SORTS) + ", not '" + sort.strip() + "'",
-                    null);
+            diagnostics.error(f.node("sort").pos(), "sort must be " + Suggest.list(FormatSpec.BIB_SORTS) + ", not '" + sort.strip()
+                    + "'", null);
             order = "newest";
         } else if (order.equals("keys") && keys.isEmpty()) {
             diagnostics.error(f.keyPos("sort"), "sort: keys orders the entries as 'keys' lists them, but there is no 'keys'",
@@ -200,8 +200,8 @@ final class BibImport {
             order = "newest";
         }
         YNode change = f.node("change");
-        SourcePos yearsPos = f.keyPos("years");
-        SourcePos sortPos = f.keyPos("sort");
+        SourcePos yearsPos = years == null ? null : f.node("years").pos();
+        SourcePos sortPos = sort == null ? null : f.node("sort").pos();
         f.finish();
         if (file == null || file.isBlank()) {
             return null;

@@ -33,7 +33,9 @@ public final class BibNames {
             } else if (k == s.length() || depth == 0 && isAnd(s, k)) {
                 BibText one = field.sub(from, k).strip();
                 if (one.isBlank()) {
-                    diagnostics.error(src.pos(field.offset(Math.min(k, s.length() - 1))), "an empty name in '" + fieldName + "'",
+                    // At the 'and' that follows nothing, or at the end of a field that ends with one.
+                    int at = k < s.length() ? k + 1 : s.length() - 1;
+                    diagnostics.error(src.pos(field.offset(at)), "an empty name in '" + fieldName + "'",
                             "two 'and's in a row, or an 'and' at an end: delete one");
                 } else {
                     out.add(name(one, src, diagnostics));

@@ -35,6 +35,8 @@ public final class BibParser {
     private final String s;
     private final Diagnostics diagnostics;
     private int i;
+    /** Where the last value read ends, before the spaces after it: where a missing comma belongs. */
+    private int valueEnd;
     private final Map<String, BibText> macros = new HashMap<>();
     private final Map<String, SourcePos> keys = new HashMap<>();
     private final List<BibEntry> entries = new ArrayList<>();
@@ -278,7 +280,7 @@ public final class BibParser {
                 fields.put(lower, f);
             }
             last = f;
-            int end = i;
+            int end = valueEnd;
             skipWs();
             if (i < s.length() && s.charAt(i) == ',') {
                 i++;
@@ -348,6 +350,7 @@ public final class BibParser {
             for (int k = 0; k < piece.text().length(); k++) {
                 offsets.add(piece.offset(k));
             }
+            valueEnd = i;
             skipWs();
             if (i < s.length() && s.charAt(i) == '#') {
                 i++;
