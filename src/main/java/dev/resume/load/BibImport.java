@@ -340,6 +340,10 @@ final class BibImport {
     // ---- an entry ----------------------------------------------------------------------------------
 
     private Converted convert(BibSource src, BibEntry e) {
+        if (!e.complete()) {
+            // Its syntax error is reported; a title or an author it seems to lack is a consequence of it.
+            return null;
+        }
         Map<String, YNode> out = new LinkedHashMap<>();
         Map<String, SourcePos> keyPos = new HashMap<>();
         out.put("id", scalar(e.key(), e.keyPos()));

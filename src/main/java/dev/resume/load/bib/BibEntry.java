@@ -14,8 +14,10 @@ import java.util.Map;
  * @param keyPos where the key is
  * @param fields the fields by lower-case name, in the order written
  * @param index the entry's place among the file's entries, from 0
+ * @param complete false when a syntax error was reported in it: what it lacks is a consequence, not news
  */
-public record BibEntry(String type, String key, SourcePos pos, SourcePos keyPos, Map<String, BibField> fields, int index) {
+public record BibEntry(String type, String key, SourcePos pos, SourcePos keyPos, Map<String, BibField> fields, int index,
+        boolean complete) {
     public BibEntry {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }

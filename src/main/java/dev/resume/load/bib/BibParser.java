@@ -220,9 +220,11 @@ public final class BibParser {
                     "citation keys are unique (case does not count): rename one of them");
         }
         Map<String, BibField> fields = new LinkedHashMap<>();
+        int before = diagnostics.all().size();
         boolean closed = fields(key, at, close, fields);
         if (first == null) {
-            entries.add(new BibEntry(type, key, src.pos(at), keyPos, fields, entries.size()));
+            entries.add(new BibEntry(type, key, src.pos(at), keyPos, fields, entries.size(),
+                    closed && diagnostics.all().size() == before));
         }
         return closed ? key : null;
     }
