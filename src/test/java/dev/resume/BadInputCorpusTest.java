@@ -59,7 +59,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </ul>
  *
  * Several {@code # expect:} lines expect several diagnostics. Files ending in {@code .yaml} are
- * not cases but helpers that cases name (the other half of an {@code extends:} cycle).
+ * not cases but helpers that cases name (the other half of an {@code extends:} cycle), and so are
+ * files ending in {@code .bib} (the BibTeX files that cases import).
  */
 @Isolated("replaces System.out and System.err")
 class BadInputCorpusTest {
@@ -115,7 +116,7 @@ class BadInputCorpusTest {
                 List<String> lines = Files.exists(sidecar) ? Files.readAllLines(sidecar) : headerLines(file);
                 out.add(parse(name, lines, dir -> {
                     try (Stream<Path> helpers = Files.list(CORPUS)) {
-                        for (Path h : helpers.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                        for (Path h : helpers.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".bib")).toList()) {
                             Files.copy(h, dir.resolve(h.getFileName()));
                         }
                     }

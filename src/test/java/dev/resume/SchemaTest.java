@@ -177,6 +177,7 @@ class SchemaTest {
                 + "        authors: [A. Lovelace]\n        @@\n", "venue", "title", "authors");
         template(FormatSpec.LINKS, HEAD + "    publications:\n      - title: Notes\n        authors: [A. Lovelace]\n"
                 + "        links:\n          code: https://example.org\n          @@\n", "code");
+        template(FormatSpec.BIB, HEAD + "    bib:\n      file: cao.bib\n      @@\n", "file");
         template(FormatSpec.AWARD, HEAD + "    awards:\n      - issuer: I\n        title: A medal\n        @@\n", "issuer", "title");
         template(FormatSpec.PROJECT, HEAD + "    projects:\n      - subtitle: S\n        name: Engine\n        @@\n",
                 "subtitle", "name");

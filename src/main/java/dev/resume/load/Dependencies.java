@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The files a résumé's PDF is made from: the résumé, the files it extends, and the theme files
- * they name (with the theme files those extend). For {@code resume deps}, which writes them in
- * make's format, and for {@code resume watch}. Only the keys that name files are read, so a
- * résumé with mistakes elsewhere still has its dependencies; a file that cannot be found or
- * read is left out (rendering reports it).
+ * The files a résumé's PDF is made from: the résumé, the files it extends, the .bib files their
+ * sections import, and the theme files they name (with the theme files those extend). For
+ * {@code resume deps}, which writes them in make's format, and for {@code resume watch}. Only
+ * the keys that name files are read, so a résumé with mistakes elsewhere still has its
+ * dependencies; a file that cannot be found or read is left out (rendering reports it).
  */
 public final class Dependencies {
     private Dependencies() {}
@@ -30,6 +30,11 @@ public final class Dependencies {
             YNode.Map root = tree(file);
             if (root == null) {
                 break;
+            }
+            for (Path bib : BibImport.references(file, root)) {
+                if (seen.add(bib.toAbsolutePath().normalize())) {
+                    out.add(bib);
+                }
             }
             String theme = EntryIds.scalar(root, "theme");
             if (theme != null && ThemeLoader.isPath(theme)) {

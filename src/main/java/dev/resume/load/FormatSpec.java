@@ -398,6 +398,28 @@ public final class FormatSpec {
                     bullets("Details, one per bullet.")), DATES, ENTRY_KEYS),
             DATE_RULES);
 
+    /** The sort orders of a BibTeX import. */
+    public static final List<String> BIB_SORTS = List.of("newest", "oldest", "file", "keys");
+
+    /**
+     * A publications section read from a .bib file (docs/format.md, "Publications from BibTeX").
+     * A bare text stands for its {@code file}.
+     */
+    public static final Shape BIB = new Shape("bibImport", "a BibTeX import",
+            "Publications read from a .bib file: the file's path, or a mapping with the file and which entries to take,"
+                    + " in which order, with what changed.", true, List.of(
+                    field("file", Kind.STRING, "The .bib file, a path relative to this file.")
+                            .asRequired("write `bib: publications.bib`, a path relative to this file"),
+                    field("keys", Kind.STRINGS, "Take only these entries, by citation key."),
+                    field("years", Kind.STRING, "Take only the entries of these years: 2024, 2019-2022, 2023- (from), -2020"
+                            + " (until)."),
+                    field("keywords", Kind.STRINGS, "Take only the entries whose keywords field has one of these."),
+                    field("sort", Kind.STRING, "newest (the default: by year, then date, newest first), oldest, file (as in"
+                            + " the .bib file) or keys (as listed in keys).").withExamples(BIB_SORTS),
+                    field("change", Kind.CHANGES, "For a citation key, the keys of a publication entry that replace what the"
+                            + " .bib file gives: note: Spotlight. An empty value removes the key.")),
+            List.of());
+
     // ---- sections ------------------------------------------------------------------------------
 
     /** The content key of a section of this kind. */
@@ -439,6 +461,12 @@ public final class FormatSpec {
         for (SectionKind k : SectionKind.values()) {
             fields.add(content(k));
             kinds.add(k.key());
+            if (k == SectionKind.PUBLICATIONS) {
+                // Publications read from a .bib file: the loader turns them into a publications list first.
+                fields.add(field("bib", Kind.SHAPE, BIB, "Publications read from a .bib file: its path, or {file: …, keys:"
+                        + " […], years: 2023-, keywords: […], sort: newest, change: {key: {note: Spotlight}}}."));
+                kinds.add("bib");
+            }
         }
         SECTION = shape("section", "a section", "A section: a title and exactly one content key, which names its kind.",
                 fields, List.of(new ExactlyOne(kinds)));
@@ -555,5 +583,5 @@ public final class FormatSpec {
 
     /** Every shape, the résumé first, each once. */
     public static final List<Shape> SHAPES = List.of(RESUME, CONTACT, SECTION, EDUCATION, EXPERIENCE, ROLE, PUBLICATION, LINKS,
-            AWARD, PROJECT, SKILL, GENERIC, BULLET, NESTED_BULLET, SHOW, SELECT, VARIANT, SECTION_PATCH);
+            BIB, AWARD, PROJECT, SKILL, GENERIC, BULLET, NESTED_BULLET, SHOW, SELECT, VARIANT, SECTION_PATCH);
 }

@@ -141,7 +141,10 @@ public final class ResumeLoader {
         }
         YNode written = new YamlReader(file, diagnostics).read(text);
         diagnostics.throwIfErrors();
-        Variants.Resolved resolved = new Variants(diagnostics).resolve(file, written);
+        // Publications from .bib files become publication entries in each file's tree as it is read.
+        BibImport bib = new BibImport(diagnostics);
+        written = bib.expand(file, written);
+        Variants.Resolved resolved = new Variants(diagnostics, bib).resolve(file, written);
         YNode root = new Selector(diagnostics, selection, file).apply(resolved.root());
         Fields top = Fields.of(root, FormatSpec.RESUME, diagnostics);
         if (top == null) {
@@ -188,7 +191,13 @@ public final class ResumeLoader {
         top.finish();
         diagnostics.throwIfErrors();
         return new Resume(file, name, headline, ownerForms, List.copyOf(contact), List.copyOf(sections), theme, keywords,
-                paper, maxPages, show, resolved.sources());
+                paper, maxPages, show, concat(resolved.sources(), bib.files()));
+    }
+
+    private static List<Path> concat(List<Path> a, List<Path> b) {
+        List<Path> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private ContactItem contact(YNode node) {

@@ -36,9 +36,12 @@ final class Variants {
     record Resolved(YNode root, List<Path> sources) {}
 
     private final Diagnostics diagnostics;
+    private final BibImport bib;
 
-    Variants(Diagnostics diagnostics) {
+    /** {@code bib} turns each base's {@code bib:} sections into publications as the base is read. */
+    Variants(Diagnostics diagnostics, BibImport bib) {
         this.diagnostics = diagnostics;
+        this.bib = bib;
     }
 
     Resolved resolve(Path file, YNode root) {
@@ -96,6 +99,7 @@ final class Variants {
         if (diagnostics.all().size() > before) {
             diagnostics.throwIfErrors();
         }
+        baseRoot = bib.expand(base, baseRoot);
         if (!(baseRoot instanceof YNode.Map baseMap)) {
             diagnostics.error(baseRoot.pos(), "a résumé is a mapping of keys (name:, sections: …), found " + baseRoot.describe(),
                     null);
