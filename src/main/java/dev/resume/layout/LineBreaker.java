@@ -87,7 +87,8 @@ final class LineBreaker {
         if (lines == null) {
             lines = fill(words, firstWidth, full);
         }
-        Piece marker = para.marker() == null ? null : first(shaper.shape(List.of(para.marker())));
+        // A marker is a bullet or a label ("Programming Languages"): all its pieces, spaces too.
+        List<Piece> marker = para.marker() == null ? List.of() : shaper.shape(List.of(para.marker()));
         int paragraph = paragraphs++;
         SourcePos source = source(para);
         List<Line> out = new ArrayList<>();
@@ -98,9 +99,17 @@ final class LineBreaker {
                     filled.hyphenated());
             List<Placed> placed = placement.placed();
             List<Piece> all = new ArrayList<>(filled.pieces());
-            if (i == 0 && marker != null) {
-                placed.add(0, placed(marker, indent - para.markerGap() - marker.width(), marker.width()));
-                all.add(marker);
+            if (i == 0 && !marker.isEmpty()) {
+                float x = indent - para.markerGap() - widthOf(marker);
+                List<Placed> markerPlaced = new ArrayList<>();
+                for (Piece p : marker) {
+                    if (p.kind() != Piece.Kind.BREAK) {
+                        markerPlaced.add(placed(p, x, p.width()));
+                    }
+                    x += p.width();
+                }
+                placed.addAll(0, markerPlaced);
+                all.addAll(marker);
             }
             if (i == 0 && rightBeside) {
                 placeRight(right, width - rightWidth, placed);
@@ -200,10 +209,6 @@ final class LineBreaker {
         List<Line> out = new ArrayList<>(lines);
         out.set(0, new Line(first.pieces(), strokes, first.height(), first.baseline(), first.keepWithNext(), first.fit()));
         return out;
-    }
-
-    private static Piece first(List<Piece> pieces) {
-        return pieces.isEmpty() ? null : pieces.get(0);
     }
 
     static float widthOf(List<Piece> pieces) {

@@ -332,6 +332,19 @@ class LayoutTest {
         }
     }
 
+    @Test
+    void aMarkerOfSeveralWordsKeepsThemAll() {
+        // A skill line's label set in the column before its text: "Programming Languages" once
+        // came out as "Programming".
+        Block.Paragraph p = new Block.Paragraph(List.of(Run.of("Java, Python", STYLE)), List.of(),
+                Run.of("Programming Languages", STYLE), 150, 6, Align.LEFT, 1.2f, 0, false);
+        Layout.Result r = run(p);
+        List<String> words = texts(r).stream().map(PageItem.Text::text).filter(t -> !t.isBlank()).toList();
+        assertEquals(List.of("Programming", "Languages", "Java,", "Python"), words);
+        PageItem.Text languages = texts(r).stream().filter(t -> t.text().equals("Languages")).findFirst().orElseThrow();
+        assertEquals(MARGIN + 150 - 6, languages.x() + languages.width(), EPS, "the label ends the gap before the text");
+    }
+
     // ---- alignment ------------------------------------------------------------------------
 
     @Test
