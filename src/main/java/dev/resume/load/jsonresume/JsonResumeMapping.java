@@ -6,6 +6,7 @@ import static dev.resume.load.jsonresume.Nodes.text;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.SourcePos;
 import dev.resume.load.DateParser;
+import dev.resume.load.FormatSpec;
 import dev.resume.load.YNode;
 import dev.resume.load.jsonresume.Nodes.MapBuilder;
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ public final class JsonResumeMapping {
 
     /**
      * Whether a document is laid out as JSON Resume: {@code basics} at the top; or, without it,
-     * JSON Resume's sections and neither of our required keys.
+     * one of JSON Resume's sections and no top-level key of ours (a variant may have neither
+     * {@code name} nor {@code sections}, but it has {@code extends}).
      */
     public static boolean isJsonResume(YNode root) {
         if (!(root instanceof YNode.Map m)) {
@@ -64,10 +66,9 @@ public final class JsonResumeMapping {
         if (m.get("basics") != null) {
             return true;
         }
-        if (m.get("sections") != null || m.get("name") != null) {
-            return false;
-        }
-        return m.entries().stream().anyMatch(e -> JsonResumeFields.TOP.contains(e.key()));
+        List<String> ours = FormatSpec.VARIANT.keys();
+        return m.entries().stream().noneMatch(e -> ours.contains(e.key()))
+                && m.entries().stream().anyMatch(e -> JsonResumeFields.SECTIONS.contains(e.key()));
     }
 
     /** Our format's tree for a JSON Resume document ({@link #isJsonResume} holds for it). */

@@ -208,6 +208,9 @@ class JsonResumeMappingTest {
         var sectionsOnly = new dev.resume.load.YNode.Map(List.of(new dev.resume.load.YNode.Entry("work", null,
                 Nodes.text("x", null))), null);
         assertTrue(JsonResumeMapping.isJsonResume(sectionsOnly), "JSON Resume without basics");
+        var variant = new dev.resume.load.YNode.Map(List.of(new dev.resume.load.YNode.Entry("extends", null, Nodes.text("cv.yml", null)),
+                new dev.resume.load.YNode.Entry("awards", null, Nodes.text("x", null))), null);
+        assertFalse(JsonResumeMapping.isJsonResume(variant), "a variant of ours, with a stray key, is ours");
     }
 
     @Test
