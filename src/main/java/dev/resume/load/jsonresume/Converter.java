@@ -51,7 +51,7 @@ public final class Converter {
     private static List<String> header(Path file, List<Diagnostic> warnings) {
         List<String> lines = new ArrayList<>();
         lines.add("Converted from the JSON Resume document " + file.getFileName() + " by `resume convert`.");
-        lines.add("The format: docs/format.md. Render it with `resume render " + outputName(file) + "`.");
+        lines.add("The format is described in docs/format.md; `resume render` this file as any other.");
         if (!warnings.isEmpty()) {
             lines.add("");
             lines.add("Not carried over (line:column in " + file.getFileName() + "):");
