@@ -109,7 +109,8 @@ class BadInputCorpusTest {
         try (Stream<Path> files = Files.list(CORPUS)) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
-                if (!name.endsWith(".yml")) {
+                // A .json case (JSON Resume) holds no comment: its expectation is in NAME.expect.
+                if (!name.endsWith(".yml") && !name.endsWith(".json")) {
                     continue;
                 }
                 Path sidecar = CORPUS.resolve(name + ".expect");
@@ -308,7 +309,7 @@ class BadInputCorpusTest {
             pdf = dir.resolve("cv.pdf");
             args = new String[] {"render", cv.toString(), "--theme", input.toString()};
         } else {
-            pdf = dir.resolve(input.getFileName().toString().replaceFirst("\\.yml$", ".pdf"));
+            pdf = dir.resolve(input.getFileName().toString().replaceFirst("\\.(yml|json)$", ".pdf"));
             args = new String[] {"render", input.toString()};
         }
         Files.write(pdf, OLD_PDF);

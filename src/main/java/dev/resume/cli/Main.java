@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "resume", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Typesets a résumé written in YAML into a PDF.",
         subcommands = {RenderCommand.class, WatchCommand.class, ValidateCommand.class, DepsCommand.class, NewCommand.class, ThemesCommand.class, SchemaCommand.class,
+            ConvertCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

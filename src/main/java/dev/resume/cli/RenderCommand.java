@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
     "Without -o or -d, x.yml becomes x.pdf beside it."})
 final class RenderCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Résumé files (YAML).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Résumé files (YAML, or JSON Resume documents).")
     List<Path> files;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", description = "The PDF to write (one input file only).")

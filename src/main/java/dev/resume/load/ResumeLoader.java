@@ -71,7 +71,7 @@ public final class ResumeLoader {
     }
 
     /** Reads a résumé or a theme as text; refuses a file that is too large, binary or not UTF-8. */
-    static String read(Path file) throws IOException {
+    public static String read(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
             throw InvalidInputException.of(SourcePos.unknown(file),
@@ -139,7 +139,8 @@ public final class ResumeLoader {
                 throw InvalidInputException.of(SourcePos.unknown(file), "the file contains NUL bytes: it is not a text file", null);
             }
         }
-        YNode written = new YamlReader(file, diagnostics).read(text);
+        // A JSON Resume document (or a .json file) is read into the tree of our format here.
+        YNode written = dev.resume.load.jsonresume.ResumeInput.read(file, text, diagnostics);
         diagnostics.throwIfErrors();
         // Publications from .bib files become publication entries in each file's tree as it is read.
         BibImport bib = new BibImport(diagnostics);

@@ -16,10 +16,15 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
-/** Reads YAML text into a {@link YNode} tree with source positions. */
+/**
+ * Reads YAML text into a {@link YNode} tree with source positions; {@link #json} reads JSON
+ * files the same way, into the same tree.
+ */
 public final class YamlReader {
     /** Deeper than any real résumé; stops hostile input before it costs stack or time. */
     private static final int MAX_DEPTH = 64;
@@ -41,13 +46,46 @@ public final class YamlReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(MAX_BYTES).maxStringLength(MAX_BYTES).build())
             .build();
 
+    /**
+     * JSON is nearly a subset of YAML, but not quite (a tab may indent JSON, not YAML), and a
+     * JSON file's mistakes are best told in JSON's words: JSON files are read by JSON's parser,
+     * strict but for two kindnesses, comments and a comma after the last item.
+     */
+    private static final JsonFactory JSON_FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(MAX_BYTES).maxStringLength(MAX_BYTES).build())
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .build();
+
     private final Path file;
     private final Diagnostics diagnostics;
+    private final boolean json;
+    /** The '{' and '[' open at the parser's place, innermost last: a JSON error names the one it is about. */
+    private final java.util.ArrayDeque<Open> open = new java.util.ArrayDeque<>();
+
+    private record Open(SourcePos pos, boolean array) {
+        String describe() {
+            return array ? "array '['" : "object '{'";
+        }
+
+        char closer() {
+            return array ? ']' : '}';
+        }
+    }
     private String text = "";
 
     public YamlReader(Path file, Diagnostics diagnostics) {
+        this(file, diagnostics, false);
+    }
+
+    private YamlReader(Path file, Diagnostics diagnostics, boolean json) {
         this.file = file;
         this.diagnostics = diagnostics;
+        this.json = json;
+    }
+
+    /** A reader of JSON text (a {@code .json} file), into the same located tree. */
+    public static YamlReader json(Path file, Diagnostics diagnostics) {
+        return new YamlReader(file, diagnostics, true);
     }
 
     /** Returns the document's root, or null when it could not be read (diagnostics say why). */
@@ -61,7 +99,9 @@ public final class YamlReader {
             return null;
         }
         this.text = text;
-        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), new WholeCharacterReader(text))) {
+        WholeCharacterReader in = new WholeCharacterReader(text);
+        try (JsonParser parser = json ? JSON_FACTORY.createParser(ObjectReadContext.empty(), in)
+                : FACTORY.createParser(ObjectReadContext.empty(), in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 diagnostics.error(new SourcePos(file, 1, 1), text.isBlank() ? "the file is empty" : "the file holds only comments",
@@ -70,12 +110,21 @@ public final class YamlReader {
             }
             YNode root = readValue(parser, first, 0);
             if (parser.nextToken() != null) {
-                diagnostics.error(pos(parser.currentTokenLocation()), "a second YAML document ('---') in the file",
-                        "a résumé is one document: remove the '---' line and what follows it, or merge the two");
+                if (json) {
+                    diagnostics.error(pos(parser.currentTokenLocation()), "more JSON after the end of the document",
+                            "a JSON file holds one value: remove what follows its closing '}', or merge the two");
+                } else {
+                    diagnostics.error(pos(parser.currentTokenLocation()), "a second YAML document ('---') in the file",
+                            "a résumé is one document: remove the '---' line and what follows it, or merge the two");
+                }
             }
             return root;
         } catch (JacksonException e) {
-            syntaxError(e);
+            if (json) {
+                jsonSyntaxError(e);
+            } else {
+                syntaxError(e);
+            }
             return null;
         } catch (StopReading e) {
             return null;
@@ -96,6 +145,7 @@ public final class YamlReader {
         }
         switch (token) {
             case START_OBJECT -> {
+                open.addLast(new Open(pos, false));
                 List<YNode.Entry> entries = new ArrayList<>();
                 Set<String> seen = new HashSet<>();
                 JsonToken t;
@@ -112,9 +162,11 @@ public final class YamlReader {
                     }
                     entries.add(new YNode.Entry(key, keyPos, value));
                 }
+                open.removeLast();
                 return new YNode.Map(List.copyOf(entries), pos);
             }
             case START_ARRAY -> {
+                open.addLast(new Open(pos, true));
                 List<YNode> items = new ArrayList<>();
                 JsonToken t;
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -123,6 +175,7 @@ public final class YamlReader {
                     }
                     items.add(readValue(p, t, depth + 1));
                 }
+                open.removeLast();
                 return new YNode.Seq(List.copyOf(items), pos);
             }
             case VALUE_NULL -> {
@@ -281,6 +334,67 @@ public final class YamlReader {
             hint = "close the " + (list ? "'[' with ']'" : "'{' with '}'") + ", and quote values that contain ',', ':' or brackets";
         }
         diagnostics.error(at, "YAML syntax error: " + message, hint);
+    }
+
+    private static final java.util.regex.Pattern UNEXPECTED = java.util.regex.Pattern.compile("Unexpected character \\('(.)' \\(code \\d+\\)\\)");
+
+    /** Reports a JSON syntax error at its place, in the user's words rather than the parser's. */
+    private void jsonSyntaxError(JacksonException e) {
+        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        SourcePos at = pos(e.getLocation());
+        java.util.regex.Matcher m = UNEXPECTED.matcher(msg);
+        String found = m.find() ? m.group(1) : null;
+        Open inner = open.peekLast();
+        String message;
+        String hint;
+        if (msg.contains("was expecting comma to separate") && "#".equals(found)) {
+            message = "'#' starts no comment in JSON";
+            hint = "write comments as // or /* */, or remove it";
+        } else if (msg.contains("was expecting comma to separate")) {
+            message = "a ',' is missing before this entry";
+            hint = "separate the entries of an object or an array with commas";
+        } else if (msg.contains("was expecting double-quote to start property name")) {
+            message = ",".equals(found) ? "two commas in a row" : "a key must be a text in double quotes";
+            hint = ",".equals(found) ? "remove one of them" : "write \"key\": value (JSON has no single quotes)";
+        } else if (msg.contains("was expecting a colon")) {
+            message = "a ':' is missing after the key";
+            hint = "write \"key\": value";
+        } else if (msg.startsWith("Unrecognized token")) {
+            String token = msg.replaceFirst("^Unrecognized token '([^']*)'.*$", "$1");
+            message = "'" + token + "' is not a JSON value";
+            hint = "write text in double quotes (\"" + token + " …\"); the other values are numbers, true, false and null";
+        } else if (msg.startsWith("Unrecognized character escape")) {
+            message = "'\\" + msg.replaceFirst("^Unrecognized character escape '(.)'.*$", "$1") + "' is not a JSON escape";
+            hint = "write a backslash as \\\\; JSON's escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX";
+        } else if (msg.startsWith("Illegal unquoted character") && msg.contains("code 9)")) {
+            message = "a tab inside a text";
+            hint = "write it as \\t, or as a space";
+        } else if (msg.startsWith("Illegal unquoted character")) {
+            if (e.processor() instanceof JsonParser p && p.currentTokenLocation() != null) {
+                at = pos(p.currentTokenLocation());
+            }
+            message = "the text that starts here is not closed on its line";
+            hint = "add the closing quote; a line break inside a text is written \\n";
+        } else if (msg.startsWith("Unexpected close marker") && msg.contains("no open")) {
+            message = "this '" + msg.charAt("Unexpected close marker '".length()) + "' closes nothing";
+            hint = "remove it, or add the '{' or '[' it was meant to close";
+        } else if (msg.startsWith("Unexpected close marker") && inner != null) {
+            message = "this '" + msg.charAt("Unexpected close marker '".length()) + "' does not close the " + inner.describe()
+                    + " that starts at " + inner.pos().line() + ":" + inner.pos().column();
+            hint = "close that one first, with '" + inner.closer() + "'";
+        } else if (msg.startsWith("Unexpected end-of-input") && inner != null) {
+            at = inner.pos();
+            message = "the " + inner.describe() + " that starts here is never closed";
+            hint = "add the '" + inner.closer() + "' that closes it; check the brackets and quotes before the end of the file";
+        } else if (msg.startsWith("Invalid numeric value")) {
+            message = "not a JSON number: " + msg.replaceFirst("^Invalid numeric value: ", "");
+            hint = "write it in double quotes, as a text";
+        } else {
+            int nl = msg.indexOf('\n');
+            message = (nl > 0 ? msg.substring(0, nl) : msg).replaceAll(" \\(code \\d+\\)", "");
+            hint = "check the brackets, commas and quotes around this place";
+        }
+        diagnostics.error(at, "JSON syntax error: " + message, hint);
     }
 
     /**
