@@ -12,7 +12,7 @@ ifeq ($(JDK),)
 $(error resume needs a JDK 21 or newer to build. Install one (for example `apt-get install openjdk-21-jdk`, or Temurin 25) or set JAVA_HOME to it)
 endif
 
-SOURCES := $(shell find src/main -type f) pom.xml $(wildcard themes/*.yml) $(shell find fonts -type f)
+SOURCES := $(shell find src/main src/build -type f) pom.xml $(wildcard themes/*.yml) $(shell find fonts -type f)
 RESUMES := $(wildcard resumes/*.yml)
 PDFS := $(patsubst resumes/%.yml,out/%.pdf,$(RESUMES))
 
@@ -22,10 +22,14 @@ ifeq ($(shell [ "$(JDK_MAJOR)" -ge 25 ] && echo yes),yes)
 AOT_USE := -XX:AOTCache
 AOT_TRAIN := -XX:AOTCacheOutput
 AOT_QUIET := -Xlog:aot=off -Xlog:cds=off
+# The AOT cache skips classes older than Java 6 (picocli's): the launcher's jar carries them
+# rewritten as Java 8 classes (src/build/UpgradeOldClasses.java), so that the cache covers them.
+APP_JAR = "$(JDK)/bin/java" src/build/UpgradeOldClasses.java target/resume-*-all.jar target/resume-app.jar
 else
 AOT_USE := -XX:SharedArchiveFile
 AOT_TRAIN := -XX:ArchiveClassesAtExit
 AOT_QUIET := -Xshare:auto -Xlog:cds=off
+APP_JAR = cp target/resume-*-all.jar target/resume-app.jar
 endif
 
 THEMES := $(basename $(notdir $(wildcard themes/*.yml)))
@@ -60,9 +64,10 @@ build: target/resume target/resume.aot
 
 target/resume: $(SOURCES)
 	$(MVN) package -DskipTests
+	$(APP_JAR)
 	sed -e 's|@BUILD_JAVA@|$(JDK)/bin/java|' -e 's|@AOT_USE@|$(AOT_USE)|' -e 's|@AOT_QUIET@|$(AOT_QUIET)|' \
 	  src/main/sh/launcher.sh > $@.tmp
-	cat target/resume-*-all.jar >> $@.tmp
+	cat target/resume-app.jar >> $@.tmp
 	chmod +x $@.tmp
 	mv $@.tmp $@
 

@@ -2,6 +2,7 @@ package dev.resume.cli;
 
 import dev.resume.font.FontLibrary;
 import dev.resume.font.PdfFace;
+import dev.resume.layout.Hyphenator;
 import dev.resume.text.InlineMarkdown;
 import java.io.OutputStream;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * Start-up work done on a second core while the first reads the résumé: the default theme's
  * body font is parsed into the shared library, the JDK's text shaping (fonts, HarfBuzz) starts
- * up, and OpenPDF and the Markdown parser initialise their classes. Nothing here changes what a
+ * up, OpenPDF and the Markdown parser initialise their classes, and the hyphenation patterns
+ * are read. Nothing here changes what a
  * render writes: the font is the one the render would load, and the warm-up PDF is thrown away.
  * A failure here is ignored; the render meets it again and reports it.
  */
@@ -44,6 +46,8 @@ final class WarmUp {
             cb.endText();
             document.close();
             InlineMarkdown.parse("**bold** *italic* [link](https://example.org) `code`");
+            // Needed only once the lines are broken, well after the résumé is read.
+            Hyphenator.preload();
         } catch (Throwable ignored) {
             // Only a head start: the render does the same work and reports what goes wrong.
         }

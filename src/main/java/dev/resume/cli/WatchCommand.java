@@ -64,8 +64,17 @@ final class WatchCommand implements Callable<Integer> {
      * may have changed).
      */
     static final class Watcher {
-        /** Saves within this time of each other are one change (editors write in several steps). */
-        static final long DEBOUNCE_MS = 100;
+        /**
+         * A change is complete once its folders have been quiet this long: editors save in
+         * several steps (truncate and write, or write a temporary file and rename it), each an
+         * event a few milliseconds after the last, and these are rendered once. A fixed wait
+         * after the first event (it was 100 ms) would delay every render by all of it.
+         */
+        static final long DEBOUNCE_MS = 20;
+        /** However long the saves go on, a render is not put off longer than this. */
+        static final long MAX_WAIT_MS = 300;
+        /** Silent renders after the first, so that the JIT has compiled the hot paths before the first save. */
+        static final int WARM_UP_RENDERS = 3;
 
         private final List<Path> files;
         private final Path dir;
@@ -109,14 +118,18 @@ final class WatchCommand implements Callable<Integer> {
                         }
                     }
                 }
+                warmUp();
                 out.println("watching " + files.size() + " file" + (files.size() == 1 ? "" : "s") + "; Ctrl-C stops");
                 out.flush();
                 while (!Thread.currentThread().isInterrupted()) {
                     Set<Path> changed = new LinkedHashSet<>();
                     WatchKey key = watcher.take();
                     collect(key, changed);
-                    // Debounce: gather what else is saved in the next moments.
-                    while ((key = watcher.poll(DEBOUNCE_MS, TimeUnit.MILLISECONDS)) != null) {
+                    // Debounce: gather the rest of the save, until the folders are quiet.
+                    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MS);
+                    long wait;
+                    while ((wait = Math.min(TimeUnit.MILLISECONDS.toNanos(DEBOUNCE_MS), deadline - System.nanoTime())) > 0
+                            && (key = watcher.poll(wait, TimeUnit.NANOSECONDS)) != null) {
                         collect(key, changed);
                     }
                     for (Path f : files) {
@@ -135,6 +148,33 @@ final class WatchCommand implements Callable<Integer> {
                 }
             } catch (ClosedWatchServiceException e) {
                 // stopped
+            }
+        }
+
+        /**
+         * Renders the first résumé a few more times into a temporary folder, printing nothing:
+         * a cold JVM runs the render's code interpreted, and these runs get it compiled, so the
+         * first save is rendered about as fast as the tenth. Fonts and themes are those of the
+         * real renders; what fails here has already been reported by the first render.
+         */
+        private void warmUp() {
+            Path scratch = null;
+            try {
+                scratch = java.nio.file.Files.createTempDirectory("resume-watch");
+                for (int i = 0; i < WARM_UP_RENDERS && !Thread.currentThread().isInterrupted(); i++) {
+                    renderer.render(files.get(0), scratch.resolve("warm-up.pdf"), options);
+                }
+            } catch (IOException | RuntimeException e) {
+                // Only a head start: the renders on save report what goes wrong.
+            } finally {
+                if (scratch != null) {
+                    try {
+                        java.nio.file.Files.deleteIfExists(scratch.resolve("warm-up.pdf"));
+                        java.nio.file.Files.deleteIfExists(scratch);
+                    } catch (IOException ignored) {
+                        // a stray empty folder in the temporary directory
+                    }
+                }
             }
         }
 

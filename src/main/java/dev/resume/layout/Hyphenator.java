@@ -18,7 +18,7 @@ import java.util.Map;
  * <p>Only the letters of one word go in: whether a word may be hyphenated at all (a URL, a
  * name, code) is the line breaker's decision.
  */
-final class Hyphenator {
+public final class Hyphenator {
     static final int LEFT_MIN = 2;
     static final int RIGHT_MIN = 3;
 
@@ -40,6 +40,15 @@ final class Hyphenator {
 
     static Hyphenator english() {
         return Holder.INSTANCE;
+    }
+
+    /**
+     * Reads the patterns now (some 20–40 ms on a cold JVM), so that a thread with time to spare
+     * can do it before the line breaker first asks; a caller that comes while it is under way
+     * waits for it rather than reading them twice.
+     */
+    public static void preload() {
+        english();
     }
 
     /**

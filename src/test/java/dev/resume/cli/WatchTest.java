@@ -71,8 +71,37 @@ class WatchTest {
             await(out, s -> s.contains("watching"));
             Files.writeString(base, CV.replace("University of London", "University of Cambridge"));
             await(out, s -> count(s, "short.pdf") == 2);
-            Thread.sleep(3 * WatchCommand.Watcher.DEBOUNCE_MS);
+            Thread.sleep(WatchCommand.Watcher.MAX_WAIT_MS + 200);
             assertTrue(count(out.toString(), "other.pdf") == 1, "a résumé that does not extend cv.yml is not rendered again: " + out);
+        } finally {
+            thread.interrupt();
+            thread.join(5000);
+        }
+    }
+
+    @Test
+    void aBurstOfWritesEndsInThePdfOfTheLastOne() throws Exception {
+        Path cv = dir.resolve("cv.yml");
+        Files.writeString(cv, CV);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        WatchCommand.Watcher watcher = new WatchCommand.Watcher(List.of(cv), null, List.of(), RenderOptions.DEFAULT,
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        Thread thread = start(watcher, err);
+        try {
+            await(out, s -> s.contains("watching"));
+            long pdfs = count(out.toString(), "cv.pdf");
+            // An editor's save in steps: emptied, then written, then written again.
+            String last = CV.replace("University of London", "King's College");
+            Files.writeString(cv, "");
+            Files.writeString(cv, CV.replace("University of London", "University of Cambridge"));
+            Files.writeString(cv, last);
+            await(out, s -> count(s, "cv.pdf") > pdfs);
+            Thread.sleep(WatchCommand.Watcher.MAX_WAIT_MS + 200); // any render still to come
+            Path expected = dir.resolve("expected.pdf");
+            new dev.resume.api.Renderer().render(cv, expected, RenderOptions.DEFAULT);
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(expected), Files.readAllBytes(dir.resolve("cv.pdf"))),
+                    "the watched PDF is that of the last write; output: " + out + err);
         } finally {
             thread.interrupt();
             thread.join(5000);
