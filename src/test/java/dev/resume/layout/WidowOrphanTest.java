@@ -1,0 +1,126 @@
+package dev.resume.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * No page starts with a paragraph's last line alone (a widow) or ends with its first alone (an
+ * orphan), and a heading keeps with two lines of what follows: tried with a four-line paragraph
+ * at every place around a page break. The fake face makes every character half the size wide,
+ * so the 260 pt text width holds 52 characters and a page 30 lines.
+ */
+class WidowOrphanTest {
+    record FakeFace(String name) implements Face {
+        @Override
+        public float width(String text, float size) {
+            return 0.5f * size * text.codePointCount(0, text.length());
+        }
+
+        @Override
+        public boolean canDisplay(int codePoint) {
+            return true;
+        }
+
+        @Override
+        public float ascent(float size) {
+            return 0.8f * size;
+        }
+
+        @Override
+        public float descent(float size) {
+            return 0.2f * size;
+        }
+    }
+
+    private static final Face FACE = new FakeFace("Regular");
+    private static final TextStyle STYLE = new TextStyle(new FontFamily("Fake", FACE, FACE, FACE, FACE, List.of()), 10, false, false,
+            Rgb.BLACK, false, false);
+    private static final PageSetup SETUP = new PageSetup(300, 400, 20, 20, 20, 20, null, STYLE);
+    /** Four lines of 48 characters: eight words of five letters and a space. */
+    private static final String FOUR_LINES = "alpha ".repeat(32).strip();
+
+    private static Block.Paragraph para(String text, boolean keepWithNext) {
+        return new Block.Paragraph(List.of(Run.of(text, STYLE)), List.of(), null, 0, 0, Align.LEFT, 1.2f, 0, keepWithNext);
+    }
+
+    private static List<Block> fillers(int lines) {
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            out.add(para("filler line " + i, false));
+        }
+        return out;
+    }
+
+    /** The page of each line of the paragraph whose text starts with "alpha". */
+    private static List<Integer> pagesOfParagraph(Layout.Result r) {
+        List<Integer> pages = new ArrayList<>();
+        for (Page p : r.pages()) {
+            for (Page.LineBox box : p.lines()) {
+                if (box.text().startsWith("alpha")) {
+                    pages.add(p.number());
+                }
+            }
+        }
+        return pages;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {24, 25, 26, 27, 28, 29, 30})
+    void aParagraphIsNeverSplitOneLineFromTheRest(int before) {
+        List<Block> blocks = fillers(before);
+        blocks.add(para(FOUR_LINES, false));
+        blocks.addAll(fillers(3));
+        Layout.Result r = new Layout(SETUP).run(blocks);
+        List<Integer> pages = pagesOfParagraph(r);
+        assertEquals(4, pages.size(), "the paragraph has four lines");
+        long onFirst = pages.stream().filter(n -> n == pages.get(0)).count();
+        assertTrue(onFirst == 4 || (onFirst >= 2 && 4 - onFirst >= 2),
+                before + " lines before: " + onFirst + " of its 4 lines on the first page: " + pages);
+        LayoutReport report = LayoutReport.of(r.pages());
+        assertTrue(report.widows().isEmpty() && report.orphans().isEmpty(), report.describe());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {25, 26, 27, 28, 29})
+    void aHeadingKeepsWithTwoLinesOfItsParagraph(int before) {
+        List<Block> blocks = fillers(before);
+        blocks.add(para("Heading", true));
+        blocks.add(para(FOUR_LINES, false));
+        Layout.Result r = new Layout(SETUP).run(blocks);
+        int headingPage = -1;
+        for (Page p : r.pages()) {
+            for (Page.LineBox box : p.lines()) {
+                if (box.text().equals("Heading")) {
+                    headingPage = p.number();
+                }
+            }
+        }
+        int page = headingPage;
+        long withHeading = pagesOfParagraph(r).stream().filter(n -> n == page).count();
+        assertTrue(withHeading >= 2, before + " lines before: the heading's page has " + withHeading + " of the paragraph's lines");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {27, 28, 29})
+    void theReportCountsAWidowAndAnOrphanWhereTheyAre(int before) {
+        // Built by hand, as the paginator never makes them: a four-line paragraph's lines 1 | 2-4
+        // (an orphan on page 1) or 1-3 | 4 (a widow on page 2).
+        Page.LineBox[] lines = new Page.LineBox[4];
+        for (int i = 0; i < 4; i++) {
+            lines[i] = new Page.LineBox(i * 12, 12, i * 12 + 10, "alpha",
+                    new LineFit(7, i, 4, false, Float.NaN, false, false, 0, null));
+        }
+        Page.Margins m = new Page.Margins(20, 20, 20, 20);
+        int split = before - 26; // 1, 2 or 3 lines on the first page
+        Page one = new Page(1, 300, 400, List.of(), List.of(), List.of(lines).subList(0, split), m);
+        Page two = new Page(2, 300, 400, List.of(), List.of(), List.of(lines).subList(split, 4), m);
+        LayoutReport report = LayoutReport.of(List.of(one, two));
+        assertEquals(split == 1 ? 1 : 0, report.orphans().size(), report.describe());
+        assertEquals(split == 3 ? 1 : 0, report.widows().size(), report.describe());
+    }
+}
