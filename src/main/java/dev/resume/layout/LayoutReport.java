@@ -18,9 +18,11 @@ import java.util.Locale;
  * @param p95Space the 95th percentile of each such line's widest space
  * @param loose the lines stretched so far that TeX would report them underfull
  * @param overfull the lines whose text runs past the margin
+ * @param runts paragraphs' last lines that hold one short word
  */
 public record LayoutReport(int pages, int lines, int justifiedLines, float worstSpace, float p95Space, List<Flagged> loose,
-        int hyphenatedLines, List<Flagged> overfull, List<Flagged> cut, List<Flagged> widows, List<Flagged> orphans) {
+        int hyphenatedLines, List<Flagged> overfull, List<Flagged> cut, List<Flagged> widows, List<Flagged> orphans,
+        List<Flagged> runts) {
 
     /**
      * A justified line whose spaces stretch past this multiple of their width has a badness over
@@ -28,6 +30,9 @@ public record LayoutReport(int pages, int lines, int justifiedLines, float worst
      * their width at badness 100, and badness grows with the cube of the stretch.
      */
     public static final float LOOSE_SPACE = (float) (1 + 0.5 * Math.cbrt(10));
+
+    /** A paragraph's last line of one word shorter than this is a runt: it looks left behind. */
+    static final int RUNT_LETTERS = 8;
 
     /** A line worth naming: where its paragraph is written, its page, its text, and a measure. */
     public record Flagged(SourcePos source, int page, String text, float amount) {}
@@ -38,6 +43,7 @@ public record LayoutReport(int pages, int lines, int justifiedLines, float worst
         cut = List.copyOf(cut);
         widows = List.copyOf(widows);
         orphans = List.copyOf(orphans);
+        runts = List.copyOf(runts);
     }
 
     public static LayoutReport of(List<Page> pages) {
@@ -48,6 +54,7 @@ public record LayoutReport(int pages, int lines, int justifiedLines, float worst
         List<Flagged> cut = new ArrayList<>();
         List<Flagged> widows = new ArrayList<>();
         List<Flagged> orphans = new ArrayList<>();
+        List<Flagged> runts = new ArrayList<>();
         int hyphenated = 0;
         for (Page page : pages) {
             Page.LineBox first = null;
@@ -75,6 +82,10 @@ public record LayoutReport(int pages, int lines, int justifiedLines, float worst
                 if (fit.cut()) {
                     cut.add(flag(page, box, 0));
                 }
+                if (fit.count() > 1 && fit.index() == fit.count() - 1 && fit.source() != null && !box.text().isEmpty() && box.text().indexOf(' ') < 0
+                        && box.text().codePointCount(0, box.text().length()) < RUNT_LETTERS) {
+                    runts.add(flag(page, box, 0));
+                }
             }
             if (first != null && page.number() > 1 && first.fit().count() > 1 && first.fit().index() == first.fit().count() - 1) {
                 widows.add(flag(page, first, 0));
@@ -90,7 +101,7 @@ public record LayoutReport(int pages, int lines, int justifiedLines, float worst
         Arrays.sort(sorted);
         float worst = sorted.length == 0 ? 0 : sorted[sorted.length - 1];
         return new LayoutReport(pages.size(), lines, sorted.length, worst, percentile(sorted, 0.95), loose, hyphenated, overfull, cut,
-                widows, orphans);
+                widows, orphans, runts);
     }
 
     /** The nearest-rank percentile of sorted values, 0 when there are none. */
@@ -111,13 +122,15 @@ public record LayoutReport(int pages, int lines, int justifiedLines, float worst
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "  %d pages, %d lines; %d justified lines: spaces at most %.2f× normal, 95th percentile %.2f×%n",
                 pages, lines, justifiedLines, worstSpace, p95Space));
-        sb.append(String.format(Locale.ROOT, "  %d hyphenated, %d loose (spaces over %.2f×), %d overfull, %d words cut, %d widows, %d orphans%n",
-                hyphenatedLines, loose.size(), LOOSE_SPACE, overfull.size(), cut.size(), widows.size(), orphans.size()));
+        sb.append(String.format(Locale.ROOT, "  %d hyphenated, %d loose (spaces over %.2f×), %d overfull, %d words cut, %d widows, %d orphans,"
+                + " %d short last words%n", hyphenatedLines, loose.size(), LOOSE_SPACE, overfull.size(), cut.size(), widows.size(),
+                orphans.size(), runts.size()));
         list(sb, "loose", loose, "%.2f×");
         list(sb, "overfull", overfull, "%.1f pt");
         list(sb, "cut", cut, null);
         list(sb, "widow", widows, null);
         list(sb, "orphan", orphans, null);
+        list(sb, "short last word", runts, null);
         return sb.toString();
     }
 

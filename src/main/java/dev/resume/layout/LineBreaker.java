@@ -388,7 +388,8 @@ final class LineBreaker {
                 st[i] = startExtra.get(i);
                 flag[i] = flagged.get(i);
             }
-            return TotalFit.breaks(w, sp, end, st, flag, flaggedFirst, first, full, ragged, raggedStretch, tolerance);
+            // A runt: about eight letters, as much as four ems.
+            return TotalFit.breaks(w, sp, end, st, flag, flaggedFirst, first, full, ragged, raggedStretch, tolerance, raggedStretch * 2);
         }
 
         /** The line of units [a, b): each word's part in one piece per face, spaces between words. */

@@ -32,6 +32,12 @@ final class TotalFit {
     private static final double DOUBLE_HYPHEN_DEMERITS = 10000;
     /** TeX's \finalhyphendemerits: a word split across the paragraph's last two lines. */
     private static final double FINAL_HYPHEN_DEMERITS = 5000;
+    /**
+     * A paragraph's last line holding one short word (or the tail of a hyphenated one): it
+     * looks left behind, so it costs about what a loose line elsewhere does. TeX has no such
+     * charge; typesetters fix these by hand.
+     */
+    private static final double RUNT_DEMERITS = 6000;
 
     private TotalFit() {}
 
@@ -49,7 +55,7 @@ final class TotalFit {
             double tolerance) {
         int n = words.length;
         return breaks(words, spaces, new float[n + 1], new float[n + 1], new boolean[n + 1], true, firstWidth, width, ragged,
-                raggedStretch, tolerance);
+                raggedStretch, tolerance, 0);
     }
 
     /**
@@ -62,9 +68,11 @@ final class TotalFit {
      *     word's second part measured on its own differs by its kerning from its share of the word)
      * @param flagged for each unit i, whether a break just before it is a hyphenation
      * @param flaggedFirst whether the first line may end at a flagged break
+     * @param runt a last line of one word narrower than this is charged as a runt (0: never)
      */
     static int[] breaks(float[] words, float[] spaces, float[] endExtra, float[] startExtra, boolean[] flagged,
-            boolean flaggedFirst, float firstWidth, float width, boolean ragged, float raggedStretch, double tolerance) {
+            boolean flaggedFirst, float firstWidth, float width, boolean ragged, float raggedStretch, double tolerance,
+            float runt) {
         int n = words.length;
         double[][] demerits = new double[n + 1][4];
         int[][] from = new int[n + 1][4];
@@ -78,8 +86,12 @@ final class TotalFit {
             boolean hyphenEnd = !last && flagged[b];
             float content = 0;
             float spaceTotal = 0;
+            boolean oneWord = true;
             for (int a = b - 1; a >= 0; a--) {
                 content += words[a];
+                if (a < b - 1 && spaces[a + 1] != 0) {
+                    oneWord = false;
+                }
                 if (a < b - 1) {
                     content += spaces[a + 1];
                     spaceTotal += spaces[a + 1];
@@ -117,6 +129,9 @@ final class TotalFit {
                     line += DOUBLE_HYPHEN_DEMERITS;
                 } else if (hyphenStart && last) {
                     line += FINAL_HYPHEN_DEMERITS;
+                }
+                if (last && a > 0 && oneWord && natural < runt) {
+                    line += RUNT_DEMERITS;
                 }
                 for (int pf = 0; pf < 4; pf++) {
                     double before = demerits[a][pf];

@@ -27,6 +27,21 @@ class TotalFitTest {
     }
 
     @Test
+    void aShortWordAloneOnTheLastLineIsAvoidedWhereItCostsLittle() {
+        // Ragged, lines 20 wide, ends may vary by 8. "6 6 6" fills the first line exactly and
+        // leaves "3" alone below; "6 6" then "6 3" ends the first line 7 short but leaves no
+        // runt. Without the runt's charge the first wins; with it, the second.
+        float[] words = {6, 6, 6, 3};
+        float[] spaces = {0, 1, 1, 1};
+        float[] none = new float[5];
+        boolean[] flags = new boolean[5];
+        assertArrayEquals(new int[] {0, 3}, TotalFit.breaks(words, spaces, none, none, flags, true, 20, 20, true, 8, 200, 0));
+        assertArrayEquals(new int[] {0, 2}, TotalFit.breaks(words, spaces, none, none, flags, true, 20, 20, true, 8, 200, 16));
+        // A long last word is no runt.
+        assertArrayEquals(new int[] {0, 3}, TotalFit.breaks(words, spaces, none, none, flags, true, 20, 20, true, 8, 200, 2));
+    }
+
+    @Test
     void theFirstLineMayBeNarrower() {
         // A date at the right of the first line leaves it 5 wide.
         int[] starts = TotalFit.breaks(new float[] {2, 2, 2, 2, 2}, SPACES, 5, 10, true, 4, 200);
