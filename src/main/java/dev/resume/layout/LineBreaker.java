@@ -295,7 +295,7 @@ final class LineBreaker {
                     break;
                 }
             }
-            float raggedStretch = Math.max(1, space) * 8; // about two ems
+            float raggedStretch = Math.max(1, space) * 12; // about three ems
             boolean flaggedFirst = !(start == 0 && wholeFirstLine);
             Units units = units(segment, Hyphenation.NONE, wholeWords);
             int[] starts = units.fits(first, full) ? units.breaks(first, full, ragged, raggedStretch, flaggedFirst, PRETOLERANCE)
@@ -388,8 +388,8 @@ final class LineBreaker {
                 st[i] = startExtra.get(i);
                 flag[i] = flagged.get(i);
             }
-            // A runt: about eight letters, as much as four ems.
-            return TotalFit.breaks(w, sp, end, st, flag, flaggedFirst, first, full, ragged, raggedStretch, tolerance, raggedStretch * 2);
+            // A runt: about eight letters, as wide as four ems (the ragged stretch is three).
+            return TotalFit.breaks(w, sp, end, st, flag, flaggedFirst, first, full, ragged, raggedStretch, tolerance, raggedStretch * 4 / 3);
         }
 
         /** The line of units [a, b): each word's part in one piece per face, spaces between words. */
