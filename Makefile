@@ -34,7 +34,7 @@ endif
 
 THEMES := $(basename $(notdir $(wildcard themes/*.yml)))
 
-.PHONY: all render build test install clean pages gallery bench
+.PHONY: all render build test install clean pages gallery bench spacing
 
 all: build render
 
@@ -106,6 +106,12 @@ gallery: target/resume
 # Wall-time medians and peak memory: cold renders, a batch of 50, typst/pdflatex when present.
 bench: build
 	sh src/bench/bench.sh target/resume
+
+# Justified spacing against pdflatex on the same paragraphs (needs pdflatex and tex-gyre):
+# prints the table, leaves target/spacing/{ours,latex}.pdf to look at side by side.
+spacing:
+	@command -v pdflatex >/dev/null || { echo "make spacing needs pdflatex and TeX Gyre: apt-get install texlive-latex-base tex-gyre"; exit 1; }
+	$(MVN_TEST) test -Dtest=SpacingVsLatexTest -Dsurefire.failIfNoSpecifiedTests=false | grep -E '^ *(justified|resume|pdflatex|\(resume|Tests run)'
 
 clean:
 	rm -rf target out
