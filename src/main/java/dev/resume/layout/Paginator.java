@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class Paginator {
     private static final float EPSILON = 0.01f;
+    /** The most of a page that may stay empty so that a group starts on the next one. */
+    private static final float MAX_EMPTY_FOR_GROUP = 0.2f;
 
     private final PageSetup setup;
 
@@ -53,9 +55,11 @@ final class Paginator {
                     float h = height(items, i + 1, i + 1 + g.count());
                     int cut = cutBefore(items, page, i);
                     // Move the group only where the page may end before it, and only if what
-                    // moves with it (a heading that keeps with it) and the group fit the next page.
+                    // moves with it (a heading that keeps with it) and the group fit the next page,
+                    // and moving leaves no more than a fifth of this page empty: a tall entry (a
+                    // paper with its abstract) rather breaks between its lines.
                     if (empty || h > limit || y + h <= limit + EPSILON || !mayEnd(page, items)
-                            || height(items, cut, i) + h > limit + EPSILON) {
+                            || height(items, cut, i) + h > limit + EPSILON || limit - y > limit * MAX_EMPTY_FOR_GROUP) {
                         i++;
                         continue;
                     }

@@ -11,10 +11,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * No page starts with a paragraph's last line alone (a widow) or ends with its first alone (an
  * orphan), and a heading keeps with two lines of what follows: tried with a four-line paragraph
- * at every place around a page break. The fake face makes every character half the size wide,
+ * at every place around a page break. A group (an entry kept together) moves to the next page
+ * only when that leaves little of this one empty. The fake face makes every character half the size wide,
  * so the 260 pt text width holds 52 characters and a page 30 lines.
  */
-class WidowOrphanTest {
+class PageBreakRulesTest {
     record FakeFace(String name) implements Face {
         @Override
         public float width(String text, float size) {
@@ -103,6 +104,47 @@ class WidowOrphanTest {
         int page = headingPage;
         long withHeading = pagesOfParagraph(r).stream().filter(n -> n == page).count();
         assertTrue(withHeading >= 2, before + " lines before: the heading's page has " + withHeading + " of the paragraph's lines");
+    }
+
+    /** The page each group's line ("member N") is on. */
+    private static List<Integer> pagesOf(Layout.Result r, String prefix) {
+        List<Integer> pages = new ArrayList<>();
+        for (Page p : r.pages()) {
+            for (Page.LineBox box : p.lines()) {
+                if (box.text().startsWith(prefix)) {
+                    pages.add(p.number());
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static Block.Group group(int lines) {
+        List<Block> members = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            members.add(para("member " + i, false));
+        }
+        return new Block.Group(members);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aShortGroupThatDoesNotFitMovesToTheNextPage() {
+        // 26 of 30 lines used: the six-line group moves, leaving four lines (13 %) empty.
+        List<Block> blocks = fillers(26);
+        blocks.add(group(6));
+        List<Integer> pages = pagesOf(new Layout(SETUP).run(blocks), "member");
+        assertEquals(List.of(2, 2, 2, 2, 2, 2), pages);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTallGroupBreaksRatherThanLeaveMuchOfAPageEmpty() {
+        // 10 of 30 lines used: moving the 25-line group would leave two thirds of the page empty.
+        List<Block> blocks = fillers(10);
+        blocks.add(group(25));
+        List<Integer> pages = pagesOf(new Layout(SETUP).run(blocks), "member");
+        assertEquals(25, pages.size());
+        assertEquals(1, pages.get(0), "the group starts on the first page");
+        assertEquals(20, pages.stream().filter(n -> n == 1).count(), "and fills it");
     }
 
     @ParameterizedTest
