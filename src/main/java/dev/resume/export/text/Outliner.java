@@ -27,6 +27,7 @@ import dev.resume.style.Metadata;
 import dev.resume.style.Shown;
 import dev.resume.style.Theme;
 import dev.resume.text.InlineMarkdown;
+import dev.resume.text.Typography;
 import dev.resume.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -287,7 +288,7 @@ final class Outliner {
         List<Author> authors = p.authors();
         for (int i = 0; i < authors.size(); i++) {
             Author a = authors.get(i);
-            Chunk name = Chunk.plain(a.name());
+            Chunk name = Chunk.plain(Typography.apply(a.name(), theme.typography().corrections()));
             if (a.isOwner()) {
                 name = switch (theme.publications().owner()) {
                     case BOLD -> name.withBold(true);
@@ -378,14 +379,16 @@ final class Outliner {
     // ---- inline text -----------------------------------------------------------------------
 
     /** A field's inline Markdown as chunks, links checked as the style stage checks them. */
-    private static List<Chunk> chunks(Text t) {
+    private List<Chunk> chunks(Text t) {
         if (t == null || t.isBlank()) {
             return List.of();
         }
         // The style stage has reported any bad link; here it is only dropped in the same way.
+        // The theme's typographic corrections are made as for the PDF: the same wording.
         Diagnostics ignored = new Diagnostics();
         List<Chunk> out = new ArrayList<>();
-        for (Span s : InlineMarkdown.parse(t.markdown(), url -> Urls.check(url, t.pos(), ignored))) {
+        for (Span s : Typography.apply(InlineMarkdown.parse(t.markdown(), url -> Urls.check(url, t.pos(), ignored)),
+                theme.typography().corrections())) {
             out.add(Chunk.of(s));
         }
         return List.copyOf(out);
