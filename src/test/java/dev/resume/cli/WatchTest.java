@@ -97,11 +97,18 @@ class WatchTest {
             Files.writeString(cv, CV.replace("University of London", "University of Cambridge"));
             Files.writeString(cv, last);
             await(out, s -> count(s, "cv.pdf") > pdfs);
-            Thread.sleep(WatchCommand.Watcher.MAX_WAIT_MS + 200); // any render still to come
             Path expected = dir.resolve("expected.pdf");
             new dev.resume.api.Renderer().render(cv, expected, RenderOptions.DEFAULT);
-            assertTrue(java.util.Arrays.equals(Files.readAllBytes(expected), Files.readAllBytes(dir.resolve("cv.pdf"))),
-                    "the watched PDF is that of the last write; output: " + out + err);
+            byte[] want = Files.readAllBytes(expected);
+            Path pdf = dir.resolve("cv.pdf");
+            // Waited for rather than slept on: on a loaded machine the last render may come late.
+            long end = System.nanoTime() + 30_000_000_000L;
+            while (!java.util.Arrays.equals(want, Files.readAllBytes(pdf))) {
+                assertTrue(System.nanoTime() < end, "the watched PDF is that of the last write; output: " + out + err);
+                Thread.sleep(20);
+            }
+            Thread.sleep(WatchCommand.Watcher.MAX_WAIT_MS + 200); // and no older render comes after it
+            assertTrue(java.util.Arrays.equals(want, Files.readAllBytes(pdf)), "no render of an earlier write replaced it: " + out + err);
         } finally {
             thread.interrupt();
             thread.join(5000);
