@@ -16,29 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * so the 260 pt text width holds 52 characters and a page 30 lines.
  */
 class PageBreakRulesTest {
-    record FakeFace(String name) implements Face {
-        @Override
-        public float width(String text, float size) {
-            return 0.5f * size * text.codePointCount(0, text.length());
-        }
-
-        @Override
-        public boolean canDisplay(int codePoint) {
-            return true;
-        }
-
-        @Override
-        public float ascent(float size) {
-            return 0.8f * size;
-        }
-
-        @Override
-        public float descent(float size) {
-            return 0.2f * size;
-        }
-    }
-
-    private static final Face FACE = new FakeFace("Regular");
+    private static final Face FACE = new LayoutTest.FakeFace("Regular", java.util.Set.of());
     private static final TextStyle STYLE = new TextStyle(new FontFamily("Fake", FACE, FACE, FACE, FACE, List.of()), 10, false, false,
             Rgb.BLACK, false, false);
     private static final PageSetup SETUP = new PageSetup(300, 400, 20, 20, 20, 20, null, STYLE);

@@ -128,14 +128,9 @@ final class MarkdownWriter {
         block("", text);
     }
 
+    /** A paragraph of its own: a blank line before it. */
     private void block(String indent, String text) {
-        if (text.isEmpty()) {
-            return;
-        }
-        if (!out.isEmpty()) {
-            out.append("\n\n");
-        }
-        out.append(indent).append(hanging(text, indent));
+        Paragraphs.append(out, indent, text);
     }
 
     private void item(String indent, String text, boolean sameList) {

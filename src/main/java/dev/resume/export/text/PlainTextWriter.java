@@ -125,13 +125,7 @@ final class PlainTextWriter {
 
     /** A paragraph of its own: a blank line before it. */
     private void block(String indent, String text) {
-        if (text.isEmpty()) {
-            return;
-        }
-        if (!out.isEmpty()) {
-            out.append("\n\n");
-        }
-        out.append(indent).append(text.replace("\n", "\n" + indent));
+        Paragraphs.append(out, indent, text);
     }
 
     /** A line right under the previous one, or a paragraph of its own. */
