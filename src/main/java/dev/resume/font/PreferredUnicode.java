@@ -1,7 +1,6 @@
 package dev.resume.font;
 
 import java.lang.reflect.Field;
-import java.util.HashMap;
 import java.util.Map;
 import org.openpdf.text.pdf.BaseFont;
 
@@ -34,19 +33,19 @@ final class PreferredUnicode {
             if (glyphToChar == null) {
                 return;
             }
-            Map<Integer, Integer> best = new HashMap<>();
+            // One pass, at start-up on the critical path: each glyph keeps the lowest character
+            // that maps to it (its entry is one of them to begin with).
             for (Field f : new Field[] {cmap31, cmapExt}) {
                 Map<Integer, int[]> charToGlyph = f == null ? null : (Map<Integer, int[]>) f.get(font);
                 if (charToGlyph == null) {
                     continue;
                 }
                 for (Map.Entry<Integer, int[]> e : charToGlyph.entrySet()) {
-                    best.merge(e.getValue()[0], e.getKey(), Math::min);
-                }
-            }
-            for (Map.Entry<Integer, Integer> e : best.entrySet()) {
-                if (glyphToChar.containsKey(e.getKey())) {
-                    glyphToChar.put(e.getKey(), e.getValue());
+                    Integer glyph = e.getValue()[0];
+                    Integer current = glyphToChar.get(glyph);
+                    if (current != null && e.getKey() < current) {
+                        glyphToChar.put(glyph, e.getKey());
+                    }
                 }
             }
         } catch (IllegalAccessException | RuntimeException e) {
