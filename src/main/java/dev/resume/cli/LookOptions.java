@@ -24,14 +24,14 @@ final class LookOptions {
             + " bounds) until the résumé fits on N pages.")
     Integer maxPages;
 
-    @Option(names = "--tags", split = ",", paramLabel = "TAG[,TAG…]", description = "Keep the entries and sections tagged"
+    @Option(names = "--tags", split = ",", paramLabel = "TAG", description = "Keep the entries and sections tagged"
             + " with one of these, and the untagged ones.")
     List<String> tags;
 
-    @Option(names = "--only", split = ",", paramLabel = "ID[,ID…]", description = "Keep only these sections, in this order.")
+    @Option(names = "--only", split = ",", paramLabel = "ID", description = "Keep only these sections, in this order.")
     List<String> only;
 
-    @Option(names = "--omit", split = ",", paramLabel = "ID[,ID…]", description = "Leave these sections out.")
+    @Option(names = "--omit", split = ",", paramLabel = "ID", description = "Leave these sections out.")
     List<String> omit;
 
     @Option(names = "--strict", description = "Treat warnings (a character no font has) as errors.")

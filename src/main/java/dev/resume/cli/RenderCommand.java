@@ -44,7 +44,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT[,FORMAT…]", description = "pdf (the default), md (Markdown),"
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "pdf (the default), md (Markdown),"
             + " txt (plain text) or html (one self-contained page); several with commas: --format pdf,html.")
     List<String> formats;
 
