@@ -97,7 +97,10 @@ public final class Renderer {
         } catch (InvalidInputException theme) {
             List<Diagnostic> all = new ArrayList<>(e.diagnostics());
             all.addAll(theme.diagnostics());
-            all.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.pos() == null ? 0 : d.pos().line())
+            // File by file (the résumé, a .bib file, the theme), each in the order of its lines.
+            all.sort(java.util.Comparator.comparing((Diagnostic d) -> d.pos() == null || d.pos().file() == null ? ""
+                            : d.pos().file().toAbsolutePath().normalize().toString())
+                    .thenComparingInt(d -> d.pos() == null ? 0 : d.pos().line())
                     .thenComparingInt(d -> d.pos() == null ? 0 : d.pos().column()));
             return new InvalidInputException(all);
         } catch (IOException | RuntimeException other) {

@@ -248,7 +248,8 @@ public final class ThemeLoader {
                 out.add(Theme.TextKind.values()[i]);
             } else {
                 String close = Suggest.closest(v, names);
-                diagnostics.error(item.pos(), "'" + key + "' lists kinds of text, not " + item.describe(),
+                String what = item instanceof YNode.Scalar sc ? "'" + sc.text().strip() + "'" : item.describe();
+                diagnostics.error(item.pos(), what + " is not a kind of text that '" + key + "' can name",
                         (close != null ? "did you mean '" + close + "'? " : "") + "one of: " + Suggest.list(names));
             }
         }

@@ -188,6 +188,27 @@ class ThemeLoaderTest {
     }
 
     @Test
+    void typographyNamesKindsOfTextAndTheOldJustifyKeyPointsThere() throws IOException {
+        List<Diagnostic> ds = errorsOfFile("extends: classic\nentries:\n  justify: true\ntypography:\n  justify: [paragraphs, abstrcts]\n");
+        assertEquals(2, ds.size(), () -> describe(ds));
+        assertTrue(ds.get(0).message().contains("'entries.justify' is now 'typography.justify'"), ds.get(0).message());
+        assertEquals(3, ds.get(0).pos().line());
+        assertTrue(ds.get(1).message().contains("'abstrcts' is not a kind of text"), ds.get(1).message());
+        assertTrue(ds.get(1).hint().contains("did you mean 'abstracts'"), ds.get(1).hint());
+        assertEquals(5, ds.get(1).pos().line());
+        assertEquals(25, ds.get(1).pos().column());
+    }
+
+    @Test
+    void typographyDefaultsJustifyParagraphsAndAbstractsAndCompactNothing() throws IOException {
+        Theme classic = load("classic", dir);
+        assertTrue(classic.typography().justifies(Theme.TextKind.PARAGRAPHS) && classic.typography().justifies(Theme.TextKind.ABSTRACTS));
+        assertTrue(!classic.typography().justifies(Theme.TextKind.BULLETS) && classic.typography().hyphenate());
+        assertTrue(classic.typography().corrections().quotes() && !classic.typography().corrections().thinSpaces());
+        assertTrue(load("compact", dir).typography().justify().isEmpty());
+    }
+
+    @Test
     void severalThemeErrorsAreAllReported() throws IOException {
         List<Diagnostic> ds = errorsOfFile("""
                 paper: a5
