@@ -113,7 +113,10 @@ public final class ThemeLoader {
         return merge(parent, map);
     }
 
-    /** Overlays {@code top} on {@code base}: mappings merge key by key, anything else replaces. */
+    /**
+     * Overlays {@code top} on {@code base}: mappings merge key by key, an empty value over a
+     * mapping keeps it, anything else replaces.
+     */
     static YNode.Map merge(YNode.Map base, YNode.Map top) {
         return merge(base, top, "");
     }
@@ -136,6 +139,10 @@ public final class ThemeLoader {
             String here = path + e.key();
             if (old != null && old.value() instanceof YNode.Map om && e.value() instanceof YNode.Map nm && !replacedWhole(here)) {
                 out.put(e.key(), new YNode.Entry(e.key(), e.keyPos(), merge(om, nm, here + ".")));
+            } else if (old != null && old.value() instanceof YNode.Map && e.value() instanceof YNode.Scalar sc && sc.isNull()) {
+                // A group left empty (`entries:` with its lines commented out) changes nothing,
+                // rather than taking away every key the base theme gave it.
+                continue;
             } else {
                 out.put(e.key(), e);
             }

@@ -200,6 +200,15 @@ class ThemeLoaderTest {
     }
 
     @Test
+    void anEmptyGroupKeepsTheBaseThemesValues() throws IOException {
+        Path file = dir.resolve("empty-group.yml");
+        Files.writeString(file, "extends: classic\nentries:\n  # bullet: \"-\"\ntypography:\n");
+        Theme t = load("empty-group.yml", dir);
+        assertEquals("•", t.entries().bullet());
+        assertTrue(t.typography().hyphenate());
+    }
+
+    @Test
     void typographyDefaultsJustifyParagraphsAndAbstractsAndCompactNothing() throws IOException {
         Theme classic = load("classic", dir);
         assertTrue(classic.typography().justifies(Theme.TextKind.PARAGRAPHS) && classic.typography().justifies(Theme.TextKind.ABSTRACTS));
