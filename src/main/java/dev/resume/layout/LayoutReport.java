@@ -120,8 +120,12 @@ public record LayoutReport(int pages, int lines, int justifiedLines, float worst
     /** The report as a few lines of text, for people. */
     public String describe() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "  %d pages, %d lines; %d justified lines: spaces at most %.2f× normal, 95th percentile %.2f×%n",
-                pages, lines, justifiedLines, worstSpace, p95Space));
+        if (justifiedLines == 0) {
+            sb.append(String.format(Locale.ROOT, "  %d pages, %d lines; no justified lines%n", pages, lines));
+        } else {
+            sb.append(String.format(Locale.ROOT, "  %d pages, %d lines; %d justified lines: spaces at most %.2f× normal, 95th percentile %.2f×%n",
+                    pages, lines, justifiedLines, worstSpace, p95Space));
+        }
         sb.append(String.format(Locale.ROOT, "  %d hyphenated, %d loose (spaces over %.2f×), %d overfull, %d words cut, %d widows, %d orphans,"
                 + " %d short last words%n", hyphenatedLines, loose.size(), LOOSE_SPACE, overfull.size(), cut.size(), widows.size(),
                 orphans.size(), runts.size()));
