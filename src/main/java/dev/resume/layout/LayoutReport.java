@@ -120,11 +120,12 @@ public record LayoutReport(int pages, int lines, int justifiedLines, float worst
     /** The report as a few lines of text, for people. */
     public String describe() {
         StringBuilder sb = new StringBuilder();
+        String size = String.format(Locale.ROOT, "  %d page%s, %d lines; ", pages, pages == 1 ? "" : "s", lines);
         if (justifiedLines == 0) {
-            sb.append(String.format(Locale.ROOT, "  %d pages, %d lines; no justified lines%n", pages, lines));
+            sb.append(size).append("no justified lines").append(System.lineSeparator());
         } else {
-            sb.append(String.format(Locale.ROOT, "  %d pages, %d lines; %d justified lines: spaces at most %.2f× normal, 95th percentile %.2f×%n",
-                    pages, lines, justifiedLines, worstSpace, p95Space));
+            sb.append(size).append(String.format(Locale.ROOT, "%d justified lines: spaces at most %.2f× normal, 95th percentile %.2f×%n",
+                    justifiedLines, worstSpace, p95Space));
         }
         sb.append(String.format(Locale.ROOT, "  %d hyphenated, %d loose (spaces over %.2f×), %d overfull, %d words cut, %d widows, %d orphans,"
                 + " %d short last words%n", hyphenatedLines, loose.size(), LOOSE_SPACE, overfull.size(), cut.size(), widows.size(),
