@@ -4,17 +4,12 @@ import dev.resume.font.FontLibrary;
 import dev.resume.font.PdfFace;
 import dev.resume.layout.Hyphenator;
 import dev.resume.text.InlineMarkdown;
-import java.io.OutputStream;
 import java.util.List;
-import org.openpdf.text.Document;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Start-up work done on a second core while the first reads the résumé: the default theme's
  * body font is parsed into the shared library, the JDK's text shaping (fonts, HarfBuzz) starts
- * up, OpenPDF and the Markdown parser initialise their classes, and the hyphenation patterns
+ * up, OpenPDF writes a page in that font (subsetting it), the Markdown parser initialises, and the hyphenation patterns
  * are read. Nothing here changes what a
  * render writes: the font is the one the render would load, and the warm-up PDF is thrown away.
  * A failure here is ignored; the render meets it again and reports it.
@@ -35,16 +30,14 @@ final class WarmUp {
     private static void run(FontLibrary fonts) {
         try {
             PdfFace face = fonts.face(FONT, List.of());
-            face.width("Warm-up office", 10f);
-            Document document = new Document();
-            PdfWriter writer = PdfWriter.getInstance(document, OutputStream.nullOutputStream());
-            document.open();
-            PdfContentByte cb = writer.getDirectContent();
-            cb.beginText();
-            cb.setFontAndSize(BaseFont.createFont(), 10f);
-            cb.showText("warm-up");
-            cb.endText();
-            document.close();
+            String text = "Warm-up office";
+            float width = face.width(text, 10f);
+            // The export's own path, font subset and all, on a page that is thrown away.
+            dev.resume.layout.Page page = new dev.resume.layout.Page(1, 200, 100,
+                    List.of(new dev.resume.layout.PageItem.Text(10, 50, width, text, null, face, 10f, dev.resume.layout.Rgb.BLACK)),
+                    List.of(), List.of(), new dev.resume.layout.Page.Margins(10, 10, 10, 10));
+            new dev.resume.export.PdfExporter("warm-up").export(List.of(page),
+                    new dev.resume.style.Metadata("warm-up", "", "", List.of()));
             InlineMarkdown.parse("**bold** *italic* [link](https://example.org) `code`");
             // Needed only once the lines are broken, well after the résumé is read.
             Hyphenator.preload();
