@@ -77,7 +77,7 @@ target/resume: $(SOURCES)
 target/resume.aot: target/resume
 	rm -f $@ $@.config
 	rm -rf target/aot-training && mkdir -p target/aot-training
-	RESUME_NO_AOT=1 RESUME_JAVA_OPTS="$(AOT_TRAIN)=$@" target/resume render --verify -d target/aot-training $(RESUMES) >/dev/null
+	RESUME_NO_AOT=1 RESUME_JAVA_OPTS="$(AOT_TRAIN)=$@ -Dresume.warmup=true" target/resume render --verify -d target/aot-training $(RESUMES) >/dev/null
 	rm -rf target/aot-training
 
 # Not quiet: Surefire's summary ("Tests run: …") is the record of what ran.

@@ -89,7 +89,10 @@ final class RenderCommand implements Callable<Integer> {
         // printed in the order of the arguments, so the output is the same as one at a time.
         dev.resume.font.FontLibrary fonts = new dev.resume.font.FontLibrary();
         // With a core to spare (fewer files than cores), start-up work begins there at once.
-        if (files.size() < Runtime.getRuntime().availableProcessors() && !Boolean.getBoolean("resume.nowarmup")) {
+        // (-Dresume.warmup=true forces it: the class archive's training run is a batch, and must
+        // see the warm-up's classes too.)
+        boolean spare = files.size() < Runtime.getRuntime().availableProcessors();
+        if ((spare || Boolean.getBoolean("resume.warmup")) && !Boolean.getBoolean("resume.nowarmup")) {
             WarmUp.start(fonts);
         }
         Renderer renderer = new Renderer(fonts, true);
