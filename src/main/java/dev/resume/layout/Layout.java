@@ -21,12 +21,32 @@ public final class Layout {
     public Result run(List<Block> blocks) {
         LineBreaker breaker = new LineBreaker(new Shaper(missing));
         List<VItem> items = new ArrayList<>();
-        stack(blocks, breaker, items, false);
+        stack(blocks, breaker, items);
         List<Page> pages = new Paginator(setup).paginate(items);
         return new Result(pages, List.copyOf(missing));
     }
 
-    private void stack(List<Block> blocks, LineBreaker breaker, List<VItem> out, boolean inGroup) {
+    /**
+     * A group too tall to move whole breaks between its lines, but as a paragraph does: never
+     * after its first line, nor before its last (an entry's "Subjects" line alone atop a page).
+     */
+    private static void keepEnds(List<VItem> items, int start) {
+        List<Integer> lines = new ArrayList<>();
+        for (int i = start; i < items.size(); i++) {
+            if (items.get(i) instanceof VItem.LineItem) {
+                lines.add(i);
+            }
+        }
+        if (lines.size() < 2) {
+            return;
+        }
+        for (int i : List.of(lines.get(0), lines.get(lines.size() - 2))) {
+            VItem.LineItem item = (VItem.LineItem) items.get(i);
+            items.set(i, new VItem.LineItem(item.line().withKeepWithNext(true)));
+        }
+    }
+
+    private void stack(List<Block> blocks, LineBreaker breaker, List<VItem> out) {
         for (Block block : blocks) {
             switch (block) {
                 case Block.Paragraph p -> {
@@ -57,7 +77,8 @@ public final class Layout {
                 case Block.PageBreak b -> out.add(new VItem.PageBreak());
                 case Block.Group g -> {
                     int start = out.size();
-                    stack(g.blocks(), breaker, out, true);
+                    stack(g.blocks(), breaker, out);
+                    keepEnds(out, start);
                     out.add(start, new VItem.GroupStart(out.size() - start));
                 }
             }

@@ -125,6 +125,17 @@ class PageBreakRulesTest {
         assertEquals(20, pages.stream().filter(n -> n == 1).count(), "and fills it");
     }
 
+    @org.junit.jupiter.api.Test
+    void aGroupThatBreaksLeavesNoSingleLineOnEitherPage() {
+        // 10 of 30 lines used, a 21-line group: 20 would fit, leaving its last line alone on the
+        // next page; 19 and 2 it is.
+        List<Block> blocks = fillers(10);
+        blocks.add(group(21));
+        List<Integer> pages = pagesOf(new Layout(SETUP).run(blocks), "member");
+        assertEquals(19, pages.stream().filter(n -> n == 1).count(), pages.toString());
+        assertEquals(2, pages.stream().filter(n -> n == 2).count(), pages.toString());
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {27, 28, 29})
     void theReportCountsAWidowAndAnOrphanWhereTheyAre(int before) {
