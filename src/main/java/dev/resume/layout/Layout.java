@@ -58,8 +58,11 @@ public final class Layout {
                     for (int i = 0; i < n; i++) {
                         Line line = lines.get(i);
                         // No page break after a paragraph's first line or before its last (no
-                        // orphans or widows), nor anywhere in a block that keeps with the next.
-                        boolean keep = p.keepWithNext() || (n > 1 && (i == 0 || i == n - 2));
+                        // orphans or widows), nor anywhere in a block that keeps with the next,
+                        // nor inside a hyphenated word (TeX's \brokenpenalty, made absolute: the
+                        // footer would stand between its halves in the text layer).
+                        boolean hyphenated = line.fit() != null && line.fit().hyphenated();
+                        boolean keep = p.keepWithNext() || (n > 1 && (i == 0 || i == n - 2)) || hyphenated;
                         out.add(new VItem.LineItem(line.withKeepWithNext(keep)));
                     }
                 }

@@ -137,6 +137,28 @@ class PageBreakRulesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {20, 21, 22, 23, 24, 25, 26, 27})
+    void noPageEndsInsideAHyphenatedWord(int before) {
+        // Justified 21-letter words, under three to a line: most lines must end inside a
+        // word, so wherever the page breaks, a hyphenated line is there to be kept.
+        List<Block> blocks = fillers(before);
+        // A proportional face: the breaker takes an evenly wide one for code, which never hyphenates.
+        Face prop = new HyphenationBreakTest.Proportional("Prop");
+        TextStyle style = new TextStyle(new FontFamily("Prop", prop, prop, prop, prop, List.of()), 10, false, false, Rgb.BLACK,
+                false, false);
+        blocks.add(new Block.Paragraph(List.of(Run.of("internationalizations ".repeat(20).strip(), style)), List.of(), null, 0, 0,
+                Align.JUSTIFY, 1.2f, 0, false));
+        Layout.Result r = new Layout(SETUP).run(blocks);
+        assertTrue(LayoutReport.of(r.pages()).hyphenatedLines() >= 5, LayoutReport.of(r.pages()).describe());
+        for (Page p : r.pages()) {
+            List<Page.LineBox> lines = p.lines();
+            Page.LineBox last = lines.get(lines.size() - 1);
+            assertTrue(last.fit() == null || !last.fit().hyphenated() || p.number() == r.pages().size(),
+                    before + " lines before: page " + p.number() + " ends in '" + last.text() + "'");
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {27, 28, 29})
     void theReportCountsAWidowAndAnOrphanWhereTheyAre(int before) {
         // Built by hand, as the paginator never makes them: a four-line paragraph's lines 1 | 2-4
