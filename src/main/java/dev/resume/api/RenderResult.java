@@ -16,4 +16,9 @@ public record RenderResult(Path output, int pages, List<Diagnostic> warnings, lo
     public RenderResult(Path output, int pages, List<Diagnostic> warnings, long nanos) {
         this(output, pages, warnings, nanos, null, null);
     }
+
+    /** The same result, timed from {@code start} (a {@link System#nanoTime()} reading) to now. */
+    RenderResult since(long start) {
+        return new RenderResult(output, pages, warnings, System.nanoTime() - start, fit, report);
+    }
 }

@@ -217,7 +217,16 @@ public final class Renderer {
     /** Renders {@code input} into {@code output}, replacing it only once the new PDF is complete. */
     public RenderResult render(Path input, Path output, RenderOptions options) throws IOException {
         long start = System.nanoTime();
-        Typeset t = typeset(input, options);
+        return render(typeset(input, options), output, options).since(start);
+    }
+
+    /**
+     * Writes a typeset résumé as a PDF (one typesetting serves every format a render asks for);
+     * the result's time is the export's.
+     */
+    public RenderResult render(Typeset t, Path output, RenderOptions options) throws IOException {
+        long start = System.nanoTime();
+        Path input = t.resume().source();
         Stages stages = new Stages(input);
         byte[] pdf = new PdfExporter(creator, options.debugLayout()).export(t.pages(), t.styled().metadata());
         stages.mark("export");
@@ -245,7 +254,12 @@ public final class Renderer {
      */
     public RenderResult export(Path input, Path output, RenderOptions options, TextFormat format) throws IOException {
         long start = System.nanoTime();
-        Typeset t = typeset(input, options);
+        return export(typeset(input, options), output, format).since(start);
+    }
+
+    /** Writes a typeset résumé as Markdown, plain text or HTML; the result's time is the export's. */
+    public RenderResult export(Typeset t, Path output, TextFormat format) throws IOException {
+        long start = System.nanoTime();
         String text = TextExporter.export(t.resume(), t.theme(), t.styled().metadata(), format);
         writeAtomically(output, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start, t.fit(), t.report());

@@ -1,9 +1,7 @@
 package dev.resume.cli;
 
-import dev.resume.diag.Diagnostic;
 import dev.resume.diag.DiagnosticPrinter;
 import dev.resume.diag.InvalidInputException;
-import dev.resume.diag.Severity;
 import dev.resume.load.jsonresume.Converter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,10 +52,8 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             c = Converter.convert(file);
         } catch (InvalidInputException e) {
-            for (Diagnostic d : e.diagnostics()) {
-                err.print(printer.format(d));
-            }
-            long errors = e.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
+            printer.print(err, e.diagnostics());
+            long errors = e.errorCount();
             err.printf("%s: %d error%s; %s not written%n", file, errors, errors == 1 ? "" : "s", toStdout ? "nothing" : target);
             return ExitCode.INVALID_INPUT;
         } catch (NoSuchFileException e) {
@@ -67,9 +63,7 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("resume: " + file + ": " + e.getMessage());
             return ExitCode.IO;
         }
-        for (Diagnostic w : c.warnings()) {
-            err.print(printer.format(w));
-        }
+        printer.print(err, c.warnings());
         err.flush();
         if (toStdout) {
             out.print(c.yaml());

@@ -3,7 +3,7 @@ package dev.resume.cli;
 import dev.resume.api.RenderOptions;
 import dev.resume.api.RenderResult;
 import dev.resume.api.Renderer;
-import dev.resume.diag.Diagnostic;
+import dev.resume.api.Typeset;
 import dev.resume.diag.DiagnosticPrinter;
 import dev.resume.diag.InvalidInputException;
 import java.io.IOException;
@@ -155,32 +155,31 @@ final class RenderCommand implements Callable<Integer> {
         DiagnosticPrinter printer = new DiagnosticPrinter();
         int code = ExitCode.OK;
         Path target = target(file, kinds.get(0));
+        long start = System.nanoTime();
         try {
+            // Typeset once; each format is written from it, and each line gives the time so far.
+            Typeset typeset = renderer.typeset(file, options);
             for (String kind : kinds) {
                 target = target(file, kind);
-                RenderResult r = kind.equals("pdf") ? renderer.render(file, target, options)
-                        : renderer.export(file, target, options, dev.resume.export.text.TextFormat.byName(kind));
-                // Each format is made from the same typeset résumé: its warnings once.
+                RenderResult r = kind.equals("pdf") ? renderer.render(typeset, target, options)
+                        : renderer.export(typeset, target, dev.resume.export.text.TextFormat.byName(kind));
                 if (kind.equals(kinds.get(0))) {
-                    for (Diagnostic w : r.warnings()) {
-                        err.print(printer.format(w));
-                    }
+                    printer.print(err, r.warnings());
                 }
+                double seconds = (System.nanoTime() - start) / 1e9;
                 if (kind.equals("pdf")) {
-                    out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%s%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s", r.nanos() / 1e9,
+                    out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%s%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s", seconds,
                             r.fit() == null ? "" : "  " + r.fit().describe());
                     if (stats) {
                         out.print(r.report().describe());
                     }
                 } else {
-                    out.printf(Locale.ROOT, "%s  %.2f s%n", r.output(), r.nanos() / 1e9);
+                    out.printf(Locale.ROOT, "%s  %.2f s%n", r.output(), seconds);
                 }
             }
         } catch (InvalidInputException e) {
-            for (Diagnostic d : e.diagnostics()) {
-                err.print(printer.format(d));
-            }
-            long errors = e.diagnostics().stream().filter(d -> d.severity() == dev.resume.diag.Severity.ERROR).count();
+            printer.print(err, e.diagnostics());
+            long errors = e.errorCount();
             err.printf("%s: %d error%s; %s not written%n", file, errors, errors == 1 ? "" : "s", target);
             code = ExitCode.INVALID_INPUT;
         } catch (NoSuchFileException e) {

@@ -3,7 +3,6 @@ package dev.resume.cli;
 import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
 import dev.resume.api.Typeset;
-import dev.resume.diag.Diagnostic;
 import dev.resume.diag.DiagnosticPrinter;
 import dev.resume.diag.InvalidInputException;
 import java.io.IOException;
@@ -41,14 +40,10 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 Typeset t = renderer.typeset(file, options);
-                for (Diagnostic w : t.warnings()) {
-                    err.print(printer.format(w));
-                }
+                printer.print(err, t.warnings());
                 out.printf("%s: ok (%d page%s in %s)%n", file, t.pages().size(), t.pages().size() == 1 ? "" : "s", t.theme().name());
             } catch (InvalidInputException e) {
-                for (Diagnostic d : e.diagnostics()) {
-                    err.print(printer.format(d));
-                }
+                printer.print(err, e.diagnostics());
                 err.printf("%s: %d problem%s%n", file, e.diagnostics().size(), e.diagnostics().size() == 1 ? "" : "s");
                 worst = Math.max(worst, ExitCode.INVALID_INPUT);
             } catch (NoSuchFileException e) {

@@ -3,10 +3,8 @@ package dev.resume.cli;
 import dev.resume.api.RenderOptions;
 import dev.resume.api.RenderResult;
 import dev.resume.api.Renderer;
-import dev.resume.diag.Diagnostic;
 import dev.resume.diag.DiagnosticPrinter;
 import dev.resume.diag.InvalidInputException;
-import dev.resume.diag.Severity;
 import dev.resume.font.FontLibrary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -194,15 +192,11 @@ final class WatchCommand implements Callable<Integer> {
             DiagnosticPrinter printer = new DiagnosticPrinter();
             try {
                 RenderResult r = renderer.render(file, target, options);
-                for (Diagnostic w : r.warnings()) {
-                    err.print(printer.format(w));
-                }
+                printer.print(err, r.warnings());
                 out.printf(Locale.ROOT, "%s  %d page%s  %.3f s%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s", r.nanos() / 1e9);
             } catch (InvalidInputException e) {
-                for (Diagnostic d : e.diagnostics()) {
-                    err.print(printer.format(d));
-                }
-                long errors = e.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
+                printer.print(err, e.diagnostics());
+                long errors = e.errorCount();
                 err.printf("%s: %d error%s; %s not written; still watching%n", file, errors, errors == 1 ? "" : "s", target);
             } catch (IOException | RuntimeException e) {
                 err.println("resume: " + file + ": " + e.getMessage() + "; still watching");

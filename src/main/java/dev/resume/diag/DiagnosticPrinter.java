@@ -15,6 +15,13 @@ import java.util.Map;
 public final class DiagnosticPrinter {
     private final Map<Path, List<String>> lines = new HashMap<>();
 
+    /** Prints each diagnostic, in order. */
+    public void print(java.io.PrintWriter out, List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            out.print(format(d));
+        }
+    }
+
     public String format(Diagnostic d) {
         StringBuilder out = new StringBuilder();
         out.append(d.pos()).append(": ").append(d.severity().label()).append(": ").append(visible(d.message())).append('\n');

@@ -18,4 +18,9 @@ public final class InvalidInputException extends RuntimeException {
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }
+
+    /** How many of the diagnostics are errors (the others are warnings met on the way). */
+    public long errorCount() {
+        return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    }
 }

@@ -31,26 +31,18 @@ class WatchTest {
     void aSaveRendersAgainAndAnErrorKeepsWatching() throws Exception {
         Path cv = dir.resolve("cv.yml");
         Files.writeString(cv, CV);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        WatchCommand.Watcher watcher = new WatchCommand.Watcher(List.of(cv), null, List.of(), RenderOptions.DEFAULT,
-                new PrintWriter(out, true), new PrintWriter(err, true));
-        Thread thread = start(watcher, err);
-        try {
-            await(out, s -> s.contains("watching"));
-            long pdfs = count(out.toString(), "cv.pdf");
+        try (Session w = watch(List.of(cv))) {
+            await(w.out(), s -> s.contains("watching"));
+            long pdfs = count(w.out().toString(), "cv.pdf");
             byte[] first = Files.readAllBytes(dir.resolve("cv.pdf"));
             Files.writeString(cv, CV.replace("University of London", "University of Cambridge"));
-            await(out, s -> count(s, "cv.pdf") > pdfs);
+            await(w.out(), s -> count(s, "cv.pdf") > pdfs);
             assertTrue(!java.util.Arrays.equals(first, Files.readAllBytes(dir.resolve("cv.pdf"))), "the PDF was rendered again");
             Files.writeString(cv, CV.replace("institution:", "instituion:"));
-            await(err, s -> s.contains("still watching"));
-            assertTrue(err.toString().contains("did you mean 'institution'"), err.toString());
+            await(w.err(), s -> s.contains("still watching"));
+            assertTrue(w.err().toString().contains("did you mean 'institution'"), w.err().toString());
             Files.writeString(cv, CV);
-            await(out, s -> count(s, "cv.pdf") > pdfs + 1);
-        } finally {
-            thread.interrupt();
-            thread.join(5000);
+            await(w.out(), s -> count(s, "cv.pdf") > pdfs + 1);
         }
     }
 
@@ -62,20 +54,12 @@ class WatchTest {
         Files.writeString(variant, "extends: cv.yml\nheadline: Short\n");
         Path other = dir.resolve("other.yml");
         Files.writeString(other, CV);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        WatchCommand.Watcher watcher = new WatchCommand.Watcher(List.of(variant, other), null, List.of(), RenderOptions.DEFAULT,
-                new PrintWriter(out, true), new PrintWriter(err, true));
-        Thread thread = start(watcher, err);
-        try {
-            await(out, s -> s.contains("watching"));
+        try (Session w = watch(List.of(variant, other))) {
+            await(w.out(), s -> s.contains("watching"));
             Files.writeString(base, CV.replace("University of London", "University of Cambridge"));
-            await(out, s -> count(s, "short.pdf") == 2);
+            await(w.out(), s -> count(s, "short.pdf") == 2);
             Thread.sleep(WatchCommand.Watcher.MAX_WAIT_MS + 200);
-            assertTrue(count(out.toString(), "other.pdf") == 1, "a résumé that does not extend cv.yml is not rendered again: " + out);
-        } finally {
-            thread.interrupt();
-            thread.join(5000);
+            assertTrue(count(w.out().toString(), "other.pdf") == 1, "a résumé that does not extend cv.yml is not rendered again: " + w.out());
         }
     }
 
@@ -83,20 +67,15 @@ class WatchTest {
     void aBurstOfWritesEndsInThePdfOfTheLastOne() throws Exception {
         Path cv = dir.resolve("cv.yml");
         Files.writeString(cv, CV);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        WatchCommand.Watcher watcher = new WatchCommand.Watcher(List.of(cv), null, List.of(), RenderOptions.DEFAULT,
-                new PrintWriter(out, true), new PrintWriter(err, true));
-        Thread thread = start(watcher, err);
-        try {
-            await(out, s -> s.contains("watching"));
-            long pdfs = count(out.toString(), "cv.pdf");
+        try (Session w = watch(List.of(cv))) {
+            await(w.out(), s -> s.contains("watching"));
+            long pdfs = count(w.out().toString(), "cv.pdf");
             // An editor's save in steps: emptied, then written, then written again.
             String last = CV.replace("University of London", "King's College");
             Files.writeString(cv, "");
             Files.writeString(cv, CV.replace("University of London", "University of Cambridge"));
             Files.writeString(cv, last);
-            await(out, s -> count(s, "cv.pdf") > pdfs);
+            await(w.out(), s -> count(s, "cv.pdf") > pdfs);
             Path expected = dir.resolve("expected.pdf");
             new dev.resume.api.Renderer().render(cv, expected, RenderOptions.DEFAULT);
             byte[] want = Files.readAllBytes(expected);
@@ -104,19 +83,28 @@ class WatchTest {
             // Waited for rather than slept on: on a loaded machine the last render may come late.
             long end = System.nanoTime() + 30_000_000_000L;
             while (!java.util.Arrays.equals(want, Files.readAllBytes(pdf))) {
-                assertTrue(System.nanoTime() < end, "the watched PDF is that of the last write; output: " + out + err);
+                assertTrue(System.nanoTime() < end, "the watched PDF is that of the last write; output: " + w.out() + w.err());
                 Thread.sleep(20);
             }
             Thread.sleep(WatchCommand.Watcher.MAX_WAIT_MS + 200); // and no older render comes after it
-            assertTrue(java.util.Arrays.equals(want, Files.readAllBytes(pdf)), "no render of an earlier write replaced it: " + out + err);
-        } finally {
+            assertTrue(java.util.Arrays.equals(want, Files.readAllBytes(pdf)), "no render of an earlier write replaced it: " + w.out() + w.err());
+        }
+    }
+
+    /** A watcher running on a thread of its own, with what it prints; closing it stops it. */
+    private record Session(Thread thread, StringWriter out, StringWriter err) implements AutoCloseable {
+        @Override
+        public void close() throws InterruptedException {
             thread.interrupt();
             thread.join(5000);
         }
     }
 
-    /** Runs the watcher on a thread of its own until the test interrupts it. */
-    private static Thread start(WatchCommand.Watcher watcher, StringWriter err) {
+    private static Session watch(List<Path> files) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        WatchCommand.Watcher watcher = new WatchCommand.Watcher(files, null, List.of(), RenderOptions.DEFAULT,
+                new PrintWriter(out, true), new PrintWriter(err, true));
         Thread thread = new Thread(() -> {
             try {
                 watcher.run();
@@ -128,7 +116,7 @@ class WatchTest {
         });
         thread.setDaemon(true);
         thread.start();
-        return thread;
+        return new Session(thread, out, err);
     }
 
     private static long count(String s, String what) {
