@@ -370,10 +370,41 @@ public final class ResumeLoader {
         return f.has(key) ? f.bool(key) : null;
     }
 
+    /**
+     * A title as an id: lower-case letters and digits of any script, joined by hyphens. Latin
+     * letters lose their accents ("Résumé" gives "resume", as people type it in a URL); other
+     * scripts keep their marks, which are part of their letters (Devanagari vowel signs, Hangul
+     * syllables), so two Chinese or Russian titles get two ids.
+     */
     static String slug(String title) {
-        String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return s.isEmpty() ? "section" : s;
+        String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean mark = Character.getType(cp) == Character.NON_SPACING_MARK || Character.getType(cp) == Character.COMBINING_SPACING_MARK
+                    || Character.getType(cp) == Character.ENCLOSING_MARK;
+            if (Character.isLetterOrDigit(cp) || (mark && !sb.isEmpty() && sb.charAt(sb.length() - 1) != '-')) {
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN || (mark && latinBefore(sb))) {
+                    String bare = java.text.Normalizer.normalize(Character.toString(cp), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+                    sb.append(bare);
+                } else {
+                    sb.appendCodePoint(cp);
+                }
+            } else if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != '-') {
+                sb.append('-');
+            }
+        }
+        while (!sb.isEmpty() && sb.charAt(sb.length() - 1) == '-') {
+            sb.setLength(sb.length() - 1);
+        }
+        String out = java.text.Normalizer.normalize(sb, java.text.Normalizer.Form.NFC);
+        return out.isEmpty() ? "section" : out;
+    }
+
+    private static boolean latinBefore(CharSequence sb) {
+        int cp = Character.codePointBefore(sb, sb.length());
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
     }
 
     private Entry entry(SectionKind kind, YNode node) {

@@ -858,6 +858,19 @@ class ResumeLoaderTest {
     }
 
     @Test
+    void slugKeepsLettersOfEveryScript() {
+        assertEquals("resume-muller", ResumeLoader.slug("Résumé Müller"));
+        assertEquals("jose", ResumeLoader.slug("Jose\u0301"));
+        assertEquals("教育背景", ResumeLoader.slug("教育背景"));
+        assertEquals("工作经历", ResumeLoader.slug("工作经历"));
+        assertEquals("опыт-работы", ResumeLoader.slug("Опыт работы"));
+        assertEquals("परिचय", ResumeLoader.slug("परिचय"));
+        assertEquals("학력", ResumeLoader.slug("학력"));
+        assertEquals("الخبرة-العملية", ResumeLoader.slug("الخبرة العملية"));
+        assertEquals("σπουδές", ResumeLoader.slug("Σπουδές"));
+    }
+
+    @Test
     void themeAndAliasesAreRead() {
         Resume r = load("name: Shiyi Cao\ntheme: classic\naliases: [\"Cao, S.\"]\nsections:\n  - title: S\n    text: x\n");
         assertEquals("classic", r.theme().markdown());
