@@ -19,4 +19,14 @@ public interface Face {
 
     /** Depth below the baseline, in points, positive. */
     float descent(float size);
+
+    /** Whether the face is really bold (its font says so), not a regular face standing in for one. */
+    default boolean isBold() {
+        return false;
+    }
+
+    /** Whether the face is really italic or oblique. */
+    default boolean isItalic() {
+        return false;
+    }
 }

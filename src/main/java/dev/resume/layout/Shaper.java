@@ -230,7 +230,8 @@ final class Shaper {
         if (primary.canDisplay(cp)) {
             return primary;
         }
-        for (Face f : style.family().fallbacks()) {
+        for (FontFamily fallback : style.family().fallbacks()) {
+            Face f = fallback.face(style.bold(), style.italic());
             if (f.canDisplay(cp)) {
                 return f;
             }

@@ -61,11 +61,10 @@ public final class Styler {
         this.theme = theme;
         this.diagnostics = diagnostics;
         Theme.Fonts f = theme.fonts();
-        List<Face> fallback = faces(faces, f.fallback());
-        List<Face> fallbackBold = f.fallbackBold().isEmpty() ? fallback : faces(faces, f.fallbackBold());
-        this.body = family("body", f.body(), faces, fallback, fallbackBold);
-        this.heading = f.heading().equals(f.body()) ? body : family("heading", f.heading(), faces, fallback, fallbackBold);
-        this.mono = family("mono", f.mono(), faces, fallback, fallbackBold);
+        List<FontFamily> fallbacks = fallbacks(faces(faces, f.fallback()), faces(faces, f.fallbackBold()));
+        this.body = family("body", f.body(), faces, fallbacks);
+        this.heading = f.heading().equals(f.body()) ? body : family("heading", f.heading(), faces, fallbacks);
+        this.mono = family("mono", f.mono(), faces, fallbacks);
         Face iconFace = faces.face(f.icons());
         this.icons = new FontFamily("icons", iconFace, iconFace, iconFace, iconFace, List.of());
         Theme.Colors c = theme.colors();
@@ -85,20 +84,24 @@ public final class Styler {
         return List.copyOf(out);
     }
 
-    private static FontFamily family(String name, Theme.FamilyFiles files, FaceSource faces, List<Face> fallback,
-            List<Face> fallbackBold) {
-        Face regular = faces.face(files.regular());
-        Face bold = faces.face(files.bold());
-        return new FontFamily(name, regular, bold, faces.face(files.italic()), faces.face(files.boldItalic()),
-                // Bold text falls back to bold symbols first, so a bold ★ stays bold.
-                merge(fallbackBold, fallback));
+    private static FontFamily family(String name, Theme.FamilyFiles files, FaceSource faces, List<FontFamily> fallbacks) {
+        return new FontFamily(name, faces.face(files.regular()), faces.face(files.bold()), faces.face(files.italic()),
+                faces.face(files.boldItalic()), fallbacks);
     }
 
-    private static List<Face> merge(List<Face> first, List<Face> then) {
-        List<Face> out = new ArrayList<>(first);
-        for (Face f : then) {
-            if (!out.contains(f)) {
-                out.add(f);
+    /**
+     * The theme's fallback fonts as families: the n-th of {@code fallback} with the n-th of
+     * {@code fallbackBold} as its bold, so regular text never falls back to a bold face and a
+     * bold ★ stays bold.
+     */
+    private static List<FontFamily> fallbacks(List<Face> regular, List<Face> bold) {
+        List<FontFamily> out = new ArrayList<>();
+        for (int i = 0; i < Math.max(regular.size(), bold.size()); i++) {
+            Face r = i < regular.size() ? regular.get(i) : bold.get(i);
+            Face b = i < bold.size() ? bold.get(i) : r;
+            FontFamily family = new FontFamily(r.name(), r, b, r, b, List.of());
+            if (!out.contains(family)) {
+                out.add(family);
             }
         }
         return List.copyOf(out);

@@ -52,7 +52,7 @@ class LayoutTest {
     private static final Face FALLBACK = new FakeFace("Fallback", Set.of(SNOWMAN));
     private static final FontFamily FAMILY = new FontFamily("Fake", new FakeFace("Regular", Set.of(STAR, SNOWMAN)),
             new FakeFace("Bold", Set.of(STAR, SNOWMAN)), new FakeFace("Italic", Set.of(STAR, SNOWMAN)),
-            new FakeFace("BoldItalic", Set.of(STAR, SNOWMAN)), List.of(FALLBACK));
+            new FakeFace("BoldItalic", Set.of(STAR, SNOWMAN)), FontFamily.ofFaces(List.of(FALLBACK)));
     private static final TextStyle STYLE = new TextStyle(FAMILY, 10, false, false, Rgb.BLACK, false, false);
     private static final TextStyle FOOTER = STYLE.withSize(8);
 
