@@ -163,6 +163,7 @@ final class PageFitter {
             float y = switch (item) {
                 case PageItem.Text t -> t.y();
                 case PageItem.Icon i -> i.y();
+                case PageItem.Missing m -> m.y();
                 default -> Float.NaN;
             };
             if (y <= setup.height() - setup.bottom()) {

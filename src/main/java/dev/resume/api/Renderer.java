@@ -163,21 +163,41 @@ public final class Renderer {
         }
         PageFitter.Pass chosen = fitted.pass();
         Layout.Result laid = chosen.laid();
-        Set<MissingGlyph> seen = new HashSet<>();
-        for (MissingGlyph m : laid.missingGlyphs()) {
-            if (seen.add(m)) {
-                SourcePos pos = m.pos() != null ? SourceLocator.find(m.pos(), m.codePoint()) : SourcePos.unknown(input);
-                if (options.strict()) {
-                    diagnostics.error(pos, m.describe() + " (an error with --strict)", "add a font that has it to the theme's fonts.fallback list");
-                } else {
-                    diagnostics.warning(pos, m.describe(), "add a font that has it to the theme's fonts.fallback list");
-                }
-            }
-        }
+        reportMissingGlyphs(laid.missingGlyphs(), input, options.strict(), diagnostics);
         LayoutReport report = LayoutReport.of(laid.pages());
         reportBadLines(report, input, diagnostics);
         diagnostics.throwIfErrors();
         return new Typeset(resume, chosen.theme(), chosen.styled(), laid.pages(), diagnostics.all(), fitted.fit(), report);
+    }
+
+    /**
+     * Characters no font has, one message per run of text that has them (a paragraph, a name),
+     * listing its characters, at the first of them; runs that lack the same characters (a name
+     * in every author list) are one message, which counts the other places.
+     */
+    private static void reportMissingGlyphs(List<MissingGlyph> missing, Path input, boolean strict, Diagnostics diagnostics) {
+        java.util.Map<SourcePos, Set<Integer>> byRun = new java.util.LinkedHashMap<>();
+        for (MissingGlyph m : missing) {
+            byRun.computeIfAbsent(m.pos(), p -> new java.util.LinkedHashSet<>()).add(m.codePoint());
+        }
+        java.util.Map<Set<Integer>, List<SourcePos>> byCharacters = new java.util.LinkedHashMap<>();
+        for (java.util.Map.Entry<SourcePos, Set<Integer>> e : byRun.entrySet()) {
+            byCharacters.computeIfAbsent(e.getValue(), c -> new java.util.ArrayList<>()).add(e.getKey());
+        }
+        for (java.util.Map.Entry<Set<Integer>, List<SourcePos>> e : byCharacters.entrySet()) {
+            SourcePos run = e.getValue().get(0);
+            int first = e.getKey().iterator().next();
+            SourcePos pos = run != null ? SourceLocator.find(run, first) : SourcePos.unknown(input);
+            int others = e.getValue().size() - 1;
+            String message = MissingGlyph.describe(e.getKey())
+                    + (others > 0 ? " here and in " + others + (others == 1 ? " other place" : " other places") : "");
+            String hint = MissingGlyph.hint(e.getKey());
+            if (strict) {
+                diagnostics.error(pos, message + " (an error with --strict)", hint);
+            } else {
+                diagnostics.warning(pos, message, hint);
+            }
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.resume.layout.Face;
 import dev.resume.layout.Page;
 import dev.resume.layout.PageItem;
 import dev.resume.layout.Rgb;
+import dev.resume.layout.SyntheticFace;
 import dev.resume.style.Metadata;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
@@ -145,6 +146,7 @@ public final class PdfExporter {
             switch (item) {
                 case PageItem.Text t -> drawText(t, h, cb);
                 case PageItem.Icon icon -> drawIcon(icon, h, cb);
+                case PageItem.Missing m -> drawMissing(m, h, cb);
                 case PageItem.Rule r -> {
                     cb.saveState();
                     cb.setLineWidth(r.thickness());
@@ -165,12 +167,23 @@ public final class PdfExporter {
     }
 
     private static void drawText(PageItem.Text t, float pageHeight, PdfContentByte cb) {
+        SyntheticFace synthetic = t.face() instanceof SyntheticFace f ? f : null;
         PdfFace face = pdf(t.face());
+        float stroke = synthetic == null ? 0 : synthetic.stroke(t.size());
         cb.beginText();
         fill(cb, t.color());
         cb.setFontAndSize(face.baseFont(), t.size());
-        cb.setTextMatrix(t.x(), pageHeight - t.y());
-        float natural = face.width(t.text(), t.size());
+        // Synthesised italic slants the glyphs; synthesised bold strokes their outlines in the
+        // text's colour, starting half a stroke in so the ink stays inside the measured width.
+        float slant = synthetic != null && synthetic.italic() ? SyntheticFace.SLANT : 0;
+        cb.setTextMatrix(1, 0, slant, 1, t.x() + stroke / 2, pageHeight - t.y());
+        if (stroke > 0) {
+            cb.setRGBColorStroke(t.color().r(), t.color().g(), t.color().b());
+            cb.setLineWidth(stroke);
+            cb.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
+            cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
+        }
+        float natural = t.face().width(t.text(), t.size());
         boolean stretched = natural > 0 && Math.abs(natural - t.width()) > 0.01f;
         if (stretched) {
             // A space stretched over its gap (justified lines): one space for text extraction.
@@ -188,7 +201,35 @@ public final class PdfExporter {
         if (stretched) {
             cb.setHorizontalScaling(100f);
         }
+        if (stroke > 0) {
+            cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+        }
         cb.endText();
+    }
+
+    /**
+     * Characters no font has, as the outline of a box each (as wide as the font's .notdef glyph,
+     * from the baseline to near the cap height): a shape and not text, so that the text layer
+     * says nothing rather than a character it is not.
+     */
+    private static void drawMissing(PageItem.Missing m, float pageHeight, PdfContentByte cb) {
+        int n = m.text().codePointCount(0, m.text().length());
+        if (n == 0) {
+            return;
+        }
+        float box = m.width() / n;
+        float line = Math.max(0.3f, 0.04f * m.size());
+        float inset = 0.08f * box;
+        float height = 0.7f * m.size();
+        cb.saveState();
+        cb.setRGBColorStroke(m.color().r(), m.color().g(), m.color().b());
+        cb.setLineWidth(line);
+        for (int i = 0; i < n; i++) {
+            float x = m.x() + i * box + inset;
+            cb.rectangle(x + line / 2, pageHeight - m.y() + line / 2, box - 2 * inset - line, height - line);
+        }
+        cb.stroke();
+        cb.restoreState();
     }
 
     private static void fill(PdfContentByte cb, Rgb c) {
@@ -246,6 +287,9 @@ public final class PdfExporter {
     }
 
     private static PdfFace pdf(Face face) {
+        if (face instanceof SyntheticFace s) {
+            return pdf(s.base());
+        }
         if (face instanceof PdfFace p) {
             return p;
         }

@@ -26,6 +26,8 @@ public final class PdfFace implements Face {
     private final ConcurrentHashMap<Integer, String> ligatures = new ConcurrentHashMap<>();
     private final float ascent;
     private final float descent;
+    private final boolean bold;
+    private final boolean italic;
     private volatile java.awt.Font awtFont;
 
     PdfFace(String name, BaseFont baseFont, GlyphLayoutManager shaper, GlyphLayoutManager plainShaper, byte[] data) {
@@ -37,6 +39,21 @@ public final class PdfFace implements Face {
         // Typographic ascender and descender, per 1000 units of size.
         this.ascent = baseFont.getFontDescriptor(BaseFont.ASCENT, UNIT);
         this.descent = -baseFont.getFontDescriptor(BaseFont.DESCENT, UNIT);
+        FontStyleBits bits = FontStyleBits.of(baseFont);
+        this.bold = bits.bold();
+        this.italic = bits.italic();
+    }
+
+    /** From the font's OS/2 weight and style bits and its head table's macStyle. */
+    @Override
+    public boolean isBold() {
+        return bold;
+    }
+
+    /** From the font's italic angle and its style bits. */
+    @Override
+    public boolean isItalic() {
+        return italic;
     }
 
     /**

@@ -23,6 +23,13 @@ public sealed interface PageItem {
     /** An icon glyph (a character of an icon font), drawn as a shape so it adds no text. */
     record Icon(float x, float y, float width, String glyph, Face face, float size, Rgb color) implements PageItem {}
 
+    /**
+     * Characters no font has ({@code text}, as written), drawn as one empty box each, {@code
+     * width} wide in all, on the baseline at {@code y}: a shape, not text, so that the text layer
+     * holds nothing for them rather than a character they are not.
+     */
+    record Missing(float x, float y, float width, String text, float size, Rgb color) implements PageItem {}
+
     /** A straight line. */
     record Rule(float x1, float y1, float x2, float y2, float thickness, Rgb color) implements PageItem {}
 

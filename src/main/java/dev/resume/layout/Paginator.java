@@ -210,7 +210,9 @@ final class Paginator {
         }
         for (Placed p : line.pieces()) {
             float x = setup.left() + p.x();
-            if (p.icon()) {
+            if (p.face() instanceof MissingFace) {
+                out.add(new PageItem.Missing(x, baseline, p.width(), p.text(), p.size(), p.color()));
+            } else if (p.icon()) {
                 out.add(new PageItem.Icon(x, baseline, p.width(), p.text(), p.face(), p.size(), p.color()));
             } else {
                 out.add(new PageItem.Text(x, baseline, p.width(), p.text(), p.actual(), p.face(), p.size(), p.color(),

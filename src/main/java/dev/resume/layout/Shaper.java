@@ -91,6 +91,7 @@ final class Shaper {
                 return;
             }
         }
+        Face whole = wholeWordFace(word, style);
         int start = 0;
         Face current = null;
         boolean currentSmall = false;
@@ -99,8 +100,8 @@ final class Shaper {
             int cp = word.codePointAt(i);
             int len = Character.charCount(cp);
             boolean small = style.smallCaps() && Character.isLowerCase(cp);
-            Face face = current != null && isMark(cp) ? current : faceFor(cp, style, run);
-            if (current != null && (face != current || small != currentSmall)) {
+            Face face = current != null && isMark(cp) ? current : faceFor(cp, whole, style, run);
+            if (current != null && (!face.equals(current) || small != currentSmall)) {
                 emit(word.substring(start, i), current, currentSmall, run, out, shy(shyBefore, start, i));
                 start = i;
             }
@@ -111,6 +112,41 @@ final class Shaper {
         if (current != null) {
             emit(word.substring(start), current, currentSmall, run, out, shy(shyBefore, start, word.length()));
         }
+    }
+
+    /**
+     * The one face that sets the whole word, or null where none has all its letters. A word
+     * whose letters the primary face lacks in part ("Ωμέγα" with an accented letter the body font
+     * lacks, "GPU集群") is set wholly in the first fallback that has them all, not in two fonts
+     * that do not match; its punctuation (a comma after it) may stay in the primary face. Only
+     * where no face has them all is the word split, character by character.
+     */
+    private static Face wholeWordFace(String word, TextStyle style) {
+        Face primary = SyntheticFace.of(style.family(), style.bold(), style.italic());
+        if (hasAll(primary, word)) {
+            return primary;
+        }
+        for (FontFamily fallback : style.family().fallbacks()) {
+            Face f = SyntheticFace.of(fallback, style.bold(), style.italic());
+            if (hasAll(f, word)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the face has every letter, mark, digit and symbol of the word: all but its punctuation and invisible characters. */
+    private static boolean hasAll(Face face, String word) {
+        return word.codePoints().allMatch(cp -> face.canDisplay(cp) || isPunctuation(cp) || Character.getType(cp) == Character.FORMAT);
+    }
+
+    private static boolean isPunctuation(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     static final char SOFT_HYPHEN = '\u00AD';
@@ -225,22 +261,37 @@ final class Shaper {
                 || cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F);
     }
 
-    private Face faceFor(int cp, TextStyle style, Run run) {
-        Face primary = style.face();
+    /**
+     * The face for one character: the word's face where it has it, else the first of the
+     * primary face and the fallbacks that has it, each with the style it lacks synthesised; a
+     * character none has is drawn as a box ({@link MissingFace}) and reported.
+     */
+    private Face faceFor(int cp, Face whole, TextStyle style, Run run) {
+        if (whole != null && whole.canDisplay(cp)) {
+            return whole;
+        }
+        Face primary = SyntheticFace.of(style.family(), style.bold(), style.italic());
         if (primary.canDisplay(cp)) {
             return primary;
         }
         for (FontFamily fallback : style.family().fallbacks()) {
-            Face f = fallback.face(style.bold(), style.italic());
+            Face f = SyntheticFace.of(fallback, style.bold(), style.italic());
             if (f.canDisplay(cp)) {
                 return f;
             }
         }
         // Invisible format characters (zero-width space, soft hyphen) need no glyph.
         if (Character.getType(cp) == Character.FORMAT) {
-            return primary;
+            return whole != null ? whole : primary;
         }
         missing.add(new MissingGlyph(cp, run.pos()));
-        return primary;
+        return missingFace(primary);
+    }
+
+    /** One box face per face, so that the boxes of a word are one piece. */
+    private final java.util.Map<Face, MissingFace> boxes = new java.util.HashMap<>();
+
+    private Face missingFace(Face primary) {
+        return boxes.computeIfAbsent(primary, MissingFace::new);
     }
 }

@@ -5,6 +5,7 @@ import dev.resume.load.Urls;
 import dev.resume.layout.Align;
 import dev.resume.layout.Block;
 import dev.resume.layout.Face;
+import dev.resume.layout.Measure;
 import dev.resume.layout.FontFamily;
 import dev.resume.layout.PageSetup;
 import dev.resume.layout.Rgb;
@@ -556,7 +557,7 @@ public final class Styler {
         TextStyle label = titleStyle();
         float widest = 0;
         for (SkillEntry s : skills) {
-            widest = Math.max(widest, label.face().width(InlineMarkdown.plainText(s.label().markdown()), label.size()));
+            widest = Math.max(widest, Measure.width(InlineMarkdown.plainText(s.label().markdown()), label));
         }
         float gap = theme.sizes().body();
         float indent = base + widest + gap;
@@ -573,7 +574,7 @@ public final class Styler {
         boolean first = true;
         for (SkillEntry s : skills) {
             String plain = InlineMarkdown.plainText(s.label().markdown());
-            float w = label.face().width(plain, label.size());
+            float w = Measure.width(plain, label);
             Run marker = new Run(plain, label, null, true, false, s.label().pos());
             out.add(new Block.Paragraph(runs(s.details(), text), List.of(), marker, indent, indent - base - w, Align.LEFT,
                     theme.spacing().leading(), first ? 0 : theme.spacing().paragraphGap(), false));
