@@ -664,20 +664,48 @@ class LayoutTest {
     // ---- fonts ----------------------------------------------------------------------------
 
     @Test
-    void fallbackFaceDrawsWhatThePrimaryLacksAndMissingGlyphsAreReported() {
+    void aWordThePrimaryFaceLacksALetterOfIsSetWhollyInTheFallbackAndMissingGlyphsAreBoxes() {
         SourcePos pos = new SourcePos(Path.of("t.yml"), 3, 5);
-        String text = "a" + Character.toString(STAR) + "b " + Character.toString(SNOWMAN);
+        String text = "a" + Character.toString(STAR) + "b, " + Character.toString(SNOWMAN);
         Block.Paragraph p = new Block.Paragraph(List.of(Run.of(text, STYLE).at(pos)), List.of(), null, 0, 0, Align.LEFT, 1.2f, 0,
                 false);
         Layout.Result r = run(p);
         List<PageItem.Text> t = texts(r);
-        assertEquals(List.of("a", "★", "b", " ", "☃"), t.stream().map(PageItem.Text::text).toList());
-        assertEquals(List.of("Regular", "Fallback", "Regular", "Regular", "Regular"),
-                t.stream().map(x -> x.face().name()).toList());
+        // "a★b" in one face, the fallback that has all its letters, not in two; its comma too.
+        assertEquals(List.of("a★b,", " "), t.stream().map(PageItem.Text::text).toList());
+        assertEquals(List.of("Fallback", "Regular"), t.stream().map(x -> x.face().name()).toList());
         assertEquals(List.of(new MissingGlyph(SNOWMAN, pos)), r.missingGlyphs());
         assertTrue(r.missingGlyphs().get(0).describe().contains("U+2603"));
-        // Pieces abut: the fallback piece is measured where it stands.
-        assertEquals(t.get(0).x() + t.get(0).width(), t.get(1).x(), EPS);
+        // The snowman no face has is a box, not text, where the space ends.
+        List<PageItem.Missing> boxes = r.pages().get(0).items().stream().filter(i -> i instanceof PageItem.Missing)
+                .map(i -> (PageItem.Missing) i).toList();
+        assertEquals(1, boxes.size());
+        assertEquals("☃", boxes.get(0).text());
+        assertEquals(t.get(1).x() + t.get(1).width(), boxes.get(0).x(), EPS);
+        assertEquals(5, boxes.get(0).width(), EPS);
+    }
+
+    @Test
+    void aWordNoFaceHasAllTheLettersOfIsSplitAndAMarkStaysWithItsBase() {
+        // ☃ is in no face: the word is split, "a" and its combining acute in the primary face.
+        String text = "a\u0301" + Character.toString(STAR) + Character.toString(SNOWMAN);
+        Layout.Result r = run(new Block.Paragraph(List.of(Run.of(text, STYLE)), List.of(), null, 0, 0, Align.LEFT, 1.2f, 0, false));
+        List<PageItem.Text> t = texts(r);
+        assertEquals(List.of("a\u0301", "★"), t.stream().map(PageItem.Text::text).toList());
+        assertEquals(List.of("Regular", "Fallback"), t.stream().map(x -> x.face().name()).toList());
+    }
+
+    @Test
+    void boldTheFamilyHasNoFaceForIsSynthesisedAndWider() {
+        Face only = new FakeFace("Only", Set.of());
+        TextStyle one = STYLE.withFamily(FontFamily.of(only)).withBold(true);
+        Layout.Result r = run(new Block.Paragraph(List.of(Run.of("ab", one)), List.of(), null, 0, 0, Align.LEFT, 1.2f, 0, false));
+        PageItem.Text t = texts(r).get(0);
+        assertEquals(new SyntheticFace(only, true, false), t.face());
+        assertEquals(10 + SyntheticFace.BOLD_STROKE * 10, t.width(), EPS);
+        // A family with a bold face of its own uses it as it is.
+        assertEquals("Bold", texts(run(new Block.Paragraph(List.of(Run.of("ab", STYLE.withBold(true))), List.of(), null, 0, 0,
+                Align.LEFT, 1.2f, 0, false))).get(0).face().name());
     }
 
     @Test
