@@ -12,6 +12,7 @@ import dev.resume.font.FontLoadException;
 import dev.resume.layout.Layout;
 import dev.resume.layout.LayoutReport;
 import dev.resume.layout.MissingGlyph;
+import dev.resume.layout.Uncovered;
 import dev.resume.load.ResumeLoader;
 import dev.resume.load.ThemeLoader;
 import dev.resume.model.PageLimit;
@@ -108,6 +109,25 @@ public final class Renderer {
         }
     }
 
+    /** Which face drew which characters of {@code t} (for --stats). */
+    public List<FontUse> fontUse(Typeset t) {
+        return FontUse.of(t.pages(), fonts);
+    }
+
+    /**
+     * The font files a typeset résumé draws with, installed fallbacks included (for resume deps,
+     * so that make renders again when one changes); fonts built into the tool are not files.
+     */
+    public List<Path> fontFiles(Typeset t) {
+        Set<Path> out = new java.util.LinkedHashSet<>();
+        for (FontUse u : fontUse(t)) {
+            if (!u.source().isEmpty() && !u.source().startsWith("built-in:")) {
+                out.add(Path.of(u.source().replaceFirst(",\\d+$", "")));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** Loads, styles and lays out a résumé. Throws {@link InvalidInputException} on bad input. */
     public Typeset typeset(Path input, RenderOptions options) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
@@ -134,13 +154,22 @@ public final class Renderer {
         }
         folders.add(parent(input).resolve("fonts"));
         Theme.Paper paper = paper(options, resume);
-        dev.resume.style.FaceSource faces = file -> fonts.face(file, folders);
+        dev.resume.style.FaceSource themeFaces = file -> fonts.face(file, folders);
+        dev.resume.style.FaceSource faces = themeFaces;
         PageFitter.Pass first;
         try {
-            first = pass(theme, resume, paper, faces, diagnostics);
+            StyledDocument styled = new Styler(theme, themeFaces, diagnostics).style(resume, paper);
+            // Installed fonts are looked at only when the theme's fonts lack some character.
+            List<Uncovered> uncovered = Uncovered.in(styled.blocks());
+            if (!uncovered.isEmpty()) {
+                faces = themeFaces.withFallbacks(fonts.fallbacks(uncovered, fonts.isSerif(theme.fonts().body().regular(), folders)));
+                // Styled again with the new fallbacks; its messages are the first styling's.
+                styled = new Styler(theme, faces, new Diagnostics()).style(resume, paper);
+            }
+            first = new PageFitter.Pass(theme, styled, new Layout(styled.setup()).run(styled.blocks()));
         } catch (FontLoadException e) {
-            throw InvalidInputException.of(SourcePos.unknown(input), e.getMessage(),
-                    "font files are looked up in the theme's folder, in fonts/ beside the résumé, then among the built-in fonts");
+            SourcePos at = theme.fonts().places().get(e.name());
+            throw InvalidInputException.of(at != null ? at : SourcePos.unknown(input), e.getMessage(), e.hint());
         }
         stages.mark("style+layout");
         diagnostics.throwIfErrors();
@@ -149,8 +178,9 @@ public final class Renderer {
         if (limit != null) {
             // The first pass has reported what styling finds (links, say); the others would
             // only repeat it.
+            dev.resume.style.FaceSource chosenFaces = faces;
             fitted = PageFitter.fit(first, limit.pages(), theme.fit(),
-                    step -> pass(Tightening.at(theme.fit(), step).apply(theme), resume, paper, faces, new Diagnostics()));
+                    step -> pass(Tightening.at(theme.fit(), step).apply(theme), resume, paper, chosenFaces, new Diagnostics()));
             stages.mark("fit");
             if (fitted.fit() != null && !fitted.fit().fits()) {
                 PageFitter.Overflow overflow = PageFitter.overflow(fitted.pass(), fitted.fit(), resume.sections(), options.maxPages() != null);

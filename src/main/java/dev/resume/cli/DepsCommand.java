@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "deps", mixinStandardHelpOptions = true, description = {
     "Prints what each résumé's PDF is made from, as make rules: the résumé, the files it extends,",
-    "and the theme files they name. A Makefile includes them to rebuild a variant when its base",
+    "the theme files they name and the font files the PDF is drawn with. A Makefile includes them to rebuild a variant when its base",
     "changes:  out/cv-short.pdf: cv-short.yml cv.yml"})
 final class DepsCommand implements Callable<Integer> {
 
@@ -41,6 +41,7 @@ final class DepsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int worst = ExitCode.OK;
         Set<Path> prerequisites = new LinkedHashSet<>();
+        dev.resume.api.Renderer renderer = new dev.resume.api.Renderer(new dev.resume.font.FontLibrary(), true);
         List<Path> inputs = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
@@ -48,7 +49,8 @@ final class DepsCommand implements Callable<Integer> {
                 worst = ExitCode.IO;
                 continue;
             }
-            List<Path> deps = Dependencies.of(file);
+            List<Path> deps = new ArrayList<>(Dependencies.of(file));
+            deps.addAll(fontFiles(renderer, file));
             inputs.add(file);
             StringBuilder line = new StringBuilder(escape(RenderCommand.targetFor(file, output, dir))).append(':');
             for (Path d : deps) {
@@ -65,6 +67,19 @@ final class DepsCommand implements Callable<Integer> {
         }
         out.flush();
         return worst;
+    }
+
+    /**
+     * The font files the résumé is drawn with (a theme's own, installed fallbacks for other
+     * scripts): which fallbacks a résumé needs depends on its characters, so it is typeset. A
+     * résumé that does not typeset has none listed; rendering reports why.
+     */
+    private static List<Path> fontFiles(dev.resume.api.Renderer renderer, Path file) {
+        try {
+            return renderer.fontFiles(renderer.typeset(file, dev.resume.api.RenderOptions.DEFAULT));
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** A path as make reads it: spaces, # and $ escaped. */

@@ -172,6 +172,10 @@ final class RenderCommand implements Callable<Integer> {
                             r.fit() == null ? "" : "  " + r.fit().describe());
                     if (stats) {
                         out.print(r.report().describe());
+                        out.println("fonts (face, characters drawn, scripts, file):");
+                        for (dev.resume.api.FontUse u : renderer.fontUse(typeset)) {
+                            out.println(u.describe());
+                        }
                     }
                 } else {
                     out.printf(Locale.ROOT, "%s  %.2f s%n", r.output(), seconds);

@@ -12,7 +12,8 @@ import org.openpdf.text.pdf.BaseFont;
  * character map, in which the last character read wins, so the hyphen of "self-evolving"
  * extracts as a soft hyphen (which text extractors drop: "selfevolving"), unless the reader
  * honours ActualText. Here the inverse map is rebuilt to prefer the lowest code point of each
- * glyph: the plain ASCII character where there is one.
+ * glyph: the plain ASCII character where there is one, and the unified ideograph rather than a
+ * radical of the same shape.
  *
  * <p>The map is a package-private field of OpenPDF's TrueTypeFontUnicode; when a future
  * OpenPDF renames it, this does nothing and the read-back tests say so.
@@ -43,7 +44,7 @@ final class PreferredUnicode {
                 for (Map.Entry<Integer, int[]> e : charToGlyph.entrySet()) {
                     Integer glyph = e.getValue()[0];
                     Integer current = glyphToChar.get(glyph);
-                    if (current != null && e.getKey() < current) {
+                    if (current != null && better(e.getKey(), current)) {
                         glyphToChar.put(glyph, e.getKey());
                     }
                 }
@@ -51,6 +52,22 @@ final class PreferredUnicode {
         } catch (IllegalAccessException | RuntimeException e) {
             // Leave the font as OpenPDF read it.
         }
+    }
+
+    /**
+     * The lowest code point, except that a CJK radical or compatibility ideograph never wins
+     * over the unified ideograph drawn with the same glyph (CJK fonts draw U+2EC5 ⻅ and U+89C1
+     * 见 alike; "见" must extract as itself).
+     */
+    static boolean better(int candidate, int current) {
+        boolean a = isCjkVariant(candidate);
+        boolean b = isCjkVariant(current);
+        return a != b ? b : candidate < current;
+    }
+
+    private static boolean isCjkVariant(int cp) {
+        return (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x2F800 && cp <= 0x2FA1F)
+                || (cp >= 0x3190 && cp <= 0x319F);
     }
 
     private static Field field(Class<?> type, String name) {

@@ -173,7 +173,8 @@ public final class ThemeLoader {
         if (iconFont == null) {
             diagnostics.error(f.keyPos("icons"), "the theme needs an 'icons' font file", "such as icons: fork-awesome/forkawesome-webfont.ttf");
         }
-        Theme.Fonts fonts = new Theme.Fonts(body, heading, mono, f.strings("fallback"), f.strings("fallback_bold"), iconFont);
+        Theme.Fonts fonts = new Theme.Fonts(body, heading, mono, f.strings("fallback"), f.strings("fallback_bold"), iconFont,
+                fontPlaces(t.node("fonts")));
         f.finish();
         Fields s = sub(t, "sizes", List.of("body", "name", "headline", "contact", "section", "small", "footer"));
         Theme.Sizes sizes = new Theme.Sizes(size(s, "body"), size(s, "name"), size(s, "headline"), size(s, "contact"),
@@ -271,6 +272,27 @@ public final class ThemeLoader {
         }
         Fields f = Fields.of(n, "'" + key + "' of the theme", keys, diagnostics);
         return f != null ? f : new Fields(new YNode.Map(List.of(), n.pos()), key, keys, diagnostics);
+    }
+
+    /**
+     * Where each font name under {@code fonts} is written (the first place, when a name comes
+     * twice), so that a font that cannot be loaded is reported there.
+     */
+    private static Map<String, SourcePos> fontPlaces(YNode fonts) {
+        Map<String, SourcePos> out = new LinkedHashMap<>();
+        if (fonts != null) {
+            placesOf(fonts, out);
+        }
+        return out;
+    }
+
+    private static void placesOf(YNode node, Map<String, SourcePos> out) {
+        switch (node) {
+            case YNode.Scalar s when !s.isNull() -> out.putIfAbsent(s.text().strip(), s.pos());
+            case YNode.Map m -> m.entries().forEach(e -> placesOf(e.value(), out));
+            case YNode.Seq q -> q.items().forEach(i -> placesOf(i, out));
+            default -> { }
+        }
     }
 
     private Theme.FamilyFiles family(Fields parent, String key) {

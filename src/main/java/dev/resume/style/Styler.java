@@ -62,7 +62,9 @@ public final class Styler {
         this.theme = theme;
         this.diagnostics = diagnostics;
         Theme.Fonts f = theme.fonts();
-        List<FontFamily> fallbacks = fallbacks(faces(faces, f.fallback()), faces(faces, f.fallbackBold()));
+        List<FontFamily> fallbacks = new ArrayList<>(fallbacks(faces(faces, f.fallback()), faces(faces, f.fallbackBold())));
+        // The theme's own fallbacks first, then the installed fonts chosen for other scripts.
+        fallbacks.addAll(faces.fallbacks());
         this.body = family("body", f.body(), faces, fallbacks);
         this.heading = f.heading().equals(f.body()) ? body : family("heading", f.heading(), faces, fallbacks);
         this.mono = family("mono", f.mono(), faces, fallbacks);

@@ -31,8 +31,21 @@ public record Theme(String name, String description, Path folder, Paper paper, M
     /** Font files of one family, by style. Missing styles fall back to regular. */
     public record FamilyFiles(String regular, String bold, String italic, String boldItalic) {}
 
+    /**
+     * The theme's fonts, each a file ("dejavu/DejaVuSans.ttf", "NotoSerifCJK-Regular.ttc,2") or
+     * an installed family's name; {@code places} says where each name is written, for errors.
+     */
     public record Fonts(FamilyFiles body, FamilyFiles heading, FamilyFiles mono, List<String> fallback,
-            List<String> fallbackBold, String icons) {}
+            List<String> fallbackBold, String icons, java.util.Map<String, dev.resume.diag.SourcePos> places) {
+        public Fonts {
+            places = java.util.Map.copyOf(places);
+        }
+
+        public Fonts(FamilyFiles body, FamilyFiles heading, FamilyFiles mono, List<String> fallback, List<String> fallbackBold,
+                String icons) {
+            this(body, heading, mono, fallback, fallbackBold, icons, java.util.Map.of());
+        }
+    }
 
     public record Sizes(float body, float name, float headline, float contact, float section, float small, float footer) {}
 
