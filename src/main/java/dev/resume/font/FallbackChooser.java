@@ -19,11 +19,14 @@ import java.util.Set;
  * font, each family with its bold and italic faces where it has them and the text needs them.
  * A candidate is loaded (once a process, by the FontLibrary) only to confirm it has the
  * characters; colour-only fonts are never candidates. After the installed fonts comes the
- * built-in CJK fallback, Droid Sans Fallback.
+ * built-in fallbacks: Droid Sans Fallback for CJK, NanumSquare for Hangul.
  */
 final class FallbackChooser {
-    /** The fallback shipped with the tool: CJK ideographs, kana and Hangul, one sans weight. */
-    static final String BUILT_IN = "droid/DroidSansFallbackFull.ttf";
+    /**
+     * The fallbacks shipped with the tool, in order: Droid Sans Fallback for ideographs, kana and
+     * CJK punctuation (it has no Hangul), NanumSquare for Hangul; one sans weight each.
+     */
+    static final List<String> BUILT_IN = List.of("droid/DroidSansFallbackFull.ttf", "nanum/NanumSquareR.ttf");
     /** Candidate families tried per script before giving up on it, to bound the fonts parsed. */
     private static final int MAX_TRIES = 8;
 
@@ -62,10 +65,14 @@ final class FallbackChooser {
                 left.addAll(todo);
             }
         }
-        if (!left.isEmpty()) {
-            PdfFace droid = library.face(BUILT_IN, List.of());
-            if (left.stream().anyMatch(droid::canDisplay)) {
-                out.add(FontFamily.of(droid));
+        for (String builtIn : BUILT_IN) {
+            if (left.isEmpty()) {
+                break;
+            }
+            PdfFace face = library.face(builtIn, List.of());
+            if (left.stream().anyMatch(face::canDisplay)) {
+                out.add(FontFamily.of(face));
+                left.removeIf(face::canDisplay);
             }
         }
         return List.copyOf(out);

@@ -68,16 +68,25 @@ class FontsAndScriptsTest {
         return Path.of("src/test/resources/scripts", name + ".yml");
     }
 
-    /** Droid Sans Fallback has the ideographs, kana and CJK punctuation, but no Hangul. */
+    /** Droid Sans Fallback has the ideographs, kana and CJK punctuation; NanumSquare the Hangul. */
     static boolean isShipped(int cp) {
         UnicodeScript s = UnicodeScript.of(cp);
-        return s == UnicodeScript.HAN || s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA;
+        return s == UnicodeScript.HAN || s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA || s == UnicodeScript.HANGUL;
     }
 
     @Test
-    void withoutInstalledFontsHangulIsReportedMissingNotDrawnWrong() throws IOException {
-        var t = new Renderer(new FontLibrary(false)).typeset(fixture("ko"), RenderOptions.DEFAULT);
-        assertTrue(t.warnings().stream().anyMatch(d -> d.message().contains("U+AE40")), t.warnings().toString());
+    void withoutInstalledFontsHangulIsDrawnWithTheShippedNanumSquare() throws IOException {
+        Path pdf = dir.resolve("ko.pdf");
+        var result = new Renderer(new FontLibrary(false)).render(fixture("ko"), pdf, RenderOptions.DEFAULT);
+        assertTrue(result.warnings().stream().noneMatch(d -> d.message().contains("no font")), result.warnings().toString());
+        int hangul = 0;
+        for (Drawn d : drawn(pdf)) {
+            if (!d.text().isEmpty() && d.text().codePoints().allMatch(c -> UnicodeScript.of(c) == UnicodeScript.HANGUL)) {
+                hangul++;
+                assertTrue(d.font().contains("NanumSquare"), "'" + d.text() + "' drawn with " + d.font());
+            }
+        }
+        assertTrue(hangul > 20, "only " + hangul + " Hangul words read back");
     }
 
     @ParameterizedTest(name = "{0}")
