@@ -83,11 +83,11 @@ class ScriptBreakTest {
     @Test
     void noLineStartsWithClosingPunctuationOrEndsWithAnOpeningBracket() {
         for (int k = 0; k < 24; k++) {
-            String text = "字".repeat(k) + "（括弧）「引用」。，、《书名》！？：；ー" + "字".repeat(30);
+            String text = "字".repeat(k) + "（括弧）「引用」。，、《书名》！？：；ー・ちょっとァィ【注】『書』" + "字".repeat(30);
             List<String> lines = texts(text, 195);
             assertEquals(text, String.join("", lines));
             for (String line : lines) {
-                assertFalse("。，、）」』】》！？：；・ー".indexOf(line.charAt(0)) >= 0, "a line starts with " + line.charAt(0) + ": " + lines);
+                assertFalse("。，、）」』】》！？：；・ーょっァィ".indexOf(line.charAt(0)) >= 0, "a line starts with " + line.charAt(0) + ": " + lines);
                 assertFalse("（「『【《".indexOf(line.charAt(line.length() - 1)) >= 0, "a line ends with an opening bracket: " + lines);
             }
         }
