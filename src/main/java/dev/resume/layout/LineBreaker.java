@@ -103,7 +103,7 @@ final class LineBreaker {
                 float x = indent - para.markerGap() - widthOf(marker);
                 List<Placed> markerPlaced = new ArrayList<>();
                 for (Piece p : marker) {
-                    if (p.kind() != Piece.Kind.BREAK) {
+                    if (p.kind() != Piece.Kind.BREAK && p.kind() != Piece.Kind.GLUE) {
                         markerPlaced.add(placed(p, x, p.width()));
                     }
                     x += p.width();
@@ -244,8 +244,9 @@ final class LineBreaker {
                     current.add(p);
                     pendingSpace = null;
                 }
-                case SPACE -> {
-                    if (pendingSpace == null) {
+                case SPACE, GLUE -> {
+                    // Glue never stands beside a space; if it did, the space would win.
+                    if (pendingSpace == null || pendingSpace.kind() == Piece.Kind.GLUE && p.kind() == Piece.Kind.SPACE) {
                         pendingSpace = p;
                     }
                 }
@@ -290,10 +291,14 @@ final class LineBreaker {
             float first = start == 0 ? firstWidth : full;
             float space = 0;
             for (Word w : segment) {
-                if (w.space() != null) {
+                if (w.space() != null && w.space().kind() == Piece.Kind.SPACE) {
                     space = w.space().width();
                     break;
                 }
+            }
+            if (space == 0 && !segment.isEmpty() && !segment.get(0).pieces().isEmpty()) {
+                // Text with no space (Chinese): what a space would be, a quarter em.
+                space = segment.get(0).pieces().get(0).size() / 4;
             }
             float raggedStretch = Math.max(1, space) * 12; // about three ems
             boolean flaggedFirst = !(start == 0 && wholeFirstLine);
@@ -341,6 +346,9 @@ final class LineBreaker {
         final List<Integer> to = new ArrayList<>();
         final List<Float> width = new ArrayList<>();
         final List<Float> space = new ArrayList<>();
+        /** The glue before unit i (see {@link Piece}): its natural width, and its stretch. */
+        final List<Float> glue = new ArrayList<>();
+        final List<Float> glueStretch = new ArrayList<>();
         final List<Float> endExtra = new ArrayList<>();
         final List<Float> startExtra = new ArrayList<>();
         final List<Boolean> flagged = new ArrayList<>();
@@ -351,12 +359,15 @@ final class LineBreaker {
             return word.size();
         }
 
-        void add(int w, int f, int t, float wd, float sp, float end, float st, boolean flag, boolean hyphen) {
+        void add(int w, int f, int t, float wd, Piece sp, float end, float st, boolean flag, boolean hyphen) {
             word.add(w);
             from.add(f);
             to.add(t);
             width.add(wd);
-            space.add(sp);
+            boolean glued = sp != null && sp.kind() == Piece.Kind.GLUE;
+            space.add(sp == null || glued ? 0 : sp.width());
+            glue.add(glued ? sp.width() : 0);
+            glueStretch.add(glued ? sp.stretch() : 0);
             endExtra.add(end);
             startExtra.add(st);
             flagged.add(flag);
@@ -378,18 +389,23 @@ final class LineBreaker {
             int n = size();
             float[] w = new float[n];
             float[] sp = new float[n];
+            float[] gl = new float[n];
+            float[] gs = new float[n];
             float[] end = new float[n + 1];
             float[] st = new float[n + 1];
             boolean[] flag = new boolean[n + 1];
             for (int i = 0; i < n; i++) {
                 w[i] = width.get(i);
                 sp[i] = i == 0 ? 0 : space.get(i);
+                gl[i] = i == 0 ? 0 : glue.get(i);
+                gs[i] = i == 0 ? 0 : glueStretch.get(i);
                 end[i] = endExtra.get(i);
                 st[i] = startExtra.get(i);
                 flag[i] = flagged.get(i);
             }
             // A runt: about eight letters, as wide as four ems (the ragged stretch is three).
-            return TotalFit.breaks(w, sp, end, st, flag, flaggedFirst, first, full, ragged, raggedStretch, tolerance, raggedStretch * 4 / 3);
+            return TotalFit.breaks(w, sp, gl, gs, end, st, flag, flaggedFirst, first, full, ragged, raggedStretch, tolerance,
+                    raggedStretch * 4 / 3);
         }
 
         /** The line of units [a, b): each word's part in one piece per face, spaces between words. */
@@ -436,7 +452,7 @@ final class LineBreaker {
         Units u = new Units();
         for (int w = 0; w < segment.size(); w++) {
             Word word = segment.get(w);
-            float sp = w == 0 || word.space() == null ? 0 : word.space().width();
+            Piece sp = w == 0 ? null : word.space();
             List<WordBreak> breaks = wholeWords ? List.<WordBreak>of() : breakPoints(word, hyphenate);
             if (breaks.isEmpty()) {
                 int length = 0;
@@ -462,7 +478,7 @@ final class LineBreaker {
             for (int k = 0; k <= breaks.size(); k++) {
                 int at = k < breaks.size() ? breaks.get(k).offset() : length;
                 float atWidth = k < breaks.size() ? widthTo(pieces, at) : word.width();
-                u.add(w, prev, at, atWidth - prevWidth, k == 0 ? sp : 0, endExtra, startExtra, flag, hyphen);
+                u.add(w, prev, at, atWidth - prevWidth, k == 0 ? sp : null, endExtra, startExtra, flag, hyphen);
                 if (k < breaks.size()) {
                     WordBreak br = breaks.get(k);
                     float[] extras = extras(pieces, at, br.addsHyphen());
@@ -527,6 +543,10 @@ final class LineBreaker {
             pos = e;
             int a = Math.max(from, s);
             int b = Math.min(to, e);
+            if (s == e && from <= s && s < to) {
+                out.add(p); // glue inside the word, kept where it stands
+                continue;
+            }
             if (a >= b) {
                 continue;
             }
@@ -879,21 +899,62 @@ final class LineBreaker {
         }
         List<Placed> out = new ArrayList<>();
         float ratio = Float.NaN;
+        float[] glued = align == Align.JUSTIFY && shrinks ? glued(pieces, extra) : null;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
-            float w = p.kind() == Piece.Kind.SPACE ? p.width() + stretch : p.width();
-            if (p.kind() == Piece.Kind.SPACE && stretch != 0 && p.width() > 0) {
+            float w = glued != null ? p.width() + glued[i] : p.kind() == Piece.Kind.SPACE ? p.width() + stretch : p.width();
+            if (p.kind() == Piece.Kind.SPACE && (glued != null ? glued[i] : stretch) != 0 && p.width() > 0) {
                 ratio = Float.isNaN(ratio) ? w / p.width() : Math.max(ratio, w / p.width());
             }
-            out.add(placed(p, x, w, hyphenated && i == pieces.size() - 1));
+            if (p.kind() != Piece.Kind.GLUE) {
+                out.add(placed(p, x, w, hyphenated && i == pieces.size() - 1));
+            }
             x += w;
         }
         return new Placement(out, ratio, overflow);
     }
 
+    /**
+     * For a justified line with glue (CJK text), what each piece gains: the line's extra width
+     * shared by spaces and glue in proportion to their stretch (a space's is half its width), so
+     * that the gaps between ideographs come out equal; a line too full shrinks its spaces only.
+     * Null when the line has no glue that stretches: its spaces share the extra equally, as ever.
+     */
+    private static float[] glued(List<Piece> pieces, float extra) {
+        float total = 0;
+        float shrinkable = 0;
+        boolean glue = false;
+        for (Piece p : pieces) {
+            glue |= p.kind() == Piece.Kind.GLUE && p.stretch() > 0;
+            total += stretchOf(p);
+            shrinkable += p.kind() == Piece.Kind.SPACE ? p.width() : 0;
+        }
+        if (!glue) {
+            return null;
+        }
+        float[] out = new float[pieces.size()];
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (extra >= 0) {
+                out[i] = total > 0 ? extra * stretchOf(p) / total : 0;
+            } else if (p.kind() == Piece.Kind.SPACE && shrinkable > 0) {
+                out[i] = extra * p.width() / shrinkable;
+            }
+        }
+        return out;
+    }
+
+    private static float stretchOf(Piece p) {
+        return switch (p.kind()) {
+            case SPACE -> p.width() / 2;
+            case GLUE -> p.stretch();
+            default -> 0;
+        };
+    }
+
     private static void placeRight(List<Piece> right, float x, List<Placed> out) {
         for (Piece p : right) {
-            if (p.kind() != Piece.Kind.BREAK) {
+            if (p.kind() != Piece.Kind.BREAK && p.kind() != Piece.Kind.GLUE) {
                 out.add(placed(p, x, p.width()));
             }
             x += p.width();

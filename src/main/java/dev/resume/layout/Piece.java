@@ -1,23 +1,38 @@
 package dev.resume.layout;
 
 /**
- * The breaker's unit: a word fragment in one face, a space, or a forced break. Words are made
- * of consecutive {@code WORD} pieces (a word may change font midway, as in "**Cao**,").
+ * The breaker's unit: a word fragment in one face, a space, glue, or a forced break. Words are
+ * made of consecutive {@code WORD} pieces (a word may change font midway, as in "**Cao**,").
  * {@code actual} is the text as written when {@code text} differs from it (small capitals drawn
  * as capitals), else null. {@code shy} holds the offsets in {@code text} where the source had a
  * soft hyphen (U+00AD), which is not drawn: a manual hyphenation point.
+ *
+ * <p>{@code GLUE} is a place between two characters with no space typed where the line may
+ * break (between ideographs, at a zero-width space) or that is spaced (a quarter em between CJK
+ * and Latin), unless {@code noBreak}. It draws nothing and has no text; {@code width} is its
+ * natural width and {@code stretch} how much a justified line may widen it (0 for other kinds).
  */
 record Piece(Kind kind, String text, String actual, Face face, float size, float width, TextStyle style, String link,
-        boolean noBreak, boolean icon, int[] shy) {
+        boolean noBreak, boolean icon, int[] shy, float stretch) {
 
     private static final int[] NONE = new int[0];
+
+    Piece(Kind kind, String text, String actual, Face face, float size, float width, TextStyle style, String link,
+            boolean noBreak, boolean icon, int[] shy) {
+        this(kind, text, actual, face, size, width, style, link, noBreak, icon, shy, 0);
+    }
 
     Piece(Kind kind, String text, String actual, Face face, float size, float width, TextStyle style, String link,
             boolean noBreak, boolean icon) {
         this(kind, text, actual, face, size, width, style, link, noBreak, icon, NONE);
     }
 
-    enum Kind { WORD, SPACE, BREAK }
+    /** Glue of {@code width} that stretches by {@code stretch} in {@code style}'s face. */
+    static Piece glue(float width, float stretch, TextStyle style, String link, boolean noBreak) {
+        return new Piece(Kind.GLUE, "", null, style.face(), style.size(), width, style, link, noBreak, false, NONE, stretch);
+    }
+
+    enum Kind { WORD, SPACE, GLUE, BREAK }
 
     float ascent() {
         return face.ascent(size);

@@ -15,48 +15,132 @@ final class Shaper {
         this.missing = missing;
     }
 
+    /**
+     * The runs' pieces. The text is normalised (NFC) first, so that "José" typed with a
+     * combining accent is drawn, extracted and found as é; the break opportunities between
+     * characters come from the paragraph's whole text, across its runs ("**张伟**。").
+     */
     List<Piece> shape(List<Run> runs) {
-        List<Piece> out = new ArrayList<>();
+        List<String> texts = new ArrayList<>(runs.size());
+        StringBuilder all = new StringBuilder();
         for (Run run : runs) {
-            shapeRun(run, out);
+            // An icon stands in the text as an object (U+FFFC), as a picture in a line would.
+            String text = run.icon() ? "\uFFFC" : nfc(run.text());
+            texts.add(text);
+            all.append(text);
+        }
+        BreakOpportunities gaps = BreakOpportunities.of(all.toString());
+        List<Piece> out = new ArrayList<>();
+        int offset = 0;
+        for (int k = 0; k < runs.size(); k++) {
+            shapeRun(runs.get(k), texts.get(k), offset, gaps, out);
+            offset += texts.get(k).length();
         }
         return out;
     }
 
-    private void shapeRun(Run run, List<Piece> out) {
+    /** The text in Unicode's composed form (NFC); text with no combining mark is returned as it is. */
+    static String nfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x300) {
+                return java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC) ? text
+                        : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+            }
+        }
+        return text;
+    }
+
+    static final char ZERO_WIDTH_SPACE = '\u200B';
+    static final char IDEOGRAPHIC_SPACE = '\u3000';
+    /** How far a justified line may widen the gap between two CJK characters: xeCJK's 0.08 \baselineskip. */
+    static final float CJK_STRETCH = 0.1f;
+    /** The space between CJK and Latin or digits where none is typed: xeCJK's and Typst's quarter em. */
+    static final float CJK_LATIN_SPACE = 0.25f;
+
+    /**
+     * {@code text} is the run's text normalised, {@code offset} where it starts in the
+     * paragraph's text, to which {@code gaps} refers.
+     */
+    private void shapeRun(Run run, String text, int offset, BreakOpportunities gaps, List<Piece> out) {
         TextStyle style = run.style();
         if (run.icon()) {
             Face face = style.face();
+            glue(gaps.at(offset), run, out);
             out.add(new Piece(Piece.Kind.WORD, run.text(), null, face, style.size(), face.width(run.text(), style.size()), style,
                     run.link(), run.noBreak(), true));
             return;
         }
-        String text = run.text();
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            if (isLineBreak(c)) {
                 out.add(new Piece(Piece.Kind.BREAK, "", null, style.face(), style.size(), 0, style, null, false, false));
                 i++;
-            } else if (isSpace(c)) {
+            } else if (isSpace(c) || c == IDEOGRAPHIC_SPACE) {
                 int j = i;
-                while (j < text.length() && isSpace(text.charAt(j))) {
+                int ideographic = 0;
+                while (j < text.length() && (isSpace(text.charAt(j)) || text.charAt(j) == IDEOGRAPHIC_SPACE)) {
+                    ideographic += text.charAt(j) == IDEOGRAPHIC_SPACE ? 1 : 0;
                     j++;
                 }
                 Face face = style.face();
-                // A row of spaces is one break opportunity as wide as all of them.
-                out.add(new Piece(Piece.Kind.SPACE, " ", null, face, style.size(), (j - i) * face.width(" ", style.size()), style,
+                // A row of spaces is one break opportunity as wide as all of them; an ideographic
+                // space is an em wide, whatever the face's space is.
+                float width = (j - i - ideographic) * face.width(" ", style.size()) + ideographic * style.size();
+                out.add(new Piece(Piece.Kind.SPACE, " ", null, face, style.size(), width, style,
                         run.link(), run.noBreak() || c == '\u00A0', false));
                 i = j;
+            } else if (c == ZERO_WIDTH_SPACE) {
+                // An invisible break opportunity: no glyph, no width, no stretch.
+                out.add(Piece.glue(0, 0, style, run.link(), run.noBreak()));
+                i++;
             } else {
-                int j = i;
-                while (j < text.length() && text.charAt(j) != '\n' && !isSpace(text.charAt(j))) {
+                int j = i + 1;
+                while (j < text.length() && !isSeparator(text.charAt(j)) && gaps.at(offset + j) == BreakOpportunities.Gap.NONE) {
                     j++;
                 }
-                word(text.substring(i, j), run, out);
+                glue(gaps.at(offset + i), run, out);
+                String word = withoutJoiners(text.substring(i, j));
+                if (!word.isEmpty()) {
+                    word(word, run, out);
+                }
                 i = j;
             }
         }
+    }
+
+    /** The glue for a gap before a word (nothing for none). */
+    private static void glue(BreakOpportunities.Gap gap, Run run, List<Piece> out) {
+        TextStyle style = run.style();
+        float em = style.size();
+        switch (gap) {
+            case NONE -> { }
+            case CHARACTER -> out.add(Piece.glue(0, CJK_STRETCH * em, style, run.link(), run.noBreak()));
+            case PLAIN -> out.add(Piece.glue(0, 0, style, run.link(), run.noBreak()));
+            case SPACED_BREAK -> out.add(Piece.glue(CJK_LATIN_SPACE * em, CJK_LATIN_SPACE * em / 2, style, run.link(), run.noBreak()));
+            case SPACED -> out.add(Piece.glue(CJK_LATIN_SPACE * em, CJK_LATIN_SPACE * em / 2, style, run.link(), true));
+        }
+    }
+
+    /**
+     * The word joiner (U+2060) and the byte-order mark (U+FEFF, the old word joiner) are
+     * invisible: taken out of the drawn text, after they kept the break rules from breaking there.
+     */
+    private static String withoutJoiners(String word) {
+        if (word.indexOf('\u2060') < 0 && word.indexOf('\uFEFF') < 0) {
+            return word;
+        }
+        return word.replace("\u2060", "").replace("\uFEFF", "");
+    }
+
+    /** A forced line break: a new line, or Unicode's line and paragraph separators (U+2028, U+2029). */
+    static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** A character that ends a word: a space, a forced break or a zero-width space. */
+    static boolean isSeparator(int c) {
+        return isSpace((char) c) && c < 0x10000 || c == IDEOGRAPHIC_SPACE || c == ZERO_WIDTH_SPACE || isLineBreak(c);
     }
 
     /**
@@ -258,7 +342,7 @@ final class Shaper {
     private static boolean isMark(int cp) {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
-                || cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F);
+                || cp == 0x200D || cp == 0x200C || (cp >= 0xFE00 && cp <= 0xFE0F);
     }
 
     /**

@@ -74,6 +74,20 @@ final class TotalFit {
             boolean flaggedFirst, float firstWidth, float width, boolean ragged, float raggedStretch, double tolerance,
             float runt) {
         int n = words.length;
+        return breaks(words, spaces, new float[n], new float[n], endExtra, startExtra, flagged, flaggedFirst, firstWidth, width,
+                ragged, raggedStretch, tolerance, runt);
+    }
+
+    /**
+     * As above, with glue between units where no space is (between ideographs, or a quarter em
+     * between CJK and Latin): its natural width {@code glue[i]} before unit i, and how much a
+     * justified line may stretch it, {@code glueStretch[i]}; glue does not shrink. A break at
+     * glue is not flagged, and units joined by glue still count as one word for a runt.
+     */
+    static int[] breaks(float[] words, float[] spaces, float[] glue, float[] glueStretch, float[] endExtra, float[] startExtra,
+            boolean[] flagged, boolean flaggedFirst, float firstWidth, float width, boolean ragged, float raggedStretch,
+            double tolerance, float runt) {
+        int n = words.length;
         double[][] demerits = new double[n + 1][4];
         int[][] from = new int[n + 1][4];
         int[][] fromFitness = new int[n + 1][4];
@@ -86,6 +100,7 @@ final class TotalFit {
             boolean hyphenEnd = !last && flagged[b];
             float content = 0;
             float spaceTotal = 0;
+            double glueStretchTotal = 0;
             boolean oneWord = true;
             for (int a = b - 1; a >= 0; a--) {
                 content += words[a];
@@ -93,12 +108,13 @@ final class TotalFit {
                     oneWord = false;
                 }
                 if (a < b - 1) {
-                    content += spaces[a + 1];
+                    content += spaces[a + 1] + glue[a + 1];
                     spaceTotal += spaces[a + 1];
+                    glueStretchTotal += glueStretch[a + 1];
                 }
                 float natural = content + (a > 0 ? startExtra[a] : 0) + (last ? 0 : endExtra[b]);
                 float w = a == 0 ? firstWidth : width;
-                double stretch = ragged ? raggedStretch : spaceTotal * 0.5;
+                double stretch = ragged ? raggedStretch : spaceTotal * 0.5 + glueStretchTotal;
                 double shrink = ragged ? 0 : spaceTotal / 3.0;
                 double ratio;
                 if (natural > w) {
