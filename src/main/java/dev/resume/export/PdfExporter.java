@@ -194,7 +194,13 @@ public final class PdfExporter {
             span.put(PdfName.ACTUALTEXT, new PdfString(t.actual(), PdfObject.TEXT_UNICODE));
             cb.beginMarkedContentSequence(PdfName.SPAN, span, true);
         }
-        (t.actual() != null ? face.plainShaper() : face.shaper()).showText(cb, face.baseFont(), t.size(), t.text());
+        // Right-to-left text gets no ActualText span: readers reverse a right-to-left line's
+        // characters to put them in logical order, and poppler reverses an ActualText string
+        // too ("دادح ىليل" for "ليلى حداد"). Its glyphs, drawn in visual order, each map to
+        // their letters in the font's ToUnicode map (see PdfFace), and that reads right in
+        // poppler, PDFBox and OpenPDF alike.
+        boolean plain = t.actual() != null || rightToLeft(t.text());
+        (plain ? face.plainShaper() : face.shaper()).showText(cb, face.baseFont(), t.size(), t.text());
         if (t.actual() != null) {
             cb.endMarkedContentSequence();
         }
@@ -230,6 +236,14 @@ public final class PdfExporter {
         }
         cb.stroke();
         cb.restoreState();
+    }
+
+    /** Whether the text has a right-to-left letter (the layout hands over runs of one direction). */
+    private static boolean rightToLeft(String text) {
+        return text.codePoints().anyMatch(c -> {
+            byte d = Character.getDirectionality(c);
+            return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        });
     }
 
     private static void fill(PdfContentByte cb, Rgb c) {

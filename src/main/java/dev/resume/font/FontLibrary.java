@@ -269,8 +269,8 @@ public final class FontLibrary {
             // Two shapers over the same font: one marks every word with its ActualText (so
             // ligatures extract as letters), the other writes none, for text whose ActualText we
             // write ourselves (small capitals).
-            GlyphLayoutManager shaper = new GlyphLayoutManager(fontManager).setWriteActualText(true);
-            GlyphLayoutManager plainShaper = new GlyphLayoutManager(fontManager).setWriteActualText(false);
+            GlyphLayoutManager shaper = new RunLayout(fontManager).setWriteActualText(true);
+            GlyphLayoutManager plainShaper = new RunLayout(fontManager).setWriteActualText(false);
             org.openpdf.text.Font font = fontManager.loadFont(fileName, new ByteArrayInputStream(data), 10f);
             BaseFont bf = font.getBaseFont();
             PreferredUnicode.apply(bf);

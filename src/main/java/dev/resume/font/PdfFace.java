@@ -2,7 +2,6 @@ package dev.resume.font;
 
 import dev.resume.layout.Face;
 import java.awt.font.GlyphVector;
-import java.text.Bidi;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.GlyphLayoutManager;
@@ -103,66 +102,104 @@ public final class PdfFace implements Face {
     }
 
     /**
-     * OpenPDF's shaper refuses text that mixes writing directions ("Bidi direction unknown":
-     * Latin and Hebrew in one word), which it draws run by run: such text is measured run by
-     * run, a run that still mixes them character by character, and a character that has no
-     * direction by itself (U+10D30) as the U+FFFD the layout shows for it.
+     * The layout hands over text of one direction; text that mixes directions (a string
+     * measured whole) is measured as it is drawn, run by run (see {@link RunLayout}).
      */
     private float measure(String text) {
-        if (Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
-            Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
-            if (bidi.isMixed()) {
-                float sum = 0;
-                if (bidi.getRunCount() > 1) {
-                    for (int i = 0; i < bidi.getRunCount(); i++) {
-                        sum += measure(text.substring(bidi.getRunStart(i), bidi.getRunLimit(i)));
-                    }
-                } else if (text.codePointCount(0, text.length()) > 1) {
-                    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-                        sum += measure(text.substring(i, i + Character.charCount(text.codePointAt(i))));
-                    }
-                } else {
-                    sum = measure("\uFFFD");
-                }
-                return sum;
+        String[] runs = RunLayout.runs(text);
+        if (runs != null) {
+            float sum = 0;
+            for (String run : runs) {
+                sum += measure(run);
             }
+            return sum;
         }
         GlyphVector gv = shaper.computeGlyphVector(baseFont, UNIT, text);
-        if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
-            noteLigatures(text, gv);
-        }
+        noteGlyphs(text, gv);
         return (float) gv.getGlyphPosition(gv.getNumGlyphs()).getX();
     }
 
     /**
-     * Remembers each glyph that stands for several letters. Every text drawn is measured first,
-     * so by the time a PDF is written this knows all its ligatures, and the export makes the
-     * font's ToUnicode map give their letters (OpenPDF writes only the first: "oﬃce" would
-     * extract as "ofce").
+     * Remembers each glyph that stands for other letters than the font's character map says:
+     * a ligature ("ffi", Arabic lam-alef), or a letter's contextual form (an Arabic letter's
+     * initial, medial and final forms, which the font may map to a presentation-form character
+     * such as U+FEDF, or to none). Every text drawn is measured first, so by the time a PDF is
+     * written this knows all such glyphs, and the export makes the font's ToUnicode map give
+     * their letters (OpenPDF writes only the first: "oﬃce" would extract as "ofce"; "ليلى"
+     * as presentation forms).
+     *
+     * <p>A right-to-left run's glyphs come in visual order; the letters of each are recorded in
+     * logical order, as PDFBox reads them (poppler reverses the letters of a right-to-left
+     * ligature: "لأ" of "الأردن" comes out "أل" in pdftotext).
      */
-    private void noteLigatures(String text, GlyphVector gv) {
+    private void noteGlyphs(String text, GlyphVector gv) {
         int n = gv.getNumGlyphs();
-        if (n >= text.length()) {
-            return; // one glyph a character at least: no ligature
-        }
         int[] codes = gv.getGlyphCodes(0, n, null);
         int[] chars = gv.getGlyphCharIndices(0, n, null);
+        int[] starts = new int[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (codes[i] < 0xFFFE) {
+                starts[m++] = chars[i];
+            }
+        }
+        int[] sorted = java.util.Arrays.copyOf(starts, m);
+        java.util.Arrays.sort(sorted);
         for (int i = 0; i < n; i++) {
             if (codes[i] >= 0xFFFE) {
                 continue; // the shaper's placeholder for a character taken into a ligature
             }
-            int end = text.length();
-            for (int j = i + 1; j < n; j++) {
-                if (codes[j] < 0xFFFE && chars[j] > chars[i]) {
-                    end = chars[j];
-                    break;
-                }
+            // The glyph's letters: from its character up to the next glyph's, in logical order.
+            int at = java.util.Arrays.binarySearch(sorted, chars[i]);
+            while (at + 1 < m && sorted[at + 1] == chars[i]) {
+                at++;
+            }
+            int end = at + 1 < m ? sorted[at + 1] : text.length();
+            if (end <= chars[i]) {
+                continue;
             }
             String letters = text.substring(chars[i], end);
-            if (letters.codePointCount(0, letters.length()) > 1 && letters.codePoints().allMatch(Character::isLetter)) {
+            int count = letters.codePointCount(0, letters.length());
+            if (count > 1 && letters.codePoints().allMatch(Character::isLetter)) {
+                ligatures.putIfAbsent(codes[i], letters);
+            } else if (count == 1 && Character.isLetter(letters.codePointAt(0)) && glyphOf(letters.codePointAt(0)) != codes[i]) {
                 ligatures.putIfAbsent(codes[i], letters);
             }
         }
+    }
+
+    /**
+     * The text's letters in the order its glyphs are drawn, each glyph's letters as the text
+     * layer maps them: what a reader that takes glyphs in drawing order extracts. It differs
+     * from the text where the shaper reorders: a right-to-left run's glyphs come in visual
+     * order, a Devanagari vowel sign ि before its consonant.
+     */
+    public String drawnOrder(String text) {
+        GlyphVector gv = shaper.computeGlyphVector(baseFont, UNIT, text);
+        int n = gv.getNumGlyphs();
+        int[] codes = gv.getGlyphCodes(0, n, null);
+        int[] chars = gv.getGlyphCharIndices(0, n, null);
+        int[] sorted = java.util.stream.IntStream.range(0, n).filter(i -> codes[i] < 0xFFFE).map(i -> chars[i]).sorted().toArray();
+        StringBuilder sb = new StringBuilder();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (codes[i] >= 0xFFFE || !seen.add(chars[i])) {
+                continue; // a placeholder, or a second glyph of a character (a split vowel): its letters are the first's
+            }
+            int at = java.util.Arrays.binarySearch(sorted, chars[i]);
+            while (at + 1 < sorted.length && sorted[at + 1] == chars[i]) {
+                at++;
+            }
+            int end = at + 1 < sorted.length ? sorted[at + 1] : text.length();
+            sb.append(text, chars[i], Math.max(chars[i], end));
+        }
+        return sb.toString();
+    }
+
+    /** The glyph the font's character map gives the character, or -1. */
+    private int glyphOf(int codePoint) {
+        // For the Identity-H fonts the export writes, a character's CID is its glyph.
+        return baseFont.charExists(codePoint) ? baseFont.getCidCode(codePoint) : -1;
     }
 
     /** The ligature glyphs measured so far: glyph id to the letters it draws. */

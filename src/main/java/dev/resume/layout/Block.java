@@ -14,10 +14,14 @@ public sealed interface Block {
      * the indent before the first line. {@code leading} is the baseline-to-baseline distance as a
      * multiple of the largest font size on a line. {@code hyphenate}: words may break at the
      * hyphenation patterns' points when the paragraph cannot be set well without (hyphens and
-     * soft hyphens in the text are break points either way).
+     * soft hyphens in the text are break points either way). {@code direction}: how the
+     * paragraph's direction is found (see {@link Direction}). In a right-to-left paragraph,
+     * everything is mirrored: LEFT and RIGHT alignments swap, the indent and the marker are on
+     * the right, {@code right} goes to the left, the aside to the right, bars to the other side.
      */
     record Paragraph(List<Run> runs, List<Run> right, Run marker, float indent, float markerGap, Align align,
-            float leading, float spaceBefore, boolean keepWithNext, Aside aside, List<Bar> bars, boolean hyphenate) implements Block {
+            float leading, float spaceBefore, boolean keepWithNext, Aside aside, List<Bar> bars, boolean hyphenate,
+            Direction direction) implements Block {
 
         public Paragraph {
             runs = List.copyOf(runs);
@@ -26,22 +30,40 @@ public sealed interface Block {
         }
 
         public Paragraph(List<Run> runs, List<Run> right, Run marker, float indent, float markerGap, Align align,
+                float leading, float spaceBefore, boolean keepWithNext, Aside aside, List<Bar> bars, boolean hyphenate) {
+            this(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, bars, hyphenate,
+                    Direction.AUTO);
+        }
+
+        public Paragraph(List<Run> runs, List<Run> right, Run marker, float indent, float markerGap, Align align,
                 float leading, float spaceBefore, boolean keepWithNext) {
-            this(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, null, List.of(), true);
+            this(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, null, List.of(), true, Direction.AUTO);
         }
 
         public Paragraph withAside(Aside a) {
-            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, a, bars, hyphenate);
+            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, a, bars, hyphenate, direction);
         }
 
         public Paragraph withBars(List<Bar> b) {
-            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, b, hyphenate);
+            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, b, hyphenate, direction);
+        }
+
+        public Paragraph withDirection(Direction d) {
+            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, bars, hyphenate, d);
         }
 
         public Paragraph withHyphenate(boolean h) {
-            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, bars, h);
+            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, bars, h, direction);
         }
     }
+
+    /**
+     * How a paragraph's direction is found. AUTO: from its first strong character (UAX #9's
+     * rule P2: Arabic or Hebrew makes it right to left), or the document's when it has none.
+     * DOCUMENT: the document's, whatever it holds (the contact line, whose first strong letters
+     * are an e-mail address's, reads in the résumé's direction).
+     */
+    enum Direction { AUTO, DOCUMENT }
 
     /**
      * Text in a left column beside a paragraph ({@code width} wide from the left edge, aligned

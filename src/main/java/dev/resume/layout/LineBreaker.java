@@ -14,11 +14,18 @@ final class LineBreaker {
     private static final float EPSILON = 0.01f;
 
     private final Shaper shaper;
+    /** The document's direction, for paragraphs that have none of their own (see {@link BidiOrder}). */
+    private final int documentLevel;
     /** How many paragraphs this breaker has set: each line's fit names its paragraph by number. */
     private int paragraphs;
 
     LineBreaker(Shaper shaper) {
+        this(shaper, 0);
+    }
+
+    LineBreaker(Shaper shaper, int documentLevel) {
         this.shaper = shaper;
+        this.documentLevel = documentLevel;
     }
 
     /**
@@ -60,8 +67,13 @@ final class LineBreaker {
 
     /** As above; {@code wholeWords}: no word is broken (a column of dates beside the text). */
     private List<Line> layout(Block.Paragraph para, float width, boolean wholeWords) {
-        List<Word> words = words(shaper.shape(para.runs()));
-        List<Piece> right = shaper.shape(para.right());
+        // Broken in logical order, each line then reordered by the bidirectional algorithm; a
+        // right-to-left paragraph is mirrored (see Block.Paragraph).
+        int level = BidiOrder.paragraphLevel(para, documentLevel);
+        boolean rtl = level == 1;
+        Align align = rtl ? mirror(para.align()) : para.align();
+        List<Word> words = words(BidiOrder.split(shaper.shape(para.runs()), level));
+        List<Piece> right = BidiOrder.split(shaper.shape(para.right()), level);
         float rightWidth = widthOf(right);
         float indent = para.indent();
         float full = width - indent;
@@ -88,21 +100,23 @@ final class LineBreaker {
             lines = fill(words, firstWidth, full);
         }
         // A marker is a bullet or a label ("Programming Languages"): all its pieces, spaces too.
-        List<Piece> marker = para.marker() == null ? List.of() : shaper.shape(List.of(para.marker()));
+        List<Piece> marker = para.marker() == null ? List.of() : BidiOrder.split(shaper.shape(List.of(para.marker())), level);
         int paragraph = paragraphs++;
         SourcePos source = source(para);
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Filled filled = lines.get(i);
             boolean last = i == lines.size() - 1 || filled.forcedEnd();
-            Placement placement = place(filled.pieces(), indent, i == 0 ? firstWidth : full, para.align(), last,
-                    filled.hyphenated());
+            float lineWidth = i == 0 ? firstWidth : full;
+            Placement placement = place(filled.pieces(), rtl ? width - indent - lineWidth : indent, lineWidth, align, last,
+                    filled.hyphenated(), BidiOrder.visualOrder(filled.pieces(), level), rtl);
             List<Placed> placed = placement.placed();
             List<Piece> all = new ArrayList<>(filled.pieces());
             if (i == 0 && !marker.isEmpty()) {
-                float x = indent - para.markerGap() - widthOf(marker);
+                float x = rtl ? width - indent + para.markerGap() : indent - para.markerGap() - widthOf(marker);
                 List<Placed> markerPlaced = new ArrayList<>();
-                for (Piece p : marker) {
+                for (int k : BidiOrder.visualOrder(marker, level)) {
+                    Piece p = marker.get(k);
                     if (p.kind() != Piece.Kind.BREAK && p.kind() != Piece.Kind.GLUE) {
                         markerPlaced.add(placed(p, x, p.width()));
                     }
@@ -112,28 +126,28 @@ final class LineBreaker {
                 all.addAll(marker);
             }
             if (i == 0 && rightBeside) {
-                placeRight(right, width - rightWidth, placed);
+                placeRight(right, rtl ? 0 : width - rightWidth, placed, level);
                 all.addAll(right);
             }
-            boolean justified = para.align() == Align.JUSTIFY && !last;
+            boolean justified = align == Align.JUSTIFY && !last;
             out.add(line(placed, all, para.leading()).withFit(new LineFit(paragraph, i, 0, justified, placement.spaceRatio(),
                     filled.hyphenated(), filled.cut(), placement.overflow(), source)));
         }
         if (out.isEmpty() && rightBeside && !right.isEmpty()) {
             List<Placed> placed = new ArrayList<>();
-            placeRight(right, width - rightWidth, placed);
+            placeRight(right, rtl ? 0 : width - rightWidth, placed, level);
             out.add(line(placed, right, para.leading()));
         } else if (!right.isEmpty() && !rightBeside) {
             List<Placed> placed = new ArrayList<>();
-            placeRight(right, width - rightWidth, placed);
+            placeRight(right, rtl ? 0 : width - rightWidth, placed, level);
             out.add(line(placed, right, para.leading()));
         }
         if (para.aside() != null && !para.aside().runs().isEmpty()) {
-            out = besideColumn(out, para);
+            out = besideColumn(out, para, width, rtl);
         }
         out = numbered(out, paragraph, source);
         if (!para.bars().isEmpty()) {
-            out = withBars(out, para, width);
+            out = withBars(out, para, width, rtl);
         }
         return out;
     }
@@ -164,9 +178,11 @@ final class LineBreaker {
     }
 
     /** Sets the aside's lines in the left column, line for line beside the paragraph's. */
-    private List<Line> besideColumn(List<Line> main, Block.Paragraph para) {
+    private List<Line> besideColumn(List<Line> main, Block.Paragraph para, float width, boolean rtl) {
         Block.Aside aside = para.aside();
-        Block.Paragraph column = new Block.Paragraph(aside.runs(), List.of(), null, 0, 0, aside.align(), para.leading(), 0, false);
+        // Beside a right-to-left paragraph the column is on the right, aligned towards the text.
+        Block.Paragraph column = new Block.Paragraph(aside.runs(), List.of(), null, 0, 0, rtl ? mirror(aside.align()) : aside.align(),
+                para.leading(), 0, false);
         // The left column holds dates and places, too narrow and too short to hyphenate; and its
         // lines are read between the paragraph's.
         List<Line> side = layout(column, aside.width(), true);
@@ -175,10 +191,11 @@ final class LineBreaker {
             Line a = i < main.size() ? main.get(i) : null;
             Line b = i < side.size() ? side.get(i) : null;
             if (a == null || b == null) {
-                out.add(a != null ? a : b);
+                out.add(a != null ? a : rtl ? new Line(shifted(b.pieces(), width - aside.width()), b.strokes(), b.height(), b.baseline(),
+                        b.keepWithNext(), b.fit()) : b);
                 continue;
             }
-            List<Placed> pieces = new ArrayList<>(b.pieces());
+            List<Placed> pieces = new ArrayList<>(rtl ? shifted(b.pieces(), width - aside.width()) : b.pieces());
             pieces.addAll(a.pieces());
             float baseline = Math.max(a.baseline(), b.baseline());
             float below = Math.max(a.height() - a.baseline(), b.height() - b.baseline());
@@ -187,21 +204,30 @@ final class LineBreaker {
         return out;
     }
 
-    private static List<Line> withBars(List<Line> lines, Block.Paragraph para, float width) {
+    private static List<Line> withBars(List<Line> lines, Block.Paragraph para, float width, boolean rtl) {
         if (lines.isEmpty()) {
             return lines;
         }
         Line first = lines.get(0);
         float textEnd = para.indent();
+        float textStart = width - para.indent();
         for (Placed p : first.pieces()) {
             if (p.x() >= para.indent() - 0.01f) {
                 textEnd = Math.max(textEnd, p.x() + p.width());
+            }
+            if (p.x() + p.width() <= width - para.indent() + 0.01f) {
+                textStart = Math.min(textStart, p.x());
             }
         }
         List<Line.Stroke> strokes = new ArrayList<>(first.strokes());
         for (Block.Bar bar : para.bars()) {
             float x1 = bar.afterText() ? textEnd + bar.x1() : bar.x1();
             float x2 = bar.afterText() ? width : bar.x2();
+            if (rtl) {
+                // Mirrored: after a right-to-left title is to its left.
+                x1 = bar.afterText() ? 0 : width - bar.x2();
+                x2 = bar.afterText() ? textStart - bar.x1() : width - bar.x1();
+            }
             if (x2 > x1) {
                 strokes.add(new Line.Stroke(x1, x2, bar.rise(), bar.thickness(), bar.color()));
             }
@@ -865,7 +891,7 @@ final class LineBreaker {
     private record Placement(List<Placed> placed, float spaceRatio, float overflow) {}
 
     private static Placement place(List<Piece> pieces, float indent, float lineWidth, Align align, boolean last,
-            boolean hyphenated) {
+            boolean hyphenated, int[] order, boolean rtl) {
         float natural = widthOf(pieces);
         float spaceWidth = 0;
         for (Piece p : pieces) {
@@ -885,6 +911,9 @@ final class LineBreaker {
             case CENTER -> x += extra / 2;
             case RIGHT -> x += extra;
             case JUSTIFY -> {
+                if (rtl && !shrinks) {
+                    x += extra; // a right-to-left paragraph's last line is flush right
+                }
                 int spaces = 0;
                 for (Piece p : pieces) {
                     if (p.kind() == Piece.Kind.SPACE) {
@@ -900,7 +929,8 @@ final class LineBreaker {
         List<Placed> out = new ArrayList<>();
         float ratio = Float.NaN;
         float[] glued = align == Align.JUSTIFY && shrinks ? glued(pieces, extra) : null;
-        for (int i = 0; i < pieces.size(); i++) {
+        // From left to right as seen: {@code order} is the bidirectional algorithm's.
+        for (int i : order) {
             Piece p = pieces.get(i);
             float w = glued != null ? p.width() + glued[i] : p.kind() == Piece.Kind.SPACE ? p.width() + stretch : p.width();
             if (p.kind() == Piece.Kind.SPACE && (glued != null ? glued[i] : stretch) != 0 && p.width() > 0) {
@@ -952,13 +982,31 @@ final class LineBreaker {
         };
     }
 
-    private static void placeRight(List<Piece> right, float x, List<Placed> out) {
-        for (Piece p : right) {
+    private static void placeRight(List<Piece> right, float x, List<Placed> out, int level) {
+        for (int k : BidiOrder.visualOrder(right, level)) {
+            Piece p = right.get(k);
             if (p.kind() != Piece.Kind.BREAK && p.kind() != Piece.Kind.GLUE) {
                 out.add(placed(p, x, p.width()));
             }
             x += p.width();
         }
+    }
+
+    private static Align mirror(Align align) {
+        return switch (align) {
+            case LEFT -> Align.RIGHT;
+            case RIGHT -> Align.LEFT;
+            default -> align;
+        };
+    }
+
+    private static List<Placed> shifted(List<Placed> pieces, float dx) {
+        List<Placed> out = new ArrayList<>(pieces.size());
+        for (Placed p : pieces) {
+            out.add(new Placed(p.x() + dx, p.width(), p.text(), p.actual(), p.face(), p.size(), p.color(), p.underline(), p.link(),
+                    p.icon(), p.hyphenated()));
+        }
+        return out;
     }
 
     /**

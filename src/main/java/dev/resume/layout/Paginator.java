@@ -255,8 +255,7 @@ final class Paginator {
 
     private void drawFooter(int page, int pages, List<PageItem> out) {
         TextStyle style = setup.footerStyle();
-        String text = Shaper.drawableText(setup.footerFormat().replace("{page}", Integer.toString(page))
-                .replace("{pages}", Integer.toString(pages)));
+        String text = setup.footerFormat().replace("{page}", Integer.toString(page)).replace("{pages}", Integer.toString(pages));
         Face face = style.face();
         float w = face.width(text, style.size());
         float x = (setup.width() - w) / 2;

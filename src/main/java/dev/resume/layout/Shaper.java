@@ -1,6 +1,5 @@
 package dev.resume.layout;
 
-import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -243,28 +242,12 @@ final class Shaper {
         return java.util.stream.IntStream.range(start + 1, end).filter(k -> shyBefore[k]).map(k -> k - start).toArray();
     }
 
-    private void emit(String text, Face face, boolean small, Run run, List<Piece> out) {
-        emit(text, face, small, run, out, new int[0]);
-    }
-
+    /**
+     * A word's part in one face. Its characters may still be of several directions ("94%."
+     * inside Arabic): the layout splits it by the bidirectional algorithm, which needs the
+     * paragraph around it (see {@link BidiOrder}).
+     */
     private void emit(String text, Face face, boolean small, Run run, List<Piece> out, int[] shy) {
-        if (!drawable(text)) {
-            // Drawn in pieces that OpenPDF can lay out: the text's runs of one direction, else
-            // its characters one by one.
-            Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
-            if (bidi.getRunCount() > 1) {
-                for (int i = 0; i < bidi.getRunCount(); i++) {
-                    emit(text.substring(bidi.getRunStart(i), bidi.getRunLimit(i)), face, small, run, out);
-                }
-                return;
-            }
-            if (text.codePointCount(0, text.length()) > 1) {
-                for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-                    emit(text.substring(i, i + Character.charCount(text.codePointAt(i))), face, small, run, out);
-                }
-                return;
-            }
-        }
         TextStyle style = run.style();
         float size = small ? style.size() * TextStyle.SMALL_CAPS_SCALE : style.size();
         String shown = small ? text.toUpperCase(java.util.Locale.ROOT) : text;
@@ -272,56 +255,10 @@ final class Shaper {
         if (shown.isEmpty()) {
             return;
         }
-        if (!drawable(shown)) {
-            // One of the few characters that have no direction by themselves (digits of
-            // Hanifi Rohingya, Garay, Rumi): shown as U+FFFD, extracted as written.
-            shown = "\uFFFD";
-        }
         // Offsets of soft hyphens hold only while the drawn text is the written one.
         int[] breaks = shown.equals(text) ? shy : new int[0];
         out.add(new Piece(Piece.Kind.WORD, shown, shown.equals(text) ? null : text, face, size, face.width(shown, size), style,
                 run.link(), run.noBreak(), false, breaks));
-    }
-
-    /**
-     * Whether OpenPDF can lay the text out. It shapes text in one direction, and text that mixes
-     * directions run by run; but a run that still mixes them on its own ("\u200B\u0663", or
-     * U+10D30 alone) makes it recurse without end.
-     */
-    static boolean drawable(String text) {
-        if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
-            return true;
-        }
-        Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
-        if (!bidi.isMixed()) {
-            return true;
-        }
-        if (bidi.getRunCount() == 1) {
-            return false;
-        }
-        for (int i = 0; i < bidi.getRunCount(); i++) {
-            if (!drawable(text.substring(bidi.getRunStart(i), bidi.getRunLimit(i)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The text if OpenPDF can lay it out, else with every character of a right-to-left or no direction as U+FFFD. */
-    static String drawableText(String text) {
-        if (drawable(text)) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            byte d = Character.getDirectionality(c);
-            boolean leftToRight = d == Character.DIRECTIONALITY_LEFT_TO_RIGHT || d == Character.DIRECTIONALITY_EUROPEAN_NUMBER
-                    || d == Character.DIRECTIONALITY_WHITESPACE || d == Character.DIRECTIONALITY_OTHER_NEUTRALS
-                    || d == Character.DIRECTIONALITY_EUROPEAN_NUMBER_SEPARATOR || d == Character.DIRECTIONALITY_EUROPEAN_NUMBER_TERMINATOR
-                    || d == Character.DIRECTIONALITY_COMMON_NUMBER_SEPARATOR;
-            sb.appendCodePoint(leftToRight ? c : 0xFFFD);
-        });
-        return sb.toString();
     }
 
     /** Zero-width format characters the face cannot draw would print as boxes; they carry no ink. */

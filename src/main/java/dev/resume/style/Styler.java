@@ -162,7 +162,8 @@ public final class Styler {
             out.add(new Block.Paragraph(runs(r.headline(), hs), List.of(), null, 0, 0, align, theme.spacing().leading(), 1, true));
         }
         if (!r.contact().isEmpty()) {
-            out.add(new Block.Paragraph(contactRuns(r.contact()), List.of(), null, 0, 0, align, 1.5f, 3, false));
+            out.add(new Block.Paragraph(contactRuns(r.contact()), List.of(), null, 0, 0, align, 1.5f, 3, false)
+                    .withDirection(Block.Direction.DOCUMENT));
         }
         out.add(new Block.Space(theme.spacing().headerAfter()));
     }

@@ -1,5 +1,6 @@
 package dev.resume.verify;
 
+import dev.resume.font.PdfFace;
 import dev.resume.layout.Page;
 import dev.resume.layout.PageItem;
 import java.io.IOException;
@@ -55,21 +56,92 @@ public final class TextLayerCheck {
             if (newLine || gap || t.x() < prev.x()) {
                 sb.append(' ');
             }
-            sb.append(t.actual() != null ? t.actual() : t.text());
+            sb.append(t.actual() != null && !mirror(t.actual()).equals(t.text()) ? t.actual() : expected(t));
             prev = t;
         }
         return sb.toString();
     }
 
+    /**
+     * What a reader should extract for a piece of text: its letters in the order its glyphs are
+     * drawn where the shaper reorders them (a right-to-left word is drawn from its last letter,
+     * as the reader meets it; a Devanagari vowel sign before its consonant), without the
+     * characters no font has (they are drawn as no text).
+     */
+    private static String expected(PageItem.Text t) {
+        String text = t.text();
+        StringBuilder kept = new StringBuilder();
+        text.codePoints().filter(c -> t.face().canDisplay(c) || Character.getType(c) == Character.FORMAT)
+                .forEach(kept::appendCodePoint);
+        text = kept.toString();
+        if (t.face() instanceof PdfFace face && reordered(text)) {
+            String drawn = face.drawnOrder(text);
+            // A right-to-left run's brackets are drawn mirrored, and read as the glyph they show.
+            return rightToLeft(text) ? mirror(drawn) : drawn;
+        }
+        return text;
+    }
+
+    private static boolean rightToLeft(String text) {
+        return text.codePoints().anyMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+    }
+
+    private static String mirror(String text) {
+        StringBuilder sb = new StringBuilder();
+        text.codePoints().forEach(c -> sb.appendCodePoint(com.ibm.icu.lang.UCharacter.getMirror(c)));
+        return sb.toString();
+    }
+
+    /** Whether the shaper may draw the text's glyphs in another order than its letters. */
+    private static boolean reordered(String text) {
+        return text.codePoints().anyMatch(c -> {
+            byte d = Character.getDirectionality(c);
+            int type = Character.getType(c);
+            return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.NON_SPACING_MARK;
+        });
+    }
+
+    /**
+     * The words of a text, normalised (NFKC: composed accents, ligature characters as letters)
+     * and in lower case. Scripts written without spaces (Chinese, Japanese kana and kanji) are
+     * cut into characters: their "words" are wherever the layout broke a line or the extractor
+     * put a gap, so one missing ideograph is still found.
+     */
     static List<String> words(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // An extractor may put a gap before a combining accent drawn as a glyph of its own
+        // ("jose \u0301"): it belongs to the letter before it. Final sigma is folded, as a word
+        // split by the extractor loses it.
+        String joined = text.replaceAll("\\s+(?=\\p{M})", "");
+        String t = Normalizer.normalize(joined, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ς', 'σ');
         List<String> out = new ArrayList<>();
-        for (String w : t.split("[\\s\\u00A0\\u2009\\u202F]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        for (String w : t.split("[\\s\\u00A0\\u2009\\u202F\\u3000]+")) {
+            int start = 0;
+            for (int i = 0; i < w.length(); ) {
+                int cp = w.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                if (unspaced(cp)) {
+                    if (i > start) {
+                        out.add(w.substring(start, i));
+                    }
+                    out.add(w.substring(i, next));
+                    start = next;
+                }
+                i = next;
+            }
+            if (start < w.length()) {
+                out.add(w.substring(start));
             }
         }
         return out;
+    }
+
+    private static boolean unspaced(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+                || (s == Character.UnicodeScript.COMMON && Character.isIdeographic(cp))
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF65);
     }
 
     static void compare(List<String> expected, List<String> found, int page, List<String> problems) {

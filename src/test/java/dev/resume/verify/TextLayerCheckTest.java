@@ -57,4 +57,33 @@ class TextLayerCheckTest {
         assertEquals(List.of(), compare("we study ty- pography, here", "we study typography, here"));
         assertTrue(!compare("we study ty- pography here", "we study ty here").isEmpty(), "a lost part is reported");
     }
+
+    @Test
+    void aReversedRtlWordFails() {
+        // Both sides in drawing order: a right-to-left word is met from its last letter.
+        String drawn = new StringBuilder("حداد").reverse() + " " + new StringBuilder("ليلى").reverse();
+        assertEquals(List.of(), compare(drawn, drawn));
+        List<String> p = compare(drawn, "حداد " + new StringBuilder("ليلى").reverse());
+        assertTrue(!p.isEmpty() && p.get(0).contains("دادح"), p.toString());
+    }
+
+    @Test
+    void ideographsAreComparedOneByOne() {
+        assertEquals(List.of(), compare("林晓雯 分布式系统", "林晓\n雯 分布 式系统"));
+        List<String> p = compare("林晓雯 分布式系统", "林雯 分布式系统");
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).contains("'晓'"), p.toString());
+    }
+
+    @Test
+    void aDroppedDevanagariVowelSignFails() {
+        assertEquals(List.of(), compare("प्रिया शर्मा", "प्रिया शर्मा"));
+        assertTrue(!compare("प्रिया शर्मा", "प्रया शर्मा").isEmpty(), "a lost matra is reported");
+    }
+
+    @Test
+    void combiningAccentsAreComposedOnBothSides() {
+        assertEquals(List.of(), compare("José Müller", "Jose \u0301 Mu\u0308ller"));
+        assertTrue(!compare("José", "Jose").isEmpty(), "a lost accent is reported");
+    }
 }
