@@ -21,11 +21,13 @@ final class Shaper {
      */
     List<Piece> shape(List<Run> runs) {
         List<String> texts = new ArrayList<>(runs.size());
-        StringBuilder all = new StringBuilder();
         for (Run run : runs) {
             // An icon stands in the text as an object (U+FFFC), as a picture in a line would.
-            String text = run.icon() ? "\uFFFC" : nfc(run.text());
-            texts.add(text);
+            texts.add(run.icon() ? "\uFFFC" : nfc(run.text()));
+        }
+        texts = CjkSpaces.removed(texts);
+        StringBuilder all = new StringBuilder();
+        for (String text : texts) {
             all.append(text);
         }
         BreakOpportunities gaps = BreakOpportunities.of(all.toString());

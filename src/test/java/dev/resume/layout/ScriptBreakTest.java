@@ -70,6 +70,19 @@ class ScriptBreakTest {
     private static final String HAN = "主要研究大规模语言模型的推理与训练系统关注显存管理调度算法和异构硬件上的性能优化";
 
     @Test
+    void aSpaceBetweenTwoCjkCharactersIsNotSetButOneNextToLatinOrHangulIs() {
+        // A YAML block folds its line ends into spaces: "维护者。 喜欢" was written on two lines.
+        assertEquals(List.of("维护者。喜欢读书"), texts("维护者。 喜欢  读书", 400));
+        assertEquals(List.of("在 GPU 集群上"), texts("在 GPU 集群上", 400));
+        assertEquals(List.of("로봇이 사람의"), texts("로봇이 사람의", 400));
+        // Across runs: the space is in a run of its own between two bold and regular ideographs.
+        Block.Paragraph p = new Block.Paragraph(List.of(Run.of("张伟", STYLE.withBold(true)), Run.of(" ", STYLE), Run.of("喜欢", STYLE)),
+                List.of(), null, 0, 0, Align.LEFT, 1.2f, 0, false, null, List.of(), false);
+        List<Line> lines = new LineBreaker(new Shaper(missing)).layout(p, 400);
+        assertEquals("张伟喜欢", text(lines.get(0)));
+    }
+
+    @Test
     void ideographsBreakBetweenThemselves() {
         List<String> lines = texts(HAN, 200);
         assertTrue(lines.size() >= 2, "one giant word: " + lines);
