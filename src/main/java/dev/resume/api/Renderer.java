@@ -168,8 +168,7 @@ public final class Renderer {
             }
             first = new PageFitter.Pass(theme, styled, new Layout(styled.setup()).run(styled.blocks()));
         } catch (FontLoadException e) {
-            SourcePos at = theme.fonts().places().get(e.name());
-            throw InvalidInputException.of(at != null ? at : SourcePos.unknown(input), e.getMessage(), e.hint());
+            throw fontErrors(e, theme, themeFaces, input);
         }
         stages.mark("style+layout");
         diagnostics.throwIfErrors();
@@ -198,6 +197,29 @@ public final class Renderer {
         reportBadLines(report, input, diagnostics);
         diagnostics.throwIfErrors();
         return new Typeset(resume, chosen.theme(), chosen.styled(), laid.pages(), diagnostics.all(), fitted.fit(), report);
+    }
+
+    /**
+     * Every font of the theme that cannot be used, each at the place the theme names it, in the
+     * order of the theme's lines: a theme with three bad fonts shows three errors in one run.
+     */
+    private static InvalidInputException fontErrors(FontLoadException first, Theme theme, dev.resume.style.FaceSource faces, Path input) {
+        List<Diagnostic> errors = new ArrayList<>();
+        java.util.Map<String, SourcePos> places = theme.fonts().places();
+        for (java.util.Map.Entry<String, SourcePos> e : places.entrySet()) {
+            try {
+                faces.face(e.getKey());
+            } catch (FontLoadException bad) {
+                errors.add(Diagnostic.error(e.getValue(), bad.getMessage(), bad.hint()));
+            }
+        }
+        if (errors.isEmpty() || !places.containsKey(first.name())) {
+            SourcePos at = places.get(first.name());
+            errors.add(0, Diagnostic.error(at != null ? at : SourcePos.unknown(input), first.getMessage(), first.hint()));
+        }
+        errors.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.pos() == null ? 0 : d.pos().line())
+                .thenComparingInt(d -> d.pos() == null ? 0 : d.pos().column()));
+        return new InvalidInputException(errors);
     }
 
     /**

@@ -234,6 +234,26 @@ class FontsAndScriptsTest {
     }
 
     @Test
+    void everyBadFontOfAThemeIsReportedInOneRun() throws IOException {
+        Files.createDirectories(dir.resolve("fonts/afolder.ttf"));
+        Path theme = dir.resolve("bad3.yml");
+        Files.writeString(theme, """
+                extends: classic
+                fonts:
+                  body:
+                    regular: tex-gyre/texgyrepagela-regular.otf
+                    bold: afolder.ttf
+                    italic: tex-gyre/texgyrepagella-italic.otf
+                    bold_italic: nowhere.otf
+                """);
+        Path yml = resume("text", null);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new Renderer().render(yml, dir.resolve("bad3.pdf"), new RenderOptions(theme.toString(), null)));
+        List<Integer> lines = e.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).map(d -> d.pos().line()).toList();
+        assertEquals(List.of(4, 5, 7), lines, e.diagnostics().toString());
+    }
+
+    @Test
     void aMissingFontFileIsReportedAtItsLineWithANearName() throws IOException {
         Diagnostic d = themeError("tex-gyre/texgyrepagela-regular.otf");
         assertTrue(d.message().contains("not found"), d.message());
