@@ -35,8 +35,9 @@ final class GlyphTruth {
         }
         Set<Integer> unread = letters(actual);
         unread.removeAll(letters(glyphs));
-        return "'" + actual.strip() + "' reads as '" + glyphs.strip() + "' where ActualText is ignored: " + names(wrong)
-                + (unread.isEmpty() ? "" : " drawn for " + names(unread)) + " (the font's ToUnicode map gives a glyph the wrong character)";
+        return "'" + actual.strip() + "' reads as '" + glyphs.strip() + "' where ActualText is ignored: a glyph reads as "
+                + names(wrong) + ", which the text does not have" + (unread.isEmpty() ? "" : " (no glyph reads as its " + names(unread) + ")")
+                + "; the font's ToUnicode map gives the glyph a wrong character";
     }
 
     static Set<Integer> letters(String text) {
