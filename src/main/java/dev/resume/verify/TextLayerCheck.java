@@ -1,23 +1,27 @@
 package dev.resume.verify;
 
-import dev.resume.font.PdfFace;
 import dev.resume.layout.Page;
 import dev.resume.layout.PageItem;
+import com.ibm.icu.lang.UCharacter;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /**
- * Reads a PDF's text layer back, as an applicant-tracking system would, and compares it with the
- * words the layout drew: every word must be there, in order, and apart from its neighbours.
+ * Reads a PDF's text layer back, as a reader would, and compares it with the words the layout
+ * drew: every word must be there, in order, and apart from its neighbours.
  *
- * <p>OpenPDF's extractor splits some words where a kerning adjustment or a font change falls
- * ("GP A", "S HENGYU"); a word spread over several extracted pieces still counts as found. What
- * fails is a word that is missing or out of order, or two words that run together.
+ * <p>The reader is pdftotext's and PDFBox's way of reading ({@link PdfTextReader}, {@link
+ * ReadingOrder}): ActualText honoured, glyphs put into lines by position, each line turned into
+ * reading order by the bidirectional algorithm. The drawn text goes through the same lines and
+ * the same algorithm, from what each piece should read as (its letters, in the order a reader
+ * meets them), so that what is compared is what a reader gets from the PDF against what it
+ * would get from a faultless one. Words are compared script by script as {@link #words} says.
+ * Apart from the words, each glyph must map to a character of its text for readers that ignore
+ * ActualText ({@link GlyphTruth}).
  */
 public final class TextLayerCheck {
     /** How far ahead a word is looked for before it is called missing. */
@@ -31,11 +35,17 @@ public final class TextLayerCheck {
         List<String> problems = new ArrayList<>();
         PdfReader reader = new PdfReader(pdf);
         try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            PdfTextReader text = new PdfTextReader(reader);
             for (int n = 0; n < pages.size() && problems.size() < MAX_PROBLEMS; n++) {
-                List<String> expected = words(drawnText(pages.get(n)));
-                List<String> found = words(extractor.getTextFromPage(n + 1));
+                List<String> wrong = new ArrayList<>();
+                List<String> found = words(ReadingOrder.text(text.read(n + 1, wrong)));
+                List<String> expected = words(ReadingOrder.text(drawn(pages.get(n))));
                 compare(expected, found, n + 1, problems);
+                for (String w : wrong) {
+                    if (problems.size() < MAX_PROBLEMS) {
+                        problems.add(w);
+                    }
+                }
             }
         } finally {
             reader.close();
@@ -43,64 +53,41 @@ public final class TextLayerCheck {
         return problems;
     }
 
-    /** The text drawn on a page, in drawing order, with a space wherever there is a gap. */
-    static String drawnText(Page page) {
-        StringBuilder sb = new StringBuilder();
-        PageItem.Text prev = null;
+    /** The text a faultless PDF of the page holds, piece by piece, in drawing order. */
+    static List<Chunk> drawn(Page page) {
+        List<Chunk> out = new ArrayList<>();
         for (PageItem item : page.items()) {
-            if (!(item instanceof PageItem.Text t)) {
-                continue;
+            if (item instanceof PageItem.Text t) {
+                String text = expected(t);
+                if (!text.isEmpty()) {
+                    out.add(new Chunk(t.x(), t.y(), t.x() + t.width(), t.size(), text));
+                }
             }
-            boolean newLine = prev == null || Math.abs(t.y() - prev.y()) > 0.5f;
-            boolean gap = prev != null && t.x() > prev.x() + prev.width() + 0.5f;
-            if (newLine || gap || t.x() < prev.x()) {
-                sb.append(' ');
-            }
-            sb.append(t.actual() != null && !mirror(t.actual()).equals(t.text()) ? t.actual() : expected(t));
-            prev = t;
         }
-        return sb.toString();
+        return out;
     }
 
     /**
-     * What a reader should extract for a piece of text: its letters in the order its glyphs are
-     * drawn where the shaper reorders them (a right-to-left word is drawn from its last letter,
-     * as the reader meets it; a Devanagari vowel sign before its consonant), without the
-     * characters no font has (they are drawn as no text).
+     * What a reader should meet for a piece of text, left to right: what it stands for (its
+     * ActualText), else its letters, those of right-to-left text from the last (a reader turns
+     * them round again), without the characters no font has (they are drawn as boxes, not text).
      */
-    private static String expected(PageItem.Text t) {
-        String text = t.text();
-        StringBuilder kept = new StringBuilder();
-        text.codePoints().filter(c -> t.face().canDisplay(c) || Character.getType(c) == Character.FORMAT)
-                .forEach(kept::appendCodePoint);
-        text = kept.toString();
-        if (t.face() instanceof PdfFace face && reordered(text)) {
-            String drawn = face.drawnOrder(text);
-            // A right-to-left run's brackets are drawn mirrored, and read as the glyph they show.
-            return rightToLeft(text) ? mirror(drawn) : drawn;
+    static String expected(PageItem.Text t) {
+        if (t.actual() != null) {
+            return t.actual();
         }
-        return text;
-    }
-
-    private static boolean rightToLeft(String text) {
-        return text.codePoints().anyMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                || Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
-    }
-
-    private static String mirror(String text) {
-        StringBuilder sb = new StringBuilder();
-        text.codePoints().forEach(c -> sb.appendCodePoint(com.ibm.icu.lang.UCharacter.getMirror(c)));
-        return sb.toString();
-    }
-
-    /** Whether the shaper may draw the text's glyphs in another order than its letters. */
-    private static boolean reordered(String text) {
-        return text.codePoints().anyMatch(c -> {
-            byte d = Character.getDirectionality(c);
-            int type = Character.getType(c);
-            return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                    || type == Character.COMBINING_SPACING_MARK || type == Character.NON_SPACING_MARK;
-        });
+        StringBuilder kept = new StringBuilder();
+        t.text().codePoints().filter(c -> t.face().canDisplay(c) || Character.getType(c) == Character.FORMAT)
+                .forEach(kept::appendCodePoint);
+        String text = kept.toString();
+        if (text.codePoints().noneMatch(GlyphTruth::rightToLeft)) {
+            return text;
+        }
+        // Seen from the left, a right-to-left run shows its last letter first, and each
+        // bracket as its mirror image (a reader mirrors it back as it turns the run round).
+        StringBuilder seen = new StringBuilder();
+        GlyphTruth.reversed(text).codePoints().forEach(c -> seen.appendCodePoint(UCharacter.getMirror(c)));
+        return seen.toString();
     }
 
     /**
@@ -113,7 +100,12 @@ public final class TextLayerCheck {
         // An extractor may put a gap before a combining accent drawn as a glyph of its own
         // ("jose \u0301"): it belongs to the letter before it. Final sigma is folded, as a word
         // split by the extractor loses it.
-        String joined = text.replaceAll("\\s+(?=\\p{M})", "");
+        // Invisible characters (joiners, ZWSP, BOM, bidi isolates) are not letters a reader can
+        // be asked for; some readers drop them, some keep them.
+        StringBuilder visible = new StringBuilder();
+        text.codePoints().filter(c -> !com.ibm.icu.lang.UCharacter.hasBinaryProperty(c, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT))
+                .forEach(visible::appendCodePoint);
+        String joined = visible.toString().replaceAll("\\s+(?=\\p{M})", "");
         String t = Normalizer.normalize(joined, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ς', 'σ');
         List<String> out = new ArrayList<>();
         for (String w : t.split("[\\s\\u00A0\\u2009\\u202F\\u3000]+")) {
