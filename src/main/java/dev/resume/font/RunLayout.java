@@ -145,9 +145,18 @@ final class RunLayout extends GlyphLayoutManager {
                 marks.add(i);
                 continue;
             }
+            // A mark the shaper placed outside its letter (DejaVu Sans hangs the tanween of "اً"
+            // left of the alef) stays before it: PDFBox joins a mark to a neighbour it overlaps.
+            double left = gv.getGlyphPosition(i).getX();
+            double right = left + gv.getGlyphMetrics(i).getAdvanceX();
             List<Integer> glyphs = new ArrayList<>();
+            List<Integer> after = new ArrayList<>();
+            for (int m : marks) {
+                double x = gv.getGlyphPosition(m).getX();
+                (x >= left - 1e-3 && x < right ? after : glyphs).add(m);
+            }
             glyphs.add(i);
-            glyphs.addAll(marks);
+            glyphs.addAll(after);
             marks.clear();
             out.add(new Cluster(glyphs, letters(text, glyphs, gv, starts)));
         }
