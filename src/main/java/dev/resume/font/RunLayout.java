@@ -4,10 +4,14 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterDirection;
 import com.ibm.icu.text.Bidi;
 import java.awt.Font;
+import java.awt.font.GlyphVector;
+import java.util.ArrayList;
+import java.util.List;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.GlyphLayoutManager;
 import org.openpdf.text.pdf.GlyphLayoutFontManager;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfGlyphArray;
 
 /**
  * OpenPDF's glyph layout, told the direction of each run by the bidirectional algorithm.
@@ -18,6 +22,9 @@ import org.openpdf.text.pdf.PdfContentByte;
  * Arabic-Indic number). Here a run is right to left when its first strong character is, and
  * text that really mixes directions (a footer, a string measured whole) is shown run by run in
  * visual order.
+ *
+ * <p>A right-to-left run is drawn here rather than by OpenPDF (see {@link #showText}), so that
+ * each mark is drawn after the letter it sits on.
  */
 final class RunLayout extends GlyphLayoutManager {
 
@@ -82,5 +89,142 @@ final class RunLayout extends GlyphLayoutManager {
             showText(cb, baseFont, fontSize, text.substring(run.getStart(), run.getLimit()));
         }
         return true;
+    }
+
+    /**
+     * Draws a right-to-left run cluster by cluster: a letter, then the marks on it (shadda,
+     * tanween, Hebrew points), each glyph where the shaper put it.
+     *
+     * <p>The shaper gives a right-to-left run's glyphs in visual order, a mark before its letter.
+     * Drawn in that order, a raised mark began a word of its own: pdftotext put the "ّ" of
+     * "عمّان" on a line of its own, and PDFBox broke the line there. Drawn after its letter, both
+     * keep it in the word, and PDFBox reads it as typed. pdftotext reverses a right-to-left word
+     * character by character, so it reads the mark one letter early ("عّمان"); an ActualText span
+     * around each cluster, with its characters in display order for pdftotext to turn round,
+     * was tried and is worse: pdftotext puts a space around each span, PDFBox reorders the line.
+     */
+    @Override
+    public void showText(PdfContentByte cb, BaseFont baseFont, float fontSize, String text) {
+        if (!rightToLeft(text) || runs(text) != null) {
+            super.showText(cb, baseFont, fontSize, text);
+            return;
+        }
+        GlyphVector gv = computeGlyphVector(baseFont, fontSize, text);
+        completeCmap(cb, baseFont, text, gv);
+        Pen pen = new Pen(cb, fontSize);
+        for (Cluster cluster : clusters(text, gv)) {
+            for (int i : cluster.glyphs()) {
+                var at = gv.getGlyphPosition(i);
+                pen.glyph(gv.getGlyphCode(i), (float) at.getX(), (float) -at.getY(), gv.getGlyphMetrics(i).getAdvanceX());
+            }
+        }
+        pen.flush();
+        pen.rise(0);
+    }
+
+    /** Glyphs drawn together, and the characters they stand for in logical order. */
+    record Cluster(List<Integer> glyphs, String text) {}
+
+    /**
+     * The glyphs of a right-to-left run in visual order as clusters, each a letter (or ligature)
+     * and then the marks on it, which the shaper gives before it. The shaper's placeholders for
+     * characters taken into a ligature are left out.
+     */
+    static List<Cluster> clusters(String text, GlyphVector gv) {
+        int n = gv.getNumGlyphs();
+        int[] starts = java.util.stream.IntStream.range(0, n).filter(i -> gv.getGlyphCode(i) < 0xFFFE)
+                .map(gv::getGlyphCharIndex).sorted().distinct().toArray();
+        List<Cluster> out = new ArrayList<>();
+        List<Integer> marks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (gv.getGlyphCode(i) >= 0xFFFE) {
+                continue;
+            }
+            int ch = gv.getGlyphCharIndex(i);
+            if (ch >= 0 && ch < text.length() && isMark(text.codePointAt(ch))) {
+                marks.add(i);
+                continue;
+            }
+            // A mark the shaper placed outside its letter (DejaVu Sans hangs the tanween of "اً"
+            // left of the alef) stays before it: PDFBox joins a mark to a neighbour it overlaps.
+            double left = gv.getGlyphPosition(i).getX();
+            double right = left + gv.getGlyphMetrics(i).getAdvanceX();
+            List<Integer> glyphs = new ArrayList<>();
+            List<Integer> after = new ArrayList<>();
+            for (int m : marks) {
+                double x = gv.getGlyphPosition(m).getX();
+                (x >= left - 1e-3 && x < right ? after : glyphs).add(m);
+            }
+            glyphs.add(i);
+            glyphs.addAll(after);
+            marks.clear();
+            out.add(new Cluster(glyphs, letters(text, glyphs, gv, starts)));
+        }
+        if (!marks.isEmpty()) {
+            out.add(new Cluster(List.copyOf(marks), letters(text, marks, gv, starts)));
+        }
+        return out;
+    }
+
+    /** The characters of some glyphs: from the first one's up to the character of the next glyph after the last. */
+    private static String letters(String text, List<Integer> glyphs, GlyphVector gv, int[] starts) {
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (int g : glyphs) {
+            from = Math.min(from, gv.getGlyphCharIndex(g));
+            to = Math.max(to, gv.getGlyphCharIndex(g));
+        }
+        int at = java.util.Arrays.binarySearch(starts, to);
+        int end = at >= 0 && at + 1 < starts.length ? starts[at + 1] : text.length();
+        return from < 0 || from >= text.length() ? "" : text.substring(from, Math.max(from, Math.min(end, text.length())));
+    }
+
+    static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * Shows glyphs at given places (in text space, from the text's origin, y up) with as few
+     * operators as it can: a TJ array with a shift before each glyph that is not where the one
+     * before left off, and a text rise where the height changes.
+     */
+    private static final class Pen {
+        private final PdfContentByte cb;
+        private final float size;
+        private final PdfGlyphArray array = new PdfGlyphArray();
+        private float x;
+        private float rise;
+
+        Pen(PdfContentByte cb, float size) {
+            this.cb = cb;
+            this.size = size;
+        }
+
+        void glyph(int code, float at, float y, float advance) {
+            if (Math.abs(y - rise) > 1e-4f) {
+                flush();
+                rise(y);
+            }
+            if (Math.abs(at - x) > 1e-4f) {
+                array.add(-(at - x) * 1000f / size);
+            }
+            array.add(code);
+            x = at + advance;
+        }
+
+        void rise(float y) {
+            if (y != rise) {
+                cb.setTextRise(y);
+                rise = y;
+            }
+        }
+
+        void flush() {
+            if (!array.isEmpty()) {
+                cb.showText(array);
+                array.clear();
+            }
+        }
     }
 }
