@@ -28,8 +28,57 @@ import org.openpdf.text.pdf.PdfGlyphArray;
  */
 final class RunLayout extends GlyphLayoutManager {
 
+    /** Whether each text is wrapped in an ActualText span (OpenPDF keeps its own flag private). */
+    private boolean actualText;
+
     RunLayout(GlyphLayoutFontManager fontManager) {
         super(fontManager);
+    }
+
+    @Override
+    public GlyphLayoutManager setWriteActualText(boolean write) {
+        actualText = write;
+        return super.setWriteActualText(write);
+    }
+
+    /**
+     * Left-to-right text as OpenPDF shows it, except for glyph ids from 0xD800 to 0xDFFF, which
+     * only fonts of over 55,000 glyphs have (the CJK collections: 컴, 터 and 체 in Noto Serif CJK
+     * KR). OpenPDF turns glyph ids into bytes through a Java string, where such an id is half a
+     * surrogate pair and comes out as U+FFFD: the glyph was drawn blank while the text layer
+     * still read the letter. Text with such a glyph is drawn by {@link Pen}, which writes the ids.
+     */
+    private void showLeftToRight(PdfContentByte cb, BaseFont baseFont, float fontSize, String text) {
+        GlyphVector gv = computeGlyphVector(baseFont, fontSize, text);
+        boolean surrogates = false;
+        for (int i = 0; i < gv.getNumGlyphs() && !surrogates; i++) {
+            int code = gv.getGlyphCode(i);
+            surrogates = code >= Character.MIN_SURROGATE && code <= Character.MAX_SURROGATE;
+        }
+        completeCmap(cb, baseFont, text, gv);
+        if (actualText) {
+            beginMarkedContentSequence(cb, text);
+        }
+        if (!surrogates && hasNoAdjustments(gv)) {
+            cb.showText(gv);
+        } else if (!surrogates) {
+            adjustAndShowText(cb, fontSize, gv);
+        } else {
+            Pen pen = new Pen(cb, baseFont, fontSize);
+            for (int i = 0; i < gv.getNumGlyphs(); i++) {
+                int code = gv.getGlyphCode(i);
+                if (code >= 0xFFFE) {
+                    continue; // the shaper's placeholder for a character taken into a ligature
+                }
+                var at = gv.getGlyphPosition(i);
+                pen.glyph(code, (float) at.getX(), (float) -at.getY(), gv.getGlyphMetrics(i).getAdvanceX());
+            }
+            pen.flush();
+            pen.rise(0);
+        }
+        if (actualText) {
+            endMarkedContentSequence(cb);
+        }
     }
 
     /** Whether the text's first strong character is right to left (none: left to right). */
@@ -105,13 +154,17 @@ final class RunLayout extends GlyphLayoutManager {
      */
     @Override
     public void showText(PdfContentByte cb, BaseFont baseFont, float fontSize, String text) {
-        if (!rightToLeft(text) || runs(text) != null) {
+        if (runs(text) != null) {
             super.showText(cb, baseFont, fontSize, text);
+            return;
+        }
+        if (!rightToLeft(text)) {
+            showLeftToRight(cb, baseFont, fontSize, text);
             return;
         }
         GlyphVector gv = computeGlyphVector(baseFont, fontSize, text);
         completeCmap(cb, baseFont, text, gv);
-        Pen pen = new Pen(cb, fontSize);
+        Pen pen = new Pen(cb, baseFont, fontSize);
         for (Cluster cluster : clusters(text, gv)) {
             for (int i : cluster.glyphs()) {
                 var at = gv.getGlyphPosition(i);
@@ -191,13 +244,17 @@ final class RunLayout extends GlyphLayoutManager {
      */
     private static final class Pen {
         private final PdfContentByte cb;
+        private final BaseFont font;
         private final float size;
         private final PdfGlyphArray array = new PdfGlyphArray();
+        /** What the array holds, in order: glyph ids (Integer) and shifts (Float). */
+        private final List<Object> items = new ArrayList<>();
         private float x;
         private float rise;
 
-        Pen(PdfContentByte cb, float size) {
+        Pen(PdfContentByte cb, BaseFont font, float size) {
             this.cb = cb;
+            this.font = font;
             this.size = size;
         }
 
@@ -207,9 +264,12 @@ final class RunLayout extends GlyphLayoutManager {
                 rise(y);
             }
             if (Math.abs(at - x) > 1e-4f) {
-                array.add(-(at - x) * 1000f / size);
+                float shift = -(at - x) * 1000f / size;
+                array.add(shift);
+                items.add(shift);
             }
             array.add(code);
+            items.add(code);
             x = at + advance;
         }
 
@@ -220,11 +280,30 @@ final class RunLayout extends GlyphLayoutManager {
             }
         }
 
+        /**
+         * Writes the TJ array itself, each glyph id as four hex digits. OpenPDF's own writing
+         * of a glyph array loses ids from 0xD800 to 0xDFFF (see showLeftToRight); it is still
+         * run, on a scratch copy of the content that is thrown away, because that is how the
+         * font learns which glyphs the subset and the ToUnicode map need.
+         */
         void flush() {
-            if (!array.isEmpty()) {
-                cb.showText(array);
-                array.clear();
+            if (array.isEmpty()) {
+                return;
             }
+            PdfContentByte scratch = cb.getDuplicate();
+            scratch.setFontAndSize(font, size);
+            scratch.showText(array);
+            StringBuilder tj = new StringBuilder("[");
+            for (Object item : items) {
+                if (item instanceof Integer glyph) {
+                    tj.append(String.format("<%04X>", glyph));
+                } else if (item instanceof Float shift) {
+                    tj.append(org.openpdf.text.pdf.ByteBuffer.formatDouble(shift));
+                }
+            }
+            cb.getInternalBuffer().append(tj.append("]TJ\n").toString());
+            array.clear();
+            items.clear();
         }
     }
 }

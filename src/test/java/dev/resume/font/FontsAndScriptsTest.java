@@ -118,6 +118,35 @@ class FontsAndScriptsTest {
                         lang + ": '" + Character.toString(cp) + "' does not extract"));
     }
 
+    /**
+     * Glyph ids from 0xD800 to 0xDFFF (Noto Serif CJK KR draws 컴 with glyph 0xDC94) reach the
+     * page: OpenPDF wrote them as U+FFFD, a blank glyph, while ActualText still read the letter.
+     */
+    @Test
+    void glyphIdsInTheSurrogateRangeAreDrawn() throws IOException {
+        assumeTrue(Files.isRegularFile(SERIF_CJK), "fonts-noto-cjk");
+        Path pdf = dir.resolve("ko.pdf");
+        new Renderer().render(resume("컴퓨터 체 턴 창 퓨", null), pdf, RenderOptions.DEFAULT);
+        List<Integer> codes = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition p : positions) {
+                        if (p.getFont().getName().contains("CJK")) {
+                            for (int c : p.getCharacterCodes()) {
+                                codes.add(c);
+                            }
+                        }
+                    }
+                }
+            }.getText(doc);
+        }
+        assertTrue(codes.size() >= 5, codes.toString());
+        assertFalse(codes.contains(0xFFFD), "a glyph drawn as U+FFFD: " + codes);
+        assertTrue(codes.stream().anyMatch(c -> c >= 0xD800 && c <= 0xDFFF), "no glyph id in the surrogate range: " + codes);
+    }
+
     private Path resume(String body, String theme) throws IOException {
         Path yml = dir.resolve("cv.yml");
         Files.writeString(yml, (theme != null ? "theme: " + theme + "\n" : "") + """
