@@ -154,7 +154,18 @@ public final class Renderer {
         }
         folders.add(parent(input).resolve("fonts"));
         Theme.Paper paper = paper(options, resume);
-        dev.resume.style.FaceSource themeFaces = file -> fonts.face(file, folders);
+        dev.resume.style.FaceSource themeFaces = new dev.resume.style.FaceSource() {
+            @Override
+            public dev.resume.layout.Face face(String file) {
+                return fonts.face(file, folders);
+            }
+
+            @Override
+            public boolean builtIn(String file) {
+                String source = fonts.source(face(file));
+                return source != null && source.startsWith("built-in:");
+            }
+        };
         dev.resume.style.FaceSource faces = themeFaces;
         PageFitter.Pass first;
         try {

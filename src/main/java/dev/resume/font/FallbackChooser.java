@@ -185,8 +185,11 @@ final class FallbackChooser {
                         "Arial Unicode MS");
             }
             case "ARABIC" -> {
+                // Naskh is Arabic's text style whatever the Latin beside it, as in Arabic books
+                // and newspapers; Noto Sans Arabic also hangs the tanween of "اً" outside its
+                // alef, where readers take it for the start of the next word.
                 serifs = List.of("Noto Naskh Arabic", "Amiri", "Noto Serif Arabic");
-                sans = List.of("Noto Sans Arabic", "Noto Kufi Arabic", "Geeza Pro", "Segoe UI");
+                sans = List.of("Noto Naskh Arabic", "Noto Sans Arabic", "Noto Kufi Arabic", "Geeza Pro", "Segoe UI");
                 others = List.of("DejaVu Sans", "Arial", "FreeSerif");
             }
             case "SYMBOLS" -> {

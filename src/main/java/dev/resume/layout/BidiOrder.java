@@ -113,7 +113,11 @@ final class BidiOrder {
         boolean afterIcon = false;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
-            if (open && (p.icon() || separator(pieces, i))) {
+            // An item ends before the space that comes before the next separator or icon: inside
+            // the item, that space would go with the item's own direction, to the wrong side.
+            boolean spaceBeforeNext = p.kind() == Piece.Kind.SPACE && i + 1 < pieces.size()
+                    && (pieces.get(i + 1).icon() || separator(pieces, i + 1));
+            if (open && (p.icon() || separator(pieces, i) || spaceBeforeNext)) {
                 sb.append('\u2069');
                 open = false;
             }
@@ -152,7 +156,8 @@ final class BidiOrder {
      * changes ("94%." in Arabic: "94%" is a left-to-right number, "." belongs to the Arabic
      * sentence), each part measured again. A right-to-left part with no letter of its own (a
      * bracket alone) is drawn with its mirrored glyphs: the shaper sets such a part left to
-     * right, as it has no direction of its own.
+     * right, as it has no direction of its own, and with its characters in the order they are
+     * seen.
      */
     static List<Piece> split(List<Piece> pieces, int level) {
         int[] at = new int[pieces.size()];
@@ -197,8 +202,13 @@ final class BidiOrder {
         if ((level & 1) == 0 || p.actual() != null || p.text().codePoints().anyMatch(BidiOrder::strongRight)) {
             return p;
         }
+        // Right to left: each character mirrored, and the characters in the order they are seen
+        // ("%." after an Arabic number is seen ".%"); the shaper sets text with no letter left to right.
+        int[] cps = p.text().codePoints().map(UCharacter::getMirror).toArray();
         StringBuilder sb = new StringBuilder();
-        p.text().codePoints().forEach(cp -> sb.appendCodePoint(UCharacter.getMirror(cp)));
+        for (int k = cps.length - 1; k >= 0; k--) {
+            sb.appendCodePoint(cps[k]);
+        }
         String m = sb.toString();
         if (m.equals(p.text())) {
             return p;

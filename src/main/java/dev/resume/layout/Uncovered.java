@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A character that neither the face of its text nor any of the family's fallbacks can draw, with
- * the style it is set in: what the style stage asks the installed fonts for before the layout
- * runs. Whitespace and invisible format characters need no glyph and are never uncovered.
+ * A character that neither the face of its text nor any of the family's fallbacks can draw (or a
+ * letter of a script the text's own face lacks), with the style it is set in: what the style
+ * stage asks the installed fonts for before the layout runs. Whitespace and invisible format characters need no glyph and are never uncovered.
  */
 public record Uncovered(int codePoint, boolean bold, boolean italic) {
 
@@ -53,11 +53,22 @@ public record Uncovered(int codePoint, boolean bold, boolean italic) {
                         || Character.getType(cp) == Character.CONTROL) {
                     continue;
                 }
-                if (!inFallbacks(cp, style)) {
+                // A letter of a script the text's own face lacks is looked for among the
+                // installed fonts even when a fallback has it: a theme's generic fallback (DejaVu
+                // Sans) has Cyrillic, Greek, Arabic and Hebrew, but in one sans design, where an
+                // installed face for the script matches the text (serif, Naskh for Arabic).
+                if (isScriptLetter(cp) || !inFallbacks(cp, style)) {
                     out.add(new Uncovered(cp, style.bold(), style.italic()));
                 }
             }
         }
+    }
+
+    /** A letter or mark of a script (not a symbol, digit or punctuation shared by all). */
+    static boolean isScriptLetter(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED
+                && script != Character.UnicodeScript.UNKNOWN;
     }
 
     private static boolean inFallbacks(int cp, TextStyle style) {

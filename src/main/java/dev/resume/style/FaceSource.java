@@ -12,6 +12,15 @@ import java.util.List;
 public interface FaceSource {
     Face face(String file);
 
+    /**
+     * Whether the font file is one of the fonts built into the tool (DejaVu Sans as the built-in
+     * themes' fallback) rather than one the user gave: installed fonts chosen for a script come
+     * before a built-in fallback, after the user's own.
+     */
+    default boolean builtIn(String file) {
+        return false;
+    }
+
     /** Fallback families after the theme's, in order; none unless {@link #withFallbacks} gave them. */
     default List<FontFamily> fallbacks() {
         return List.of();
@@ -25,6 +34,11 @@ public interface FaceSource {
             @Override
             public Face face(String file) {
                 return files.face(file);
+            }
+
+            @Override
+            public boolean builtIn(String file) {
+                return files.builtIn(file);
             }
 
             @Override

@@ -62,9 +62,23 @@ public final class Styler {
         this.theme = theme;
         this.diagnostics = diagnostics;
         Theme.Fonts f = theme.fonts();
-        List<FontFamily> fallbacks = new ArrayList<>(fallbacks(faces(faces, f.fallback()), faces(faces, f.fallbackBold())));
-        // The theme's own fallbacks first, then the installed fonts chosen for other scripts.
+        // The fallbacks the user named first, then the installed fonts chosen for the résumé's
+        // scripts, then the built-in fallback fonts (DejaVu Sans in the built-in themes): an
+        // Arabic or Cyrillic word is set in a face made for it, in the theme's serif or sans,
+        // where one is installed, rather than in DejaVu's one sans design.
+        List<FontFamily> theirs = fallbacks(faces(faces, f.fallback()), faces(faces, f.fallbackBold()));
+        List<FontFamily> fallbacks = new ArrayList<>();
+        for (FontFamily family : theirs) {
+            if (!isBuiltIn(family, f, faces)) {
+                fallbacks.add(family);
+            }
+        }
         fallbacks.addAll(faces.fallbacks());
+        for (FontFamily family : theirs) {
+            if (isBuiltIn(family, f, faces)) {
+                fallbacks.add(family);
+            }
+        }
         this.body = family("body", f.body(), faces, fallbacks);
         this.heading = f.heading().equals(f.body()) ? body : family("heading", f.heading(), faces, fallbacks);
         this.mono = family("mono", f.mono(), faces, fallbacks);
@@ -97,6 +111,16 @@ public final class Styler {
      * {@code fallbackBold} as its bold, so regular text never falls back to a bold face and a
      * bold ★ stays bold.
      */
+    /** Whether a theme fallback's regular face comes from a font built into the tool. */
+    private static boolean isBuiltIn(FontFamily family, Theme.Fonts f, FaceSource faces) {
+        for (String file : f.fallback().isEmpty() ? f.fallbackBold() : f.fallback()) {
+            if (faces.face(file) == family.regular()) {
+                return faces.builtIn(file);
+            }
+        }
+        return false;
+    }
+
     private static List<FontFamily> fallbacks(List<Face> regular, List<Face> bold) {
         List<FontFamily> out = new ArrayList<>();
         for (int i = 0; i < Math.max(regular.size(), bold.size()); i++) {

@@ -62,6 +62,27 @@ final class GlyphTruth {
         return sb.toString();
     }
 
+    /**
+     * The text from its last letter to its first, each mark still after its letter: how a
+     * right-to-left run is seen, as the export draws it (each mark after the letter it sits on).
+     */
+    static String seen(String text) {
+        int[] cps = text.codePoints().toArray();
+        StringBuilder sb = new StringBuilder(text.length());
+        int end = cps.length;
+        for (int i = cps.length - 1; i >= 0; i--) {
+            int type = Character.getType(cps[i]);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+            if (!mark || i == 0) {
+                for (int k = i; k < end; k++) {
+                    sb.appendCodePoint(cps[k]);
+                }
+                end = i;
+            }
+        }
+        return sb.toString();
+    }
+
     private static String names(Set<Integer> chars) {
         return chars.stream().map(c -> "'" + Character.toString(c) + "' (U+" + String.format("%04X", c) + ")")
                 .collect(Collectors.joining(", "));

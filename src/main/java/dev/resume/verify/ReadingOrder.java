@@ -63,6 +63,8 @@ final class ReadingOrder {
         }
         Bidi bidi = new Bidi();
         bidi.setPara(visual, Bidi.LEVEL_DEFAULT_LTR, null);
-        return bidi.writeReordered(Bidi.DO_MIRRORING);
+        // A mark is drawn after its letter (export/RunLayout); turned round with the letters,
+        // it would stand one letter early ("عّمان"): PDFBox keeps it with its letter.
+        return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING);
     }
 }

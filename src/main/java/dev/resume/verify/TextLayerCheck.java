@@ -86,7 +86,7 @@ public final class TextLayerCheck {
         // Seen from the left, a right-to-left run shows its last letter first, and each
         // bracket as its mirror image (a reader mirrors it back as it turns the run round).
         StringBuilder seen = new StringBuilder();
-        GlyphTruth.reversed(text).codePoints().forEach(c -> seen.appendCodePoint(UCharacter.getMirror(c)));
+        GlyphTruth.seen(text).codePoints().forEach(c -> seen.appendCodePoint(UCharacter.getMirror(c)));
         return seen.toString();
     }
 

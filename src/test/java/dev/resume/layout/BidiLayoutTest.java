@@ -46,7 +46,9 @@ class BidiLayoutTest {
         Block.Paragraph p = new Block.Paragraph(List.of(Run.of("بدقة 94%.", STYLE)), List.of(), null, 0, 0, Align.LEFT, 1.2f, 0, false);
         // After Arabic letters digits are an Arabic number (UAX #9, W2), and the per cent sign and
         // full stop belong to the sentence: seen at its left end, "%94" as in any browser.
-        assertEquals(List.of("%.", "94", "بدقة"), leftToRight(words(p)));
+        // In Arabic the digits are an Arabic number (rule W2), so "%" and "." belong to the
+        // right-to-left sentence and are seen to the left of it, in that order turned round.
+        assertEquals(List.of(".%", "94", "بدقة"), leftToRight(words(p)));
     }
 
     @Test
