@@ -41,6 +41,10 @@ final class FallbackChooser {
     List<FontFamily> families(List<Uncovered> needs) {
         List<FontFamily> out = new ArrayList<>();
         Set<Integer> left = new LinkedHashSet<>(Uncovered.codePoints(needs));
+        // A CJK font has Cyrillic, Greek and Latin letters too, in its own design: it comes
+        // after the faces chosen for those scripts, so that a Russian word beside a Chinese one
+        // is set in the Cyrillic face.
+        List<FontFamily> cjkFamilies = new ArrayList<>();
         if (library.systemFonts()) {
             String cjk = cjkRegion(left);
             for (Map.Entry<String, Set<Integer>> group : groups(left).entrySet()) {
@@ -57,7 +61,7 @@ final class FallbackChooser {
                     tries++;
                     FontFamily f = family(faces, todo, needs);
                     if (f != null) {
-                        out.add(f);
+                        (group.getKey().equals("CJK") ? cjkFamilies : out).add(f);
                         todo.removeIf(f.regular()::canDisplay);
                     }
                 }
@@ -65,6 +69,7 @@ final class FallbackChooser {
                 left.addAll(todo);
             }
         }
+        out.addAll(cjkFamilies);
         for (String builtIn : BUILT_IN) {
             if (left.isEmpty()) {
                 break;
