@@ -102,6 +102,11 @@ gallery: target/resume
 	  target/resume render resumes/cao.yml --theme $$t -o out/gallery/cao-$$t.pdf && \
 	  pdftoppm -r 60 -png -f 1 -l 1 -singlefile out/gallery/cao-$$t.pdf docs/gallery/$$t; \
 	done
+	# The top of two script fixtures (invented people), for the README's "Fonts and scripts".
+	for s in zh:classic ar:modern; do n=$${s%%:*}; t=$${s##*:}; \
+	  target/resume render src/test/resources/scripts/$$n.yml --theme $$t -o out/gallery/script-$$n.pdf && \
+	  pdftoppm -r 60 -png -f 1 -l 1 -singlefile -H 330 out/gallery/script-$$n.pdf docs/gallery/script-$$n; \
+	done
 
 # Wall-time medians and peak memory: cold renders, a batch of 50, typst/pdflatex when present.
 bench: build

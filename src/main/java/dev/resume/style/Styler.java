@@ -348,7 +348,18 @@ public final class Styler {
     }
 
     /** The first {@code n} letters in the accent colour, as Awesome-CV sets its section titles. */
+    /**
+     * The title with its first {@code n} letters in the accent colour, counted as a reader sees
+     * letters (a letter and its accents, an emoji sequence); none in a script whose letters join
+     * or form clusters (Arabic, Devanagari, Thai…), where a colour change would cut a word's
+     * shapes apart.
+     */
     private List<Run> highlight(List<Run> runs, int n) {
+        String all = String.join("", runs.stream().map(Run::text).toList());
+        int firstLetter = all.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+        if (firstLetter < 0 || !SEPARATE_LETTERS.contains(Character.UnicodeScript.of(firstLetter))) {
+            return runs;
+        }
         List<Run> out = new ArrayList<>();
         int left = n;
         for (Run r : runs) {
@@ -356,15 +367,30 @@ public final class Styler {
                 out.add(r);
                 continue;
             }
-            int cut = Math.min(left, r.text().length());
+            java.text.BreakIterator letters = java.text.BreakIterator.getCharacterInstance(java.util.Locale.ROOT);
+            letters.setText(r.text());
+            int cut = 0;
+            while (left > 0) {
+                int next = letters.next();
+                if (next == java.text.BreakIterator.DONE) {
+                    break;
+                }
+                cut = next;
+                left--;
+            }
             out.add(new Run(r.text().substring(0, cut), r.style().withColor(accent), r.link(), r.noBreak(), r.icon(), r.pos()));
             if (cut < r.text().length()) {
                 out.add(new Run(r.text().substring(cut), r.style(), r.link(), r.noBreak(), r.icon(), r.pos()));
             }
-            left -= cut;
         }
         return out;
     }
+
+    /** Scripts whose letters stand apart, so that some of a word's may take another colour. */
+    private static final java.util.Set<Character.UnicodeScript> SEPARATE_LETTERS = java.util.EnumSet.of(Character.UnicodeScript.LATIN,
+            Character.UnicodeScript.GREEK, Character.UnicodeScript.CYRILLIC, Character.UnicodeScript.ARMENIAN,
+            Character.UnicodeScript.GEORGIAN, Character.UnicodeScript.HEBREW, Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
 
     private Align justify(Theme.TextKind kind) {
         return theme.typography().justifies(kind) ? Align.JUSTIFY : Align.LEFT;
