@@ -28,13 +28,13 @@ final class ClusterGlyphs {
     private final int[] chars;
     private final int[] glyphs;
     private final IntUnaryOperator glyphOf;
-    private final GlyphSources sources;
+    private final java.util.function.Supplier<GlyphSources> sources;
     private final Map<Integer, List<int[]>> memo = new HashMap<>();
     private int[] best;
     private int bestCount = -1;
     private int steps;
 
-    private ClusterGlyphs(String text, int[] glyphs, IntUnaryOperator glyphOf, GlyphSources sources) {
+    private ClusterGlyphs(String text, int[] glyphs, IntUnaryOperator glyphOf, java.util.function.Supplier<GlyphSources> sources) {
         this.chars = text.codePoints().toArray();
         this.glyphs = glyphs;
         this.glyphOf = glyphOf;
@@ -46,8 +46,9 @@ final class ClusterGlyphs {
      * null where that is not known.
      *
      * @param glyphOf the glyph the font's character map gives a code point, or -1
+     * @param sources the font's substitutions, asked for only where the character map does not tell
      */
-    static String[] resolve(String text, int[] glyphs, IntUnaryOperator glyphOf, GlyphSources sources) {
+    static String[] resolve(String text, int[] glyphs, IntUnaryOperator glyphOf, java.util.function.Supplier<GlyphSources> sources) {
         return new ClusterGlyphs(text, glyphs, glyphOf, sources).resolve();
     }
 
@@ -104,9 +105,9 @@ final class ClusterGlyphs {
                 out.add(new int[] {c});
             }
         }
-        if (depth < DEPTH && !path.contains(g)) {
+        if (out.isEmpty() && depth < DEPTH && !path.contains(g)) {
             path.add(g);
-            for (int[] input : sources.of(g)) {
+            for (int[] input : sources.get().of(g)) {
                 List<int[]> partial = new ArrayList<>();
                 partial.add(new int[0]);
                 for (int in : input) {

@@ -159,13 +159,24 @@ public final class PdfFace implements Face {
             int end = k + 1 < starts.length ? starts[k + 1] : text.length();
             int[] glyphs = java.util.stream.IntStream.range(0, n).filter(i -> codes[i] < 0xFFFE && chars[i] == start)
                     .map(i -> codes[i]).toArray();
-            String[] letters = ClusterGlyphs.resolve(text.substring(start, end), glyphs, this::glyphOf, sources());
+            String[] letters = ClusterGlyphs.resolve(text.substring(start, end), glyphs, this::glyphOf, this::sources);
             for (int i = 0; i < glyphs.length; i++) {
                 if (letters[i] != null && !letters[i].isEmpty()) {
-                    note(glyphs[i], letters[i]);
+                    note(glyphs[i], mirrored(glyphs[i], letters[i]));
                 }
             }
         }
+    }
+
+    /**
+     * A bracket of right-to-left text is drawn with its mirror's glyph: it reads as what it
+     * shows, ")" for the "(" drawn as ")", and readers turn it back as they reverse the run.
+     */
+    private String mirrored(int glyph, String letters) {
+        int c = letters.codePointAt(0);
+        int mirror = com.ibm.icu.lang.UCharacter.getMirror(c);
+        boolean one = letters.length() == Character.charCount(c);
+        return one && mirror != c && glyphOf(c) != glyph && glyphOf(mirror) == glyph ? Character.toString(mirror) : letters;
     }
 
     /** Notes that {@code glyph} was drawn for {@code letters}, keeping what all its places share. */
