@@ -61,7 +61,11 @@ final class GlyphSources {
                         t = u16(b, sub + 2);
                         sub = sub + b.getInt(sub + 4);
                     }
-                    subtable(b, t, sub, out);
+                    try {
+                        subtable(b, t, sub, out);
+                    } catch (IndexOutOfBoundsException e) {
+                        // a damaged subtable: the others still count
+                    }
                 }
             }
             return new GlyphSources(out);
@@ -71,6 +75,9 @@ final class GlyphSources {
     }
 
     private static void subtable(ByteBuffer b, int type, int sub, Map<Integer, List<int[]>> out) {
+        if (type < 1 || type > 4 && type != 8) {
+            return; // contextual lookups (5, 6) apply the others; they make no glyph themselves
+        }
         int format = u16(b, sub);
         int[] coverage = coverage(b, sub + u16(b, sub + 2));
         switch (type) {
@@ -124,9 +131,7 @@ final class GlyphSources {
                     add(out, u16(b, at + 2 + 2 * i), coverage[i]);
                 }
             }
-            default -> {
-                // contextual lookups (5, 6) apply the others; they make no glyph themselves
-            }
+            default -> throw new IllegalStateException("lookup type " + type);
         }
     }
 
