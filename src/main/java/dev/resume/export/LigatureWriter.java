@@ -87,7 +87,7 @@ final class LigatureWriter extends PdfWriter {
     private PdfObject withLigatures(PdfStream stream) {
         PdfFace face = fontName == null ? null : faces.get(fontName);
         // Read when the font is written, at the document's close: every text has been measured.
-        Map<Integer, String> map = face == null ? Map.of() : face.ligatures();
+        Map<Integer, String> map = face == null ? Map.of() : face.drawnText();
         if (map.isEmpty()) {
             return stream;
         }

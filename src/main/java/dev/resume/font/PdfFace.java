@@ -21,8 +21,13 @@ public final class PdfFace implements Face {
     private final GlyphLayoutManager plainShaper;
     private final byte[] data;
     private final ConcurrentHashMap<String, Float> widths = new ConcurrentHashMap<>();
-    /** Ligature glyphs met so far (glyph id to the letters it stands for, "ffi"). */
-    private final ConcurrentHashMap<Integer, String> ligatures = new ConcurrentHashMap<>();
+    /** Glyphs drawn so far, each with the characters it stands for ("ffi" for a ligature). */
+    private final ConcurrentHashMap<Integer, String> drawn = new ConcurrentHashMap<>();
+    /** Glyphs drawn for characters that share nothing: they keep the font's own character. */
+    private final java.util.Set<Integer> conflicts = ConcurrentHashMap.newKeySet();
+    private volatile GlyphSources sources;
+    private final java.util.function.IntUnaryOperator glyphOf;
+    private final java.util.function.IntPredicate mapped;
     private final float ascent;
     private final float descent;
     private final boolean bold;
@@ -35,6 +40,8 @@ public final class PdfFace implements Face {
         this.shaper = shaper;
         this.plainShaper = plainShaper;
         this.data = data;
+        this.glyphOf = PreferredUnicode.glyphOf(baseFont);
+        this.mapped = PreferredUnicode.mapped(baseFont);
         // Typographic ascender and descender, per 1000 units of size.
         this.ascent = baseFont.getFontDescriptor(BaseFont.ASCENT, UNIT);
         this.descent = -baseFont.getFontDescriptor(BaseFont.DESCENT, UNIT);
@@ -120,52 +127,84 @@ public final class PdfFace implements Face {
     }
 
     /**
-     * Remembers each glyph that stands for other letters than the font's character map says:
-     * a ligature ("ffi", Arabic lam-alef), or a letter's contextual form (an Arabic letter's
-     * initial, medial and final forms, which the font may map to a presentation-form character
-     * such as U+FEDF, or to none). Every text drawn is measured first, so by the time a PDF is
-     * written this knows all such glyphs, and the export makes the font's ToUnicode map give
-     * their letters (OpenPDF writes only the first: "oﬃce" would extract as "ofce"; "ليلى"
-     * as presentation forms).
+     * Remembers the characters each glyph was drawn for, which the export writes into the
+     * font's ToUnicode map: for a reader that ignores ActualText (OpenPDF's extractor, many
+     * applicant-tracking systems) that map is the text. Every text drawn is measured first, so
+     * by the time a PDF is written this knows every glyph drawn.
      *
-     * <p>A right-to-left run's glyphs come in visual order; the letters of each are recorded in
-     * logical order, as PDFBox reads them (poppler reverses the letters of a right-to-left
-     * ligature: "لأ" of "الأردن" comes out "أل" in pdftotext).
+     * <p>OpenPDF's own map is wrong in three ways: a glyph the font draws for several
+     * characters reads as one of them, not the one drawn ("・" U+30FB as "‧" U+2027 in Noto Sans
+     * CJK); a ligature reads as its first letter ("oﬃce" as "ofce"); and a glyph outside the
+     * character map (a conjunct, a contextual form, a vowel-sign variant) reads as the first
+     * character of the first cluster it was drawn in, often of another word (the i-matra of
+     * "प्रिया" read "च", from "चित्रों"). Here each glyph of a cluster gets the characters it stands
+     * for (see {@link ClusterGlyphs}), in logical order, as PDFBox reads a right-to-left
+     * ligature (poppler reverses its letters: "لأ" of "الأردن" comes out "أل" in pdftotext).
+     *
+     * <p>One glyph has one entry, right for every place it is drawn: where it stands for
+     * different characters in different places, it keeps those they share, and when they share
+     * none, the character its font maps to it (the lowest, see {@link PreferredUnicode}).
      */
     private void noteGlyphs(String text, GlyphVector gv) {
         int n = gv.getNumGlyphs();
         int[] codes = gv.getGlyphCodes(0, n, null);
         int[] chars = gv.getGlyphCharIndices(0, n, null);
-        int[] starts = new int[n];
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            if (codes[i] < 0xFFFE) {
-                starts[m++] = chars[i];
+        // A cluster: the glyphs of one character index (the shaper merges a syllable's), and the
+        // characters from it up to the next cluster's. Placeholders (>= 0xFFFE) stand for a
+        // character taken into a ligature.
+        int[] starts = java.util.stream.IntStream.range(0, n).filter(i -> codes[i] < 0xFFFE).map(i -> chars[i])
+                .filter(c -> c >= 0 && c < text.length()).sorted().distinct().toArray();
+        for (int k = 0; k < starts.length; k++) {
+            int start = starts[k];
+            int end = k + 1 < starts.length ? starts[k + 1] : text.length();
+            int[] glyphs = java.util.stream.IntStream.range(0, n).filter(i -> codes[i] < 0xFFFE && chars[i] == start)
+                    .map(i -> codes[i]).toArray();
+            String[] letters = ClusterGlyphs.resolve(text.substring(start, end), glyphs, this::glyphOf, this::sources);
+            for (int i = 0; i < glyphs.length; i++) {
+                if (letters[i] != null && !letters[i].isEmpty()) {
+                    note(glyphs[i], mirrored(glyphs[i], letters[i]));
+                }
             }
         }
-        int[] sorted = java.util.Arrays.copyOf(starts, m);
-        java.util.Arrays.sort(sorted);
-        for (int i = 0; i < n; i++) {
-            if (codes[i] >= 0xFFFE) {
-                continue; // the shaper's placeholder for a character taken into a ligature
-            }
-            // The glyph's letters: from its character up to the next glyph's, in logical order.
-            int at = java.util.Arrays.binarySearch(sorted, chars[i]);
-            while (at + 1 < m && sorted[at + 1] == chars[i]) {
-                at++;
-            }
-            int end = at + 1 < m ? sorted[at + 1] : text.length();
-            if (end <= chars[i]) {
-                continue;
-            }
-            String letters = text.substring(chars[i], end);
-            int count = letters.codePointCount(0, letters.length());
-            if (count > 1 && letters.codePoints().allMatch(Character::isLetter)) {
-                ligatures.putIfAbsent(codes[i], letters);
-            } else if (count == 1 && Character.isLetter(letters.codePointAt(0)) && glyphOf(letters.codePointAt(0)) != codes[i]) {
-                ligatures.putIfAbsent(codes[i], letters);
-            }
+    }
+
+    /**
+     * A bracket of right-to-left text is drawn with its mirror's glyph: it reads as what it
+     * shows, ")" for the "(" drawn as ")", and readers turn it back as they reverse the run.
+     */
+    private String mirrored(int glyph, String letters) {
+        int c = letters.codePointAt(0);
+        int mirror = com.ibm.icu.lang.UCharacter.getMirror(c);
+        boolean one = letters.length() == Character.charCount(c);
+        return one && mirror != c && glyphOf(c) != glyph && glyphOf(mirror) == glyph ? Character.toString(mirror) : letters;
+    }
+
+    /** Notes that {@code glyph} was drawn for {@code letters}, keeping what all its places share. */
+    private void note(int glyph, String letters) {
+        if (conflicts.contains(glyph)) {
+            return;
         }
+        String before = drawn.putIfAbsent(glyph, letters);
+        if (before == null || before.equals(letters)) {
+            return;
+        }
+        java.util.Set<Integer> now = new java.util.HashSet<>();
+        letters.codePoints().forEach(now::add);
+        StringBuilder shared = new StringBuilder();
+        before.codePoints().filter(now::contains).forEach(shared::appendCodePoint);
+        if (!shared.isEmpty()) {
+            drawn.put(glyph, shared.toString());
+        } else if (cmapped(glyph)) {
+            // Nothing in common: the font's own character for the glyph, as OpenPDF writes it.
+            conflicts.add(glyph);
+            drawn.remove(glyph);
+        }
+        // A glyph outside the character map, nothing in common: it keeps its first place's letters.
+    }
+
+    /** Whether some character of the font's map is drawn with the glyph. */
+    private boolean cmapped(int glyph) {
+        return mapped.test(glyph);
     }
 
     /**
@@ -198,13 +237,25 @@ public final class PdfFace implements Face {
 
     /** The glyph the font's character map gives the character, or -1. */
     private int glyphOf(int codePoint) {
-        // For the Identity-H fonts the export writes, a character's CID is its glyph.
-        return baseFont.charExists(codePoint) ? baseFont.getCidCode(codePoint) : -1;
+        return glyphOf.applyAsInt(codePoint);
     }
 
-    /** The ligature glyphs measured so far: glyph id to the letters it draws. */
-    public java.util.Map<Integer, String> ligatures() {
-        return java.util.Collections.unmodifiableMap(ligatures);
+    /** The font's substitutions, read when a cluster first needs them. */
+    private GlyphSources sources() {
+        GlyphSources s = sources;
+        if (s == null) {
+            s = GlyphSources.read(data);
+            sources = s;
+        }
+        return s;
+    }
+
+    /**
+     * The glyphs measured so far, each with the characters it was drawn for (see
+     * {@link #noteGlyphs}): the font's ToUnicode entries. A glyph not here keeps OpenPDF's.
+     */
+    public java.util.Map<Integer, String> drawnText() {
+        return java.util.Collections.unmodifiableMap(drawn);
     }
 
     @Override

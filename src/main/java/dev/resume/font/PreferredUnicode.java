@@ -70,6 +70,41 @@ final class PreferredUnicode {
                 || (cp >= 0x3190 && cp <= 0x319F);
     }
 
+    /**
+     * The glyph the font's character map gives a code point, or -1 (OpenPDF keeps that map in
+     * fields of a package-private class; a font whose maps cannot be read maps nothing).
+     */
+    @SuppressWarnings("unchecked")
+    static java.util.function.IntUnaryOperator glyphOf(BaseFont font) {
+        try {
+            Field cmap31 = field(font.getClass(), "cmap31");
+            Field cmapExt = field(font.getClass(), "cmapExt");
+            Map<Integer, int[]> bmp = cmap31 == null ? null : (Map<Integer, int[]>) cmap31.get(font);
+            Map<Integer, int[]> ext = cmapExt == null ? null : (Map<Integer, int[]>) cmapExt.get(font);
+            return cp -> {
+                int[] m = ext != null ? ext.get(cp) : null;
+                if (m == null && bmp != null) {
+                    m = bmp.get(cp);
+                }
+                return m == null ? -1 : m[0];
+            };
+        } catch (IllegalAccessException | RuntimeException e) {
+            return cp -> -1;
+        }
+    }
+
+    /** Whether the font's character map gives some character the glyph (as OpenPDF's inverse map has it). */
+    @SuppressWarnings("unchecked")
+    static java.util.function.IntPredicate mapped(BaseFont font) {
+        try {
+            Field inverse = field(font.getClass(), "inverseCmap");
+            Map<Integer, Integer> glyphToChar = inverse == null ? null : (Map<Integer, Integer>) inverse.get(font);
+            return glyphToChar == null ? g -> false : glyphToChar::containsKey;
+        } catch (IllegalAccessException | RuntimeException e) {
+            return g -> false;
+        }
+    }
+
     private static Field field(Class<?> type, String name) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             try {
