@@ -149,6 +149,13 @@ public final class PdfFace implements Face {
         int n = gv.getNumGlyphs();
         int[] codes = gv.getGlyphCodes(0, n, null);
         int[] chars = gv.getGlyphCharIndices(0, n, null);
+        if (oneGlyphPerCharacter(text, codes, chars)) {
+            // Most text (every Latin word without a ligature): each glyph is its character's own.
+            for (int i = 0; i < n; i++) {
+                note(codes[i], Character.toString(text.charAt(i)));
+            }
+            return;
+        }
         // A cluster: the glyphs of one character index (the shaper merges a syllable's), and the
         // characters from it up to the next cluster's. Placeholders (>= 0xFFFE) stand for a
         // character taken into a ligature.
@@ -166,6 +173,24 @@ public final class PdfFace implements Face {
                 }
             }
         }
+    }
+
+    /**
+     * Whether glyph i is the font's glyph of character i for every i (no ligature, no cluster,
+     * no character beyond the BMP, no mirrored bracket): then each glyph reads as its character,
+     * with no need to trace the font's substitutions.
+     */
+    private boolean oneGlyphPerCharacter(String text, int[] codes, int[] chars) {
+        if (codes.length != text.length()) {
+            return false;
+        }
+        for (int i = 0; i < codes.length; i++) {
+            char c = text.charAt(i);
+            if (chars[i] != i || Character.isSurrogate(c) || codes[i] != glyphOf(c) || Character.isMirrored(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.resume.font;
 
-import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterDirection;
 import com.ibm.icu.text.Bidi;
 import java.awt.Font;
@@ -85,11 +84,12 @@ final class RunLayout extends GlyphLayoutManager {
     static boolean rightToLeft(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            int d = UCharacter.getDirection(cp);
-            if (d == UCharacterDirection.LEFT_TO_RIGHT) {
+            // The JDK's character data, not ICU's: left-to-right text never starts ICU up.
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
                 return false;
             }
-            if (d == UCharacterDirection.RIGHT_TO_LEFT || d == UCharacterDirection.RIGHT_TO_LEFT_ARABIC) {
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
                 return true;
             }
             i += Character.charCount(cp);
@@ -99,7 +99,7 @@ final class RunLayout extends GlyphLayoutManager {
 
     /** The text's runs of one direction, in logical order, or null when it is one run. */
     static String[] runs(String text) {
-        if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+        if (!java.text.Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
             return null;
         }
         Bidi bidi = new Bidi(text, Bidi.LEVEL_DEFAULT_LTR);
@@ -124,7 +124,7 @@ final class RunLayout extends GlyphLayoutManager {
 
     @Override
     protected boolean ifMixedThenDivideTextAndShow(PdfContentByte cb, BaseFont baseFont, float fontSize, String text) {
-        if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+        if (!java.text.Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
             return false;
         }
         Bidi bidi = new Bidi(text, Bidi.LEVEL_DEFAULT_LTR);

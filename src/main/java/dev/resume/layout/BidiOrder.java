@@ -1,7 +1,6 @@
 package dev.resume.layout;
 
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UCharacterDirection;
 import com.ibm.icu.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +20,13 @@ final class BidiOrder {
 
     /** Whether a character is a strong right-to-left one (Hebrew, Arabic, Syriac, Thaana, N'Ko…). */
     private static boolean strongRight(int cp) {
-        int d = UCharacter.getDirection(cp);
-        return d == UCharacterDirection.RIGHT_TO_LEFT || d == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
+        // The JDK's character data, not ICU's: a left-to-right résumé never starts ICU up.
+        byte d = Character.getDirectionality(cp);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     private static boolean strongLeft(int cp) {
-        return UCharacter.getDirection(cp) == UCharacterDirection.LEFT_TO_RIGHT;
+        return Character.getDirectionality(cp) == Character.DIRECTIONALITY_LEFT_TO_RIGHT;
     }
 
     /** 1 if the first strong character of the runs is right to left, 0 if left to right, -1 if there is none. */
@@ -162,7 +162,7 @@ final class BidiOrder {
     static List<Piece> split(List<Piece> pieces, int level) {
         int[] at = new int[pieces.size()];
         String text = text(pieces, at);
-        if (level == 0 && !Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+        if (level == 0 && !java.text.Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
             return pieces;
         }
         byte[] levels = levels(text, level);
@@ -226,7 +226,7 @@ final class BidiOrder {
         int n = line.size();
         int[] at = new int[n];
         String text = text(line, at);
-        if (level == 0 && !Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+        if (level == 0 && !java.text.Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
             return identity(n);
         }
         Bidi bidi = new Bidi();
