@@ -11,6 +11,7 @@ import dev.resume.layout.PageSetup;
 import dev.resume.load.ThemeLoader;
 import dev.resume.style.Theme;
 import dev.resume.readback.ExpectedText;
+import dev.resume.readback.PageChecks;
 import dev.resume.readback.PdfReadBack;
 import dev.resume.readback.TokenMatcher;
 import java.io.IOException;
@@ -110,44 +111,13 @@ class SamplesReadBackTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void nothingLiesOutsideTheMargins(Sample s) {
-        PageSetup setup = s.typeset().styled().setup();
-        float tolerance = 0.5f;
-        for (PdfReadBack.Glyph g : s.pdf().glyphs) {
-            if (g.text().isBlank() || g.baseline() > setup.height() - setup.bottom() + g.size()) {
-                continue; // the footer is set in the bottom margin on purpose
-            }
-            String where = s + " page " + (g.page() + 1) + " glyph '" + g.text() + "' at " + g.x() + "," + g.baseline();
-            assertTrue(g.x() >= setup.left() - tolerance, where + " is left of the margin");
-            assertTrue(g.x() + g.width() <= setup.width() - setup.right() + tolerance, where + " is right of the margin");
-            assertTrue(g.top() >= setup.top() - 2, where + " is above the top margin");
-            assertTrue(g.baseline() <= setup.height() - setup.bottom() + tolerance, where + " is below the bottom margin");
-        }
+        PageChecks.insideTheMargins(s.toString(), s.pdf(), s.typeset().styled().setup(), true);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void noTwoLinesOverlap(Sample s) {
-        List<PdfReadBack.Glyph> glyphs = new ArrayList<>(s.pdf().glyphs.stream().filter(g -> !g.text().isBlank()).toList());
-        glyphs.sort(Comparator.comparingInt(PdfReadBack.Glyph::page).thenComparingDouble(PdfReadBack.Glyph::top));
-        for (int i = 0; i < glyphs.size(); i++) {
-            PdfReadBack.Glyph a = glyphs.get(i);
-            for (int j = i + 1; j < glyphs.size(); j++) {
-                PdfReadBack.Glyph b = glyphs.get(j);
-                if (b.page() != a.page() || b.top() >= a.bottom()) {
-                    break;
-                }
-                boolean sameLine = Math.abs(a.baseline() - b.baseline()) < 0.5f;
-                boolean xOverlap = Math.min(a.x() + a.width(), b.x() + b.width()) - Math.max(a.x(), b.x()) > 0.5f;
-                if (xOverlap) {
-                    if (sameLine) {
-                        fail(s + ": glyphs '" + a.text() + "' and '" + b.text() + "' overlap on page " + (a.page() + 1) + " at "
-                                + a.x() + "," + a.baseline());
-                    }
-                    fail(s + ": lines overlap on page " + (a.page() + 1) + ": '" + a.text() + "' at " + a.baseline() + " and '"
-                            + b.text() + "' at " + b.baseline());
-                }
-            }
-        }
+        PageChecks.noOverlaps(s.toString(), s.pdf(), true);
     }
 
     @ParameterizedTest(name = "{0}")
