@@ -13,11 +13,6 @@ public final class Measure {
     private Measure() {}
 
     public static float width(String text, TextStyle style) {
-        List<Piece> pieces = new Shaper(new ArrayList<>()).shape(List.of(Run.of(text, style)));
-        float w = 0;
-        for (Piece p : pieces) {
-            w += p.width();
-        }
-        return w;
+        return Piece.widthOf(new Shaper(new ArrayList<>()).shape(List.of(Run.of(text, style))));
     }
 }

@@ -1,5 +1,7 @@
 package dev.resume.layout;
 
+import java.util.List;
+
 /**
  * The breaker's unit: a word fragment in one face, a space, glue, or a forced break. Words are
  * made of consecutive {@code WORD} pieces (a word may change font midway, as in "**Cao**,").
@@ -33,6 +35,23 @@ record Piece(Kind kind, String text, String actual, Face face, float size, float
     }
 
     enum Kind { WORD, SPACE, GLUE, BREAK }
+
+    /** The width of pieces set side by side at their natural widths. */
+    static float widthOf(List<Piece> pieces) {
+        float w = 0;
+        for (Piece p : pieces) {
+            w += p.width();
+        }
+        return w;
+    }
+
+    /**
+     * This piece's face and style over other text (a part of it, or it with a hyphen added),
+     * measured. The part has no soft hyphens and no text as written of its own.
+     */
+    Piece withText(String text) {
+        return new Piece(kind, text, null, face, size, face.width(text, size), style, link, noBreak, icon);
+    }
 
     float ascent() {
         return face.ascent(size);

@@ -1,0 +1,164 @@
+package dev.resume.layout;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Where a word may break inside: its soft hyphens, after the hyphens of a compound, and the
+ * points of the English hyphenation patterns. The rules of what must never break (links,
+ * names, code, URLs, numbers) are many and each has a reason, so they live here, apart from the
+ * passes that decide whether to use the points at all ({@link TotalFitPasses}).
+ */
+final class BreakPoints {
+    static final String HYPHEN = "-";
+
+    /**
+     * Which breaks inside words the patterns may add: none; those of plain words (TeX's rule:
+     * a compound breaks only at its hyphens); or, in an emergency, those of a compound's parts.
+     */
+    enum Hyphenation { NONE, WORDS, COMPOUND_PARTS }
+
+    /** A place where a word may break: after {@code offset} characters of its text. */
+    record WordBreak(int offset, boolean addsHyphen) {}
+
+    /** Whether a face is monospaced, asked once a face: code is set in one. */
+    private final Map<Face, Boolean> monospaced = new IdentityHashMap<>();
+
+    /**
+     * Where a word may break. Never in a link, a run kept whole (names, dates), an icon, small
+     * capitals, code (a monospaced face), nor in a word that looks like a URL, an e-mail address
+     * or an identifier, or has digits. A soft hyphen in the source is a break point, and then the
+     * patterns are not asked about that word.
+     */
+    List<WordBreak> of(Word word, Hyphenation hyphenate) {
+        List<Piece> pieces = word.pieces();
+        StringBuilder sb = new StringBuilder();
+        for (Piece p : pieces) {
+            sb.append(p.text());
+        }
+        String text = sb.toString();
+        if (!hyphenatable(text)) {
+            return List.of();
+        }
+        TreeMap<Integer, WordBreak> out = new TreeMap<>();
+        boolean manual = false;
+        // As in TeX, a compound ("resource-constrained") breaks at its hyphens only: a second
+        // hyphen inside one of its parts reads badly.
+        boolean compound = false;
+        int pos = 0;
+        for (Piece p : pieces) {
+            int len = p.text().length();
+            if (breakable(p)) {
+                for (int k : p.shy()) {
+                    out.put(pos + k, new WordBreak(pos + k, !p.text().startsWith(HYPHEN, k - 1)));
+                    manual = true;
+                }
+                for (int k = 1; k < len - 1; k++) {
+                    // After a hyphen between letters, as in "state-of-the-art": no hyphen added.
+                    char c = p.text().charAt(k);
+                    if ((c == '-' || c == '\u2010') && Character.isLetter(text.charAt(pos + k - 1))
+                            && Character.isLetter(text.charAt(pos + k + 1)) && lettersBefore(text, pos + k) >= Hyphenator.LEFT_MIN
+                            && lettersAfter(text, pos + k + 1) >= Hyphenator.RIGHT_MIN) {
+                        out.put(pos + k + 1, new WordBreak(pos + k + 1, false));
+                        compound = true;
+                    }
+                }
+            }
+            pos += len;
+        }
+        if (hyphenate != Hyphenation.NONE && !manual && (!compound || hyphenate == Hyphenation.COMPOUND_PARTS)) {
+            // Each run of letters wholly inside one breakable piece is a word for the patterns.
+            pos = 0;
+            for (Piece p : pieces) {
+                String t = p.text();
+                if (breakable(p)) {
+                    int k = 0;
+                    while (k < t.length()) {
+                        if (!isWordLetter(t.charAt(k))) {
+                            k++;
+                            continue;
+                        }
+                        int e = k;
+                        while (e < t.length() && isWordLetter(t.charAt(e))) {
+                            e++;
+                        }
+                        boolean inside = (pos + k == 0 || !Character.isLetterOrDigit(text.charAt(pos + k - 1)))
+                                && (pos + e == text.length() || !Character.isLetterOrDigit(text.charAt(pos + e)));
+                        String run = t.substring(k, e);
+                        if (inside && patternWord(run)) {
+                            for (int point : Hyphenator.english().points(run)) {
+                                out.putIfAbsent(pos + k + point, new WordBreak(pos + k + point, true));
+                            }
+                        }
+                        k = e;
+                    }
+                }
+                pos += t.length();
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static boolean isWordLetter(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '’';
+    }
+
+    private static int lettersBefore(String s, int end) {
+        int n = 0;
+        while (end - n - 1 >= 0 && Character.isLetter(s.charAt(end - n - 1))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int lettersAfter(String s, int start) {
+        int n = 0;
+        while (start + n < s.length() && Character.isLetter(s.charAt(start + n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * A word the English patterns may break: Latin letters, in lower case after the first (not an
+     * acronym or a product name such as "SageMaker", which the patterns know nothing of).
+     */
+    private static boolean patternWord(String run) {
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+            if (i > 0 && Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return run.length() >= Hyphenator.LEFT_MIN + Hyphenator.RIGHT_MIN;
+    }
+
+    /** Whole-word reasons not to break a word: it is a URL, an address, a number, a name of code. */
+    private static boolean hyphenatable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || c == '@' || c == '/' || c == '\\' || c == '_' || c == '=' || c == '#' || c == '~') {
+                return false;
+            }
+            // A dot or colon between letters: a domain, a file name, "e.g.", "std::vector".
+            if ((c == '.' || c == ':') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return !text.regionMatches(true, 0, "www", 0, 3) || text.length() < 4 || text.charAt(3) != '.';
+    }
+
+    /** A piece that may break inside: plain text of the paragraph, not a link, a name or code. */
+    private boolean breakable(Piece p) {
+        if (p.kind() != Piece.Kind.WORD || p.link() != null || p.noBreak() || p.icon() || p.actual() != null) {
+            return false;
+        }
+        // Code is set in a monospaced face: an identifier must not gain a hyphen.
+        return !monospaced.computeIfAbsent(p.face(), f -> Math.abs(f.width("i", 10) - f.width("m", 10)) < 0.01f);
+    }
+}
