@@ -194,8 +194,7 @@ final class BidiOrder {
     private static Piece part(Piece p, int start, int end) {
         String part = p.text().substring(start, end);
         int[] shy = java.util.Arrays.stream(p.shy()).filter(s -> s > start && s < end).map(s -> s - start).toArray();
-        return new Piece(p.kind(), part, null, p.face(), p.size(), p.face().width(part, p.size()), p.style(), p.link(), p.noBreak(),
-                p.icon(), shy);
+        return p.withText(part, null, shy);
     }
 
     private static Piece mirrored(Piece p, int level) {
@@ -213,8 +212,7 @@ final class BidiOrder {
         if (m.equals(p.text())) {
             return p;
         }
-        return new Piece(p.kind(), m, p.text(), p.face(), p.size(), p.face().width(m, p.size()), p.style(), p.link(), p.noBreak(),
-                p.icon(), p.shy());
+        return p.withText(m, p.text(), p.shy());
     }
 
     /**

@@ -29,31 +29,122 @@ public sealed interface Block {
             bars = List.copyOf(bars);
         }
 
-        public Paragraph(List<Run> runs, List<Run> right, Run marker, float indent, float markerGap, Align align,
-                float leading, float spaceBefore, boolean keepWithNext, Aside aside, List<Bar> bars, boolean hyphenate) {
-            this(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, bars, hyphenate,
-                    Direction.AUTO);
+        /**
+         * A paragraph of {@code runs}, to be given the rest by name: left-aligned, no indent,
+         * marker, right text, aside or bars, no space before, not kept with the next block,
+         * hyphenated, its direction found from its text, at {@link Builder#DEFAULT_LEADING}.
+         */
+        public static Builder of(List<Run> runs) {
+            return new Builder(runs);
         }
 
-        public Paragraph(List<Run> runs, List<Run> right, Run marker, float indent, float markerGap, Align align,
-                float leading, float spaceBefore, boolean keepWithNext) {
-            this(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, null, List.of(), true, Direction.AUTO);
-        }
-
-        public Paragraph withAside(Aside a) {
-            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, a, bars, hyphenate, direction);
+        /** A builder holding this paragraph's values, to derive one that differs in a few. */
+        public Builder toBuilder() {
+            return new Builder(runs).right(right).marker(marker, markerGap).indent(indent).align(align).leading(leading)
+                    .spaceBefore(spaceBefore).keepWithNext(keepWithNext).aside(aside).bars(bars).hyphenate(hyphenate)
+                    .direction(direction);
         }
 
         public Paragraph withBars(List<Bar> b) {
             return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, b, hyphenate, direction);
         }
 
-        public Paragraph withDirection(Direction d) {
-            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, bars, hyphenate, d);
-        }
-
         public Paragraph withHyphenate(boolean h) {
             return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, bars, h, direction);
+        }
+
+        /**
+         * Builds a paragraph by naming its values, so that call sites do not pass a row of
+         * floats and booleans in an order that is easy to get wrong. Single use, not shared.
+         */
+        public static final class Builder {
+            /** The baseline skip, as a multiple of the font size, when none is given. */
+            public static final float DEFAULT_LEADING = 1.2f;
+
+            private final List<Run> runs;
+            private List<Run> right = List.of();
+            private Run marker;
+            private float indent;
+            private float markerGap;
+            private Align align = Align.LEFT;
+            private float leading = DEFAULT_LEADING;
+            private float spaceBefore;
+            private boolean keepWithNext;
+            private Aside aside;
+            private List<Bar> bars = List.of();
+            private boolean hyphenate = true;
+            private Direction direction = Direction.AUTO;
+
+            private Builder(List<Run> runs) {
+                this.runs = runs;
+            }
+
+            /** Text set flush right on the first line (dates, a place), or below when it does not fit. */
+            public Builder right(List<Run> right) {
+                this.right = right;
+                return this;
+            }
+
+            /** A marker (a bullet) hung in the indent, {@code gap} before the text; null for none. */
+            public Builder marker(Run marker, float gap) {
+                this.marker = marker;
+                this.markerGap = gap;
+                return this;
+            }
+
+            /** The indent of every line, in points. */
+            public Builder indent(float indent) {
+                this.indent = indent;
+                return this;
+            }
+
+            public Builder align(Align align) {
+                this.align = align;
+                return this;
+            }
+
+            /** The baseline-to-baseline distance as a multiple of the largest font size on a line. */
+            public Builder leading(float leading) {
+                this.leading = leading;
+                return this;
+            }
+
+            /** Space above the first line, in points. */
+            public Builder spaceBefore(float spaceBefore) {
+                this.spaceBefore = spaceBefore;
+                return this;
+            }
+
+            public Builder keepWithNext(boolean keepWithNext) {
+                this.keepWithNext = keepWithNext;
+                return this;
+            }
+
+            /** Text in the left column beside the paragraph, or null for none. */
+            public Builder aside(Aside aside) {
+                this.aside = aside;
+                return this;
+            }
+
+            public Builder bars(List<Bar> bars) {
+                this.bars = bars;
+                return this;
+            }
+
+            public Builder hyphenate(boolean hyphenate) {
+                this.hyphenate = hyphenate;
+                return this;
+            }
+
+            public Builder direction(Direction direction) {
+                this.direction = direction;
+                return this;
+            }
+
+            public Paragraph build() {
+                return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, bars,
+                        hyphenate, direction);
+            }
         }
     }
 

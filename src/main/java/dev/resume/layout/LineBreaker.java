@@ -143,8 +143,8 @@ final class LineBreaker {
     private List<Line> besideColumn(List<Line> main, Block.Paragraph para, float width, boolean rtl) {
         Block.Aside aside = para.aside();
         // Beside a right-to-left paragraph the column is on the right, aligned towards the text.
-        Block.Paragraph column = new Block.Paragraph(aside.runs(), List.of(), null, 0, 0, rtl ? mirror(aside.align()) : aside.align(),
-                para.leading(), 0, false);
+        Block.Paragraph column = Block.Paragraph.of(aside.runs()).align(rtl ? mirror(aside.align()) : aside.align())
+                .leading(para.leading()).build();
         // The left column holds dates and places, too narrow and too short to hyphenate; and its
         // lines are read between the paragraph's.
         List<Line> side = layout(column, aside.width(), true);

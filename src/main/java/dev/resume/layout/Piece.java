@@ -29,9 +29,27 @@ record Piece(Kind kind, String text, String actual, Face face, float size, float
         this(kind, text, actual, face, size, width, style, link, noBreak, icon, NONE);
     }
 
+    /** A forced line break in {@code style}: no text, no width. */
+    static Piece lineBreak(TextStyle style) {
+        return new Piece(Kind.BREAK, "", null, style.face(), style.size(), 0, style, null, false, false);
+    }
+
+    /** A space (one or a row of them) of {@code width} in {@code style}'s face. */
+    static Piece space(float width, TextStyle style, String link, boolean noBreak) {
+        return new Piece(Kind.SPACE, " ", null, style.face(), style.size(), width, style, link, noBreak, false);
+    }
+
     /** Glue of {@code width} that stretches by {@code stretch} in {@code style}'s face. */
     static Piece glue(float width, float stretch, TextStyle style, String link, boolean noBreak) {
         return new Piece(Kind.GLUE, "", null, style.face(), style.size(), width, style, link, noBreak, false, NONE, stretch);
+    }
+
+    /**
+     * The same piece showing {@code text} (a part of a word, its mirror image), measured in its
+     * face; {@code actual} and {@code shy} as above, for the new text.
+     */
+    Piece withText(String text, String actual, int[] shy) {
+        return new Piece(kind, text, actual, face, size, face.width(text, size), style, link, noBreak, icon, shy, stretch);
     }
 
     enum Kind { WORD, SPACE, GLUE, BREAK }

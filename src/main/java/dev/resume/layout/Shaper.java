@@ -75,7 +75,7 @@ final class Shaper {
         while (i < text.length()) {
             char c = text.charAt(i);
             if (isLineBreak(c)) {
-                out.add(new Piece(Piece.Kind.BREAK, "", null, style.face(), style.size(), 0, style, null, false, false));
+                out.add(Piece.lineBreak(style));
                 i++;
             } else if (isSpace(c) || c == IDEOGRAPHIC_SPACE) {
                 int j = i;
@@ -88,8 +88,7 @@ final class Shaper {
                 // A row of spaces is one break opportunity as wide as all of them; an ideographic
                 // space is an em wide, whatever the face's space is.
                 float width = (j - i - ideographic) * face.width(" ", style.size()) + ideographic * style.size();
-                out.add(new Piece(Piece.Kind.SPACE, " ", null, face, style.size(), width, style,
-                        run.link(), run.noBreak() || c == '\u00A0', false));
+                out.add(Piece.space(width, style, run.link(), run.noBreak() || c == '\u00A0'));
                 i = j;
             } else if (c == ZERO_WIDTH_SPACE) {
                 // An invisible break opportunity: no glyph, no width, no stretch.

@@ -180,14 +180,15 @@ public final class Styler {
         if (h.nameLastBold()) {
             name = lastWordBold(name);
         }
-        out.add(new Block.Paragraph(name, List.of(), null, 0, 0, align, 1.15f, 0, true));
+        out.add(Block.Paragraph.of(name).align(align).leading(1.15f).keepWithNext(true).build());
         if (r.headline() != null) {
             TextStyle hs = text.withSize(theme.sizes().headline()).withItalic(true).withColor(muted);
-            out.add(new Block.Paragraph(runs(r.headline(), hs), List.of(), null, 0, 0, align, theme.spacing().leading(), 1, true));
+            out.add(Block.Paragraph.of(runs(r.headline(), hs)).align(align).leading(theme.spacing().leading()).spaceBefore(1)
+                    .keepWithNext(true).build());
         }
         if (!r.contact().isEmpty()) {
-            out.add(new Block.Paragraph(contactRuns(r.contact()), List.of(), null, 0, 0, align, 1.5f, 3, false)
-                    .withDirection(Block.Direction.DOCUMENT));
+            out.add(Block.Paragraph.of(contactRuns(r.contact())).align(align).leading(1.5f).spaceBefore(3)
+                    .direction(Block.Direction.DOCUMENT).build());
         }
         out.add(new Block.Space(theme.spacing().headerAfter()));
     }
@@ -282,8 +283,8 @@ public final class Styler {
             title = highlight(title, st.highlightLetters());
         }
         out.add(new Block.Anchor(InlineMarkdown.plainText(s.title().markdown())));
-        Block.Paragraph heading = new Block.Paragraph(title, List.of(), null, base, 0, Align.LEFT, 1.1f,
-                theme.spacing().sectionBefore(), true);
+        Block.Paragraph heading = Block.Paragraph.of(title).indent(base).leading(1.1f).spaceBefore(theme.spacing().sectionBefore())
+                .keepWithNext(true).build();
         Rgb rule = Rgb.parse(theme.colors().rule());
         float rise = theme.sizes().section() * 0.32f;
         switch (st.rule()) {
@@ -298,8 +299,7 @@ public final class Styler {
             case LEFT -> {
                 // A bar in the left column, level with the title; with no column, a short one before it.
                 float end = base > 0 ? theme.layout().column() : theme.sizes().section() * 1.5f;
-                Block.Paragraph p = base > 0 ? heading : new Block.Paragraph(title, List.of(), null, end + theme.sizes().section() * 0.4f,
-                        0, Align.LEFT, 1.1f, theme.spacing().sectionBefore(), true);
+                Block.Paragraph p = base > 0 ? heading : heading.toBuilder().indent(end + theme.sizes().section() * 0.4f).build();
                 out.add(p.withBars(List.of(new Block.Bar(0, end, false, rise, st.ruleThickness(), rule))));
                 out.add(new Block.Space(theme.spacing().sectionAfter()));
             }
@@ -325,8 +325,8 @@ public final class Styler {
                 case AwardEntry a -> award(a, first, blocks);
                 case ProjectEntry p -> project(p, before, oneLine, blocks);
                 case SkillEntry sk -> skills.add(sk);
-                case Paragraph p -> blocks.add(new Block.Paragraph(runs(p.text(), text), List.of(), null, base, 0, justify(Theme.TextKind.PARAGRAPHS),
-                        theme.spacing().leading(), first ? 0 : theme.spacing().paragraphGap() * 2, false));
+                case Paragraph p -> blocks.add(body(runs(p.text(), text)).align(justify(Theme.TextKind.PARAGRAPHS))
+                        .spaceBefore(first ? 0 : theme.spacing().paragraphGap() * 2).build());
                 case Bullet b -> bullet(b, 0, first, oneLine, blocks);
                 case GenericEntry g -> generic(g, before, oneLine, blocks);
             }
@@ -403,7 +403,6 @@ public final class Styler {
     private void head(List<Run> title, List<Run> subtitle, List<Run> place, List<Run> when, float before, List<Block> out) {
         List<Run> topRight;
         List<Run> bottomRight;
-        float leading = theme.spacing().leading();
         if (inColumn()) {
             // One paragraph of two lines, so that dates that wrap in the narrow column run down
             // beside the subtitle instead of pushing it down.
@@ -412,7 +411,7 @@ public final class Styler {
                 both.add(Run.of(Span.BREAK, titleStyle()));
                 both.addAll(subtitle);
             }
-            out.add(new Block.Paragraph(both, place, null, base, 0, Align.LEFT, leading, before, true).withAside(aside(when)));
+            out.add(body(both).right(place).spaceBefore(before).keepWithNext(true).aside(aside(when)).build());
             return;
         }
         if (theme.entries().datesRow() == Theme.DatesRow.FIRST) {
@@ -426,10 +425,18 @@ public final class Styler {
             topRight = bottomRight;
             bottomRight = List.of();
         }
-        out.add(new Block.Paragraph(title, topRight, null, base, 0, Align.LEFT, leading, before, true));
+        out.add(body(title).right(topRight).spaceBefore(before).keepWithNext(true).build());
         if (!subtitle.isEmpty() || !bottomRight.isEmpty()) {
-            out.add(new Block.Paragraph(subtitle, bottomRight, null, base, 0, Align.LEFT, leading, 0, true));
+            out.add(body(subtitle).right(bottomRight).keepWithNext(true).build());
         }
+    }
+
+    /**
+     * A paragraph of the content, for the call site to finish: at the content's left edge
+     * ({@code base}, past the left column), set at the theme's leading, left-aligned.
+     */
+    private Block.Paragraph.Builder body(List<Run> runs) {
+        return Block.Paragraph.of(runs).indent(base).leading(theme.spacing().leading());
     }
 
     private boolean inColumn() {
@@ -443,11 +450,8 @@ public final class Styler {
 
     /** A row with dates: flush right, or in the left column. */
     private Block.Paragraph dated(List<Run> left, List<Run> when, float indent, float before, boolean keep) {
-        float leading = theme.spacing().leading();
-        if (inColumn()) {
-            return new Block.Paragraph(left, List.of(), null, indent, 0, Align.LEFT, leading, before, keep).withAside(aside(when));
-        }
-        return new Block.Paragraph(left, when, null, indent, 0, Align.LEFT, leading, before, keep);
+        Block.Paragraph.Builder row = body(left).indent(indent).spaceBefore(before).keepWithNext(keep);
+        return (inColumn() ? row.aside(aside(when)) : row.right(when)).build();
     }
 
     private TextStyle titleStyle() {
@@ -546,8 +550,7 @@ public final class Styler {
 
     private void roleBody(Role role, List<Block> out) {
         if (role.note() != null) {
-            out.add(new Block.Paragraph(runs(role.note(), text.withItalic(true).withColor(muted)), List.of(), null, base, 0,
-                    Align.LEFT, theme.spacing().leading(), 0, !role.bullets().isEmpty()));
+            out.add(body(runs(role.note(), text.withItalic(true).withColor(muted))).keepWithNext(!role.bullets().isEmpty()).build());
         }
         bullets(role.bullets(), out);
     }
@@ -569,11 +572,10 @@ public final class Styler {
         head(linked(runs(p.name(), titleStyle()), p.url()), runs(p.subtitle(), subtitleStyle()), topRight, dateRuns(p.dates()),
                 before, out);
         if (p.description() != null) {
-            out.add(new Block.Paragraph(runs(p.description(), text), List.of(), null, base, 0, Align.LEFT, theme.spacing().leading(),
-                    theme.spacing().paragraphGap(), false));
+            out.add(body(runs(p.description(), text)).spaceBefore(theme.spacing().paragraphGap()).build());
         }
         if (!note.isEmpty() && !urlRuns.isEmpty()) {
-            out.add(new Block.Paragraph(urlRuns, List.of(), null, base, 0, Align.LEFT, theme.spacing().leading(), 0, false));
+            out.add(body(urlRuns).build());
         }
         bullets(p.bullets(), out);
     }
@@ -587,8 +589,7 @@ public final class Styler {
         head(linked(runs(g.title(), titleStyle()), g.url()), runs(g.subtitle(), subtitleStyle()), runs(g.location(), rightStyle()),
                 dateRuns(g.dates()), before, out);
         if (g.description() != null) {
-            out.add(new Block.Paragraph(runs(g.description(), text), List.of(), null, base, 0, Align.LEFT, theme.spacing().leading(),
-                    theme.spacing().paragraphGap(), false));
+            out.add(body(runs(g.description(), text)).spaceBefore(theme.spacing().paragraphGap()).build());
         }
         bullets(g.bullets(), out);
     }
@@ -620,7 +621,7 @@ public final class Styler {
                 List<Run> runs = new ArrayList<>(runs(s.label(), label));
                 runs.add(Run.of(": ", label));
                 runs.addAll(runs(s.details(), text));
-                out.add(new Block.Paragraph(runs, List.of(), null, base, 0, Align.LEFT, theme.spacing().leading(), 0, false));
+                out.add(body(runs).build());
             }
             return;
         }
@@ -629,8 +630,8 @@ public final class Styler {
             String plain = InlineMarkdown.plainText(s.label().markdown());
             float w = Measure.width(plain, label);
             Run marker = new Run(plain, label, null, true, false, s.label().pos());
-            out.add(new Block.Paragraph(runs(s.details(), text), List.of(), marker, indent, indent - base - w, Align.LEFT,
-                    theme.spacing().leading(), first ? 0 : theme.spacing().paragraphGap(), false));
+            out.add(body(runs(s.details(), text)).marker(marker, indent - base - w).indent(indent)
+                    .spaceBefore(first ? 0 : theme.spacing().paragraphGap()).build());
             first = false;
         }
     }
@@ -672,19 +673,18 @@ public final class Styler {
         float indent = base + theme.spacing().bulletIndent();
         blocks.add(dated(title, right, base, before, true));
         if (show.authors() && !p.authors().isEmpty()) {
-            blocks.add(new Block.Paragraph(authors(p, pt.owner()), List.of(), null, indent, 0, Align.LEFT,
-                    theme.spacing().leading(), 0, false));
+            blocks.add(body(authors(p, pt.owner())).indent(indent).build());
         }
         if (!venue.isEmpty()) {
-            blocks.add(new Block.Paragraph(venue, List.of(), null, indent, 0, Align.LEFT, theme.spacing().leading(), 0, false));
+            blocks.add(body(venue).indent(indent).build());
         }
         if (show.abstracts() && p.abstractText() != null) {
             TextStyle small = text.withSize(theme.sizes().small());
-            blocks.add(new Block.Paragraph(runs(p.abstractText(), small), List.of(), null, indent, 0, justify(Theme.TextKind.ABSTRACTS),
-                    theme.spacing().leading(), theme.spacing().paragraphGap(), false));
+            blocks.add(body(runs(p.abstractText(), small)).indent(indent).align(justify(Theme.TextKind.ABSTRACTS))
+                    .spaceBefore(theme.spacing().paragraphGap()).build());
             if (show.subjects() && !p.subjects().isEmpty()) {
-                blocks.add(new Block.Paragraph(List.of(Run.of("Subjects: " + String.join(", ", p.subjects()),
-                        small.withColor(muted))), List.of(), null, indent, 0, Align.LEFT, theme.spacing().leading(), 0, false));
+                List<Run> subjects = List.of(Run.of("Subjects: " + String.join(", ", p.subjects()), small.withColor(muted)));
+                blocks.add(body(subjects).indent(indent).build());
             }
         }
     }
@@ -765,8 +765,8 @@ public final class Styler {
         String glyph = level == 0 ? theme.entries().bullet() : theme.entries().subBullet();
         Run marker = Run.of(glyph, text.withColor(accent));
         float indent = base + sp.bulletIndent() * (level + 1);
-        out.add(new Block.Paragraph(runs(b.text(), text), List.of(), marker, indent, sp.bulletGap(), justify(Theme.TextKind.BULLETS), sp.leading(),
-                first ? 0 : sp.paragraphGap() / 2, false));
+        out.add(body(runs(b.text(), text)).marker(marker, sp.bulletGap()).indent(indent).align(justify(Theme.TextKind.BULLETS))
+                .spaceBefore(first ? 0 : sp.paragraphGap() / 2).build());
         for (Bullet child : b.children()) {
             bullet(child, level + 1, false, oneLine, out);
         }

@@ -14,6 +14,24 @@ public record Theme(String name, String description, Path folder, Paper paper, M
         Sizes sizes, Colors colors, Columns layout, Spacing spacing, Header header, SectionTitle sectionTitle,
         Entries entries, DateStyle dates, Publications publications, String footer, Fit fit, Typography typography) {
 
+    // Withers for what is derived from a loaded theme (a page limit tightens its lengths); the
+    // loader alone builds one from nothing, from named parts.
+
+    public Theme withMargins(Margins m) {
+        return new Theme(name, description, folder, paper, m, fonts, sizes, colors, layout, spacing, header, sectionTitle, entries,
+                dates, publications, footer, fit, typography);
+    }
+
+    public Theme withSizes(Sizes z) {
+        return new Theme(name, description, folder, paper, margins, fonts, z, colors, layout, spacing, header, sectionTitle, entries,
+                dates, publications, footer, fit, typography);
+    }
+
+    public Theme withSpacing(Spacing p) {
+        return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, p, header, sectionTitle, entries,
+                dates, publications, footer, fit, typography);
+    }
+
     public enum Paper {
         A4(595.28f, 841.89f), LETTER(612f, 792f);
 
@@ -26,7 +44,12 @@ public record Theme(String name, String description, Path folder, Paper paper, M
         }
     }
 
-    public record Margins(float top, float bottom, float left, float right) {}
+    public record Margins(float top, float bottom, float left, float right) {
+        /** All four times {@code f}. */
+        public Margins scaled(float f) {
+            return new Margins(top * f, bottom * f, left * f, right * f);
+        }
+    }
 
     /** Font files of one family, by style. Missing styles fall back to regular. */
     public record FamilyFiles(String regular, String bold, String italic, String boldItalic) {}
@@ -47,7 +70,12 @@ public record Theme(String name, String description, Path folder, Paper paper, M
         }
     }
 
-    public record Sizes(float body, float name, float headline, float contact, float section, float small, float footer) {}
+    public record Sizes(float body, float name, float headline, float contact, float section, float small, float footer) {
+        /** Every size times {@code f}. */
+        public Sizes scaled(float f) {
+            return new Sizes(body * f, name * f, headline * f, contact * f, section * f, small * f, footer * f);
+        }
+    }
 
     public record Colors(String text, String accent, String muted, String rule, String link) {}
 
@@ -62,7 +90,17 @@ public record Theme(String name, String description, Path folder, Paper paper, M
     }
 
     public record Spacing(float leading, float headerAfter, float sectionBefore, float sectionAfter, float entryBefore,
-            float bulletIndent, float bulletGap, float paragraphGap) {}
+            float bulletIndent, float bulletGap, float paragraphGap) {
+        /**
+         * The leading times {@code leadingFactor}, the space around the header, sections, entries
+         * and paragraphs times {@code spaceFactor}; a bullet's indent and gap keep their size
+         * (they align text, they do not space it).
+         */
+        public Spacing scaled(float leadingFactor, float spaceFactor) {
+            return new Spacing(leading * leadingFactor, headerAfter * spaceFactor, sectionBefore * spaceFactor,
+                    sectionAfter * spaceFactor, entryBefore * spaceFactor, bulletIndent, bulletGap, paragraphGap * spaceFactor);
+        }
+    }
 
     public enum Align { LEFT, CENTER, RIGHT }
 

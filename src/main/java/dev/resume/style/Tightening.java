@@ -38,19 +38,8 @@ public record Tightening(float spacing, float leading, float margins, float font
         if (isNone()) {
             return t;
         }
-        Theme.Margins m = t.margins();
-        Theme.Margins margins = new Theme.Margins(m.top() * this.margins, m.bottom() * this.margins, m.left() * this.margins,
-                m.right() * this.margins);
-        Theme.Sizes z = t.sizes();
-        float f = fontSize;
-        Theme.Sizes sizes = new Theme.Sizes(z.body() * f, z.name() * f, z.headline() * f, z.contact() * f, z.section() * f,
-                z.small() * f, z.footer() * f);
-        Theme.Spacing p = t.spacing();
-        Theme.Spacing spacing = new Theme.Spacing(p.leading() * leading, p.headerAfter() * this.spacing,
-                p.sectionBefore() * this.spacing, p.sectionAfter() * this.spacing, p.entryBefore() * this.spacing,
-                p.bulletIndent(), p.bulletGap(), p.paragraphGap() * this.spacing);
-        return new Theme(t.name(), t.description(), t.folder(), t.paper(), margins, t.fonts(), sizes, t.colors(), t.layout(),
-                spacing, t.header(), t.sectionTitle(), t.entries(), t.dates(), t.publications(), t.footer(), t.fit(), t.typography());
+        return t.withMargins(t.margins().scaled(margins)).withSizes(t.sizes().scaled(fontSize))
+                .withSpacing(t.spacing().scaled(leading, spacing));
     }
 
     /** "spacing 72 %, leading 97 %, margins 86 %": the factors that are not 1, for people. */

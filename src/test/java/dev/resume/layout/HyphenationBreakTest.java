@@ -47,7 +47,7 @@ class HyphenationBreakTest {
     private static final TextStyle CODE = STYLE.withFamily(new FontFamily("Mono", MONO, MONO, MONO, MONO, List.of()));
 
     private static List<Line> lines(List<Run> runs, float width, Align align) {
-        Block.Paragraph p = new Block.Paragraph(runs, List.of(), null, 0, 0, align, 1.2f, 0, false);
+        Block.Paragraph p = Block.Paragraph.of(runs).align(align).build();
         return new LineBreaker(new Shaper(new ArrayList<>())).layout(p, width);
     }
 

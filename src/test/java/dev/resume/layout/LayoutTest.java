@@ -78,12 +78,11 @@ class LayoutTest {
     }
 
     private static Block.Paragraph para(String text, Align align, boolean keepWithNext) {
-        return new Block.Paragraph(List.of(Run.of(text, STYLE)), List.of(), null, 0, 0, align, 1.2f, 0, keepWithNext);
+        return Block.Paragraph.of(List.of(Run.of(text, STYLE))).align(align).keepWithNext(keepWithNext).build();
     }
 
     private static Block.Paragraph withRight(String left, String right) {
-        return new Block.Paragraph(List.of(Run.of(left, STYLE)), List.of(Run.of(right, STYLE)), null, 0, 0, Align.LEFT, 1.2f, 0,
-                false);
+        return Block.Paragraph.of(List.of(Run.of(left, STYLE))).right(List.of(Run.of(right, STYLE))).build();
     }
 
     /** {@code n} one-line paragraphs "Line 1" … "Line n". */
@@ -220,8 +219,7 @@ class LayoutTest {
 
     @Test
     void indentWiderThanTheTextDoesNotLoseText() {
-        Block.Paragraph p = new Block.Paragraph(List.of(Run.of("some words here", STYLE)), List.of(), null, 400, 0, Align.LEFT,
-                1.2f, 0, false);
+        Block.Paragraph p = Block.Paragraph.of(List.of(Run.of("some words here", STYLE))).indent(400).build();
         Layout.Result r = run(p);
         String all = texts(r).stream().map(PageItem.Text::text).filter(t -> !t.isBlank()).collect(Collectors.joining());
         assertEquals("somewordshere", all);
@@ -238,8 +236,8 @@ class LayoutTest {
 
     @Test
     void forcedBreakBetweenRuns() {
-        Block.Paragraph p = new Block.Paragraph(List.of(Run.of("one", STYLE), Run.of("\n", STYLE), Run.of("two", STYLE.withBold(true))),
-                List.of(), null, 0, 0, Align.JUSTIFY, 1.2f, 0, false);
+        Block.Paragraph p = Block.Paragraph.of(List.of(Run.of("one", STYLE), Run.of("\n", STYLE), Run.of("two", STYLE.withBold(true))))
+                .align(Align.JUSTIFY).build();
         List<List<PageItem.Text>> lines = lineItems(run(p).pages().get(0));
         assertEquals(2, lines.size());
         assertEquals("Bold", lines.get(1).get(0).face().name());
@@ -303,7 +301,7 @@ class LayoutTest {
 
     @Test
     void rightTextAlone() {
-        Block.Paragraph p = new Block.Paragraph(List.of(), List.of(Run.of("2024", STYLE)), null, 0, 0, Align.LEFT, 1.2f, 0, false);
+        Block.Paragraph p = Block.Paragraph.of(List.of()).right(List.of(Run.of("2024", STYLE))).build();
         List<List<PageItem.Text>> lines = lineItems(run(p).pages().get(0));
         assertEquals(1, lines.size());
         assertEquals(RIGHT_EDGE, rightEdge(lines.get(0)), EPS);
@@ -315,8 +313,7 @@ class LayoutTest {
     void markerHangsLeftOfTheIndent() {
         float indent = 13;
         float gap = 5;
-        Block.Paragraph p = new Block.Paragraph(List.of(Run.of(LOREM, STYLE)), List.of(), Run.of("•", STYLE), indent, gap,
-                Align.LEFT, 1.2f, 0, false);
+        Block.Paragraph p = Block.Paragraph.of(List.of(Run.of(LOREM, STYLE))).marker(Run.of("•", STYLE), gap).indent(indent).build();
         Layout.Result r = run(p);
         assertInsideTextArea(r);
         List<List<PageItem.Text>> lines = lineItems(r.pages().get(0));
@@ -336,8 +333,8 @@ class LayoutTest {
     void aMarkerOfSeveralWordsKeepsThemAll() {
         // A skill line's label set in the column before its text: "Programming Languages" once
         // came out as "Programming".
-        Block.Paragraph p = new Block.Paragraph(List.of(Run.of("Java, Python", STYLE)), List.of(),
-                Run.of("Programming Languages", STYLE), 150, 6, Align.LEFT, 1.2f, 0, false);
+        Block.Paragraph p = Block.Paragraph.of(List.of(Run.of("Java, Python", STYLE))).marker(Run.of("Programming Languages", STYLE), 6)
+                .indent(150).build();
         Layout.Result r = run(p);
         List<String> words = texts(r).stream().map(PageItem.Text::text).filter(t -> !t.isBlank()).toList();
         assertEquals(List.of("Programming", "Languages", "Java,", "Python"), words);
@@ -597,7 +594,7 @@ class LayoutTest {
     void spaceIsDroppedAtTheTopOfAPage() {
         List<Block> blocks = new ArrayList<>(lines(30));
         blocks.add(new Block.Space(50));
-        blocks.add(new Block.Paragraph(List.of(Run.of("Spaced", STYLE)), List.of(), null, 0, 0, Align.LEFT, 1.2f, 20, false));
+        blocks.add(Block.Paragraph.of(List.of(Run.of("Spaced", STYLE))).spaceBefore(20).build());
         Layout.Result r = run(blocks);
         PageItem.Text spaced = texts(r.pages().get(1)).get(0);
         assertEquals("Spaced", spaced.text());
@@ -605,7 +602,7 @@ class LayoutTest {
 
         // Within a page the space counts.
         Layout.Result one = run(para("A"), new Block.Space(50),
-                new Block.Paragraph(List.of(Run.of("B", STYLE)), List.of(), null, 0, 0, Align.LEFT, 1.2f, 20, false));
+                Block.Paragraph.of(List.of(Run.of("B", STYLE))).spaceBefore(20).build());
         List<PageItem.Text> t = texts(one.pages().get(0));
         assertEquals(12 + 50 + 20, t.get(1).y() - t.get(0).y(), EPS);
     }
@@ -667,8 +664,7 @@ class LayoutTest {
     void aWordThePrimaryFaceLacksALetterOfIsSetWhollyInTheFallbackAndMissingGlyphsAreBoxes() {
         SourcePos pos = new SourcePos(Path.of("t.yml"), 3, 5);
         String text = "a" + Character.toString(STAR) + "b, " + Character.toString(SNOWMAN);
-        Block.Paragraph p = new Block.Paragraph(List.of(Run.of(text, STYLE).at(pos)), List.of(), null, 0, 0, Align.LEFT, 1.2f, 0,
-                false);
+        Block.Paragraph p = Block.Paragraph.of(List.of(Run.of(text, STYLE).at(pos))).build();
         Layout.Result r = run(p);
         List<PageItem.Text> t = texts(r);
         // "a★b" in one face, the fallback that has all its letters, not in two; its comma too.
@@ -690,7 +686,7 @@ class LayoutTest {
         // ☃ is in no face: the word is split, "q" and its combining acute (no precomposed form,
         // so NFC keeps the two) in the primary face.
         String text = "q\u0301" + Character.toString(STAR) + Character.toString(SNOWMAN);
-        Layout.Result r = run(new Block.Paragraph(List.of(Run.of(text, STYLE)), List.of(), null, 0, 0, Align.LEFT, 1.2f, 0, false));
+        Layout.Result r = run(Block.Paragraph.of(List.of(Run.of(text, STYLE))).build());
         List<PageItem.Text> t = texts(r);
         assertEquals(List.of("q\u0301", "★"), t.stream().map(PageItem.Text::text).toList());
         assertEquals(List.of("Regular", "Fallback"), t.stream().map(x -> x.face().name()).toList());
@@ -700,13 +696,12 @@ class LayoutTest {
     void boldTheFamilyHasNoFaceForIsSynthesisedAndWider() {
         Face only = new FakeFace("Only", Set.of());
         TextStyle one = STYLE.withFamily(FontFamily.of(only)).withBold(true);
-        Layout.Result r = run(new Block.Paragraph(List.of(Run.of("ab", one)), List.of(), null, 0, 0, Align.LEFT, 1.2f, 0, false));
+        Layout.Result r = run(Block.Paragraph.of(List.of(Run.of("ab", one))).build());
         PageItem.Text t = texts(r).get(0);
         assertEquals(new SyntheticFace(only, true, false), t.face());
         assertEquals(10 + SyntheticFace.BOLD_STROKE * 10, t.width(), EPS);
         // A family with a bold face of its own uses it as it is.
-        assertEquals("Bold", texts(run(new Block.Paragraph(List.of(Run.of("ab", STYLE.withBold(true))), List.of(), null, 0, 0,
-                Align.LEFT, 1.2f, 0, false))).get(0).face().name());
+        assertEquals("Bold", texts(run(Block.Paragraph.of(List.of(Run.of("ab", STYLE.withBold(true)))).build())).get(0).face().name());
     }
 
     @Test
@@ -716,17 +711,15 @@ class LayoutTest {
 
     @Test
     void styleChoosesTheFace() {
-        Block.Paragraph p = new Block.Paragraph(List.of(Run.of("plain ", STYLE), Run.of("bold", STYLE.withBold(true)),
-                Run.of(" it", STYLE.withItalic(true)), Run.of(" both", STYLE.withBold(true).withItalic(true))), List.of(), null, 0,
-                0, Align.LEFT, 1.2f, 0, false);
+        Block.Paragraph p = Block.Paragraph.of(List.of(Run.of("plain ", STYLE), Run.of("bold", STYLE.withBold(true)),
+                Run.of(" it", STYLE.withItalic(true)), Run.of(" both", STYLE.withBold(true).withItalic(true)))).build();
         List<String> faces = texts(run(p)).stream().filter(x -> !x.text().isBlank()).map(x -> x.face().name()).toList();
         assertEquals(List.of("Regular", "Bold", "Italic", "BoldItalic"), faces);
     }
 
     @Test
     void smallCapsSetsLowerCaseAsSmallerCapitals() {
-        Block.Paragraph p = new Block.Paragraph(List.of(Run.of("Education", STYLE.withSmallCaps(true))), List.of(), null, 0, 0,
-                Align.LEFT, 1.2f, 0, false);
+        Block.Paragraph p = Block.Paragraph.of(List.of(Run.of("Education", STYLE.withSmallCaps(true)))).build();
         List<PageItem.Text> t = texts(run(p));
         assertEquals(List.of("E", "DUCATION"), t.stream().map(PageItem.Text::text).toList());
         assertEquals("ducation", t.get(1).actual());
@@ -736,8 +729,8 @@ class LayoutTest {
 
     @Test
     void linkGetsOneAreaPerLine() {
-        Block.Paragraph p = new Block.Paragraph(List.of(Run.of("see ", STYLE), Run.of("the linked words", STYLE).withLink("https://x.org")),
-                List.of(), null, 0, 0, Align.LEFT, 1.2f, 0, false);
+        Block.Paragraph p = Block.Paragraph.of(List.of(Run.of("see ", STYLE), Run.of("the linked words", STYLE).withLink("https://x.org")))
+                .build();
         List<PageItem.Link> links = run(p).pages().get(0).items().stream().filter(i -> i instanceof PageItem.Link)
                 .map(i -> (PageItem.Link) i).toList();
         assertEquals(1, links.size(), links.toString());

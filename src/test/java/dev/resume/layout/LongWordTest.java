@@ -50,7 +50,7 @@ class LongWordTest {
         FontFamily family = new FontFamily("Counting", face, face, face, face, List.of());
         TextStyle style = new TextStyle(family, 10, false, false, Rgb.BLACK, false, false);
         PageSetup setup = new PageSetup(300, 100_000, 20, 20, 20, 20, null, style);
-        Block.Paragraph p = new Block.Paragraph(List.of(Run.of(text, style)), List.of(), null, 0, 0, Align.LEFT, 1.2f, 0, false);
+        Block.Paragraph p = Block.Paragraph.of(List.of(Run.of(text, style))).build();
         Layout.Result r = new Layout(setup).run(List.of(p));
         return r.pages().stream().flatMap(page -> page.items().stream())
                 .filter(i -> i instanceof PageItem.Text).map(i -> ((PageItem.Text) i).text())

@@ -24,7 +24,7 @@ class PageBreakRulesTest {
     private static final String FOUR_LINES = "alpha ".repeat(32).strip();
 
     private static Block.Paragraph para(String text, boolean keepWithNext) {
-        return new Block.Paragraph(List.of(Run.of(text, STYLE)), List.of(), null, 0, 0, Align.LEFT, 1.2f, 0, keepWithNext);
+        return Block.Paragraph.of(List.of(Run.of(text, STYLE))).keepWithNext(keepWithNext).build();
     }
 
     private static List<Block> fillers(int lines) {
@@ -146,8 +146,8 @@ class PageBreakRulesTest {
         Face prop = new HyphenationBreakTest.Proportional("Prop");
         TextStyle style = new TextStyle(new FontFamily("Prop", prop, prop, prop, prop, List.of()), 10, false, false, Rgb.BLACK,
                 false, false);
-        blocks.add(new Block.Paragraph(List.of(Run.of("internationalizations ".repeat(20).strip(), style)), List.of(), null, 0, 0,
-                Align.JUSTIFY, 1.2f, 0, false));
+        blocks.add(Block.Paragraph.of(List.of(Run.of("internationalizations ".repeat(20).strip(), style))).align(Align.JUSTIFY)
+                .build());
         Layout.Result r = new Layout(SETUP).run(blocks);
         assertTrue(LayoutReport.of(r.pages()).hyphenatedLines() >= 5, LayoutReport.of(r.pages()).describe());
         for (Page p : r.pages()) {

@@ -54,8 +54,7 @@ class ScriptBreakTest {
     private final List<MissingGlyph> missing = new ArrayList<>();
 
     private List<Line> lines(String text, float width, Align align) {
-        Block.Paragraph p = new Block.Paragraph(List.of(Run.of(text, STYLE)), List.of(), null, 0, 0, align, 1.2f, 0, false, null,
-                List.of(), false);
+        Block.Paragraph p = Block.Paragraph.of(List.of(Run.of(text, STYLE))).align(align).hyphenate(false).build();
         return new LineBreaker(new Shaper(missing)).layout(p, width);
     }
 
@@ -76,8 +75,8 @@ class ScriptBreakTest {
         assertEquals(List.of("在 GPU 集群上"), texts("在 GPU 集群上", 400));
         assertEquals(List.of("로봇이 사람의"), texts("로봇이 사람의", 400));
         // Across runs: the space is in a run of its own between two bold and regular ideographs.
-        Block.Paragraph p = new Block.Paragraph(List.of(Run.of("张伟", STYLE.withBold(true)), Run.of(" ", STYLE), Run.of("喜欢", STYLE)),
-                List.of(), null, 0, 0, Align.LEFT, 1.2f, 0, false, null, List.of(), false);
+        Block.Paragraph p = Block.Paragraph.of(List.of(Run.of("张伟", STYLE.withBold(true)), Run.of(" ", STYLE), Run.of("喜欢", STYLE)))
+                .hyphenate(false).build();
         List<Line> lines = new LineBreaker(new Shaper(missing)).layout(p, 400);
         assertEquals("张伟喜欢", text(lines.get(0)));
     }
