@@ -1,7 +1,11 @@
 package dev.resume.api;
 
 import dev.resume.load.Selection;
+import dev.resume.load.ThemeLoader;
 import dev.resume.style.Theme;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * What a render may override; each null field leaves the résumé file's choice.
@@ -29,6 +33,41 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
 
     public RenderOptions(String theme, Theme.Paper paper) {
         this(theme, paper, false, false);
+    }
+
+    public RenderOptions withTheme(String name) {
+        return new RenderOptions(name, paper, strict, verify, maxPages, selection, debugLayout);
+    }
+
+    /** The paper by its name, "a4" or "letter" in any case; null for the file's or the theme's. */
+    public RenderOptions withPaper(String name) {
+        Theme.Paper size = null;
+        if (name != null) {
+            try {
+                size = Theme.Paper.valueOf(name.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the paper must be a4 or letter, not '" + name + "'", e);
+            }
+        }
+        return new RenderOptions(theme, size, strict, verify, maxPages, selection, debugLayout);
+    }
+
+    public RenderOptions withStrict(boolean on) {
+        return new RenderOptions(theme, paper, on, verify, maxPages, selection, debugLayout);
+    }
+
+    public RenderOptions withVerify(boolean on) {
+        return new RenderOptions(theme, paper, strict, on, maxPages, selection, debugLayout);
+    }
+
+    /** Keep what is tagged with one of {@code tags} (and the untagged), only the sections {@code only}, none of {@code omit}; null for no choice. */
+    public RenderOptions withSelection(List<String> tags, List<String> only, List<String> omit) {
+        return new RenderOptions(theme, paper, strict, verify, maxPages, new Selection(tags, only, omit), debugLayout);
+    }
+
+    /** The theme file the options name, or null when they name a built-in theme or none. */
+    public Path themeFile() {
+        return theme != null && ThemeLoader.isPath(theme) ? Path.of(theme) : null;
     }
 
     public RenderOptions withMaxPages(Integer pages) {

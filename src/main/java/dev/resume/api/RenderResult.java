@@ -17,6 +17,11 @@ public record RenderResult(Path output, int pages, List<Diagnostic> warnings, lo
         this(output, pages, warnings, nanos, null, null);
     }
 
+    /** The layout's figures as {@code --stats} prints them, several lines; empty when there is no report. */
+    public String describeLayout() {
+        return report == null ? "" : report.describe();
+    }
+
     /** The same result, timed from {@code start} (a {@link System#nanoTime()} reading) to now. */
     RenderResult since(long start) {
         return new RenderResult(output, pages, warnings, System.nanoTime() - start, fit, report);

@@ -51,6 +51,11 @@ public final class Renderer {
         this(fonts, false);
     }
 
+    /** A renderer with fonts of its own; {@code cacheThemes} as below. */
+    public Renderer(boolean cacheThemes) {
+        this(new FontLibrary(), cacheThemes);
+    }
+
     /**
      * A renderer that may be used from several threads at once. With {@code cacheThemes}, each
      * theme (a built-in name, or a theme file by its absolute path) is read once and reused by
@@ -107,6 +112,15 @@ public final class Renderer {
         } catch (IOException | RuntimeException other) {
             return e;
         }
+    }
+
+    /**
+     * Starts, on a thread of its own, the work every render does first (parsing the default
+     * theme's font, starting the shaper and the PDF writer): worth it when a core would
+     * otherwise wait. What it loads is kept in this renderer's fonts; it writes nothing.
+     */
+    public void startWarmUp() {
+        WarmUp.start(fonts);
     }
 
     /** Which face drew which characters of {@code t} (for --stats). */

@@ -16,4 +16,10 @@ import java.util.List;
  * @param report the layout's figures: spacing, hyphens, widows and orphans
  */
 public record Typeset(Resume resume, Theme theme, StyledDocument styled, List<Page> pages, List<Diagnostic> warnings,
-        PageFit fit, LayoutReport report) {}
+        PageFit fit, LayoutReport report) {
+
+    /** The name of the theme it is set in: a built-in's, or a theme file's. */
+    public String themeName() {
+        return theme.name();
+    }
+}

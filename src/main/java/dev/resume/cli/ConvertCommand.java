@@ -1,8 +1,8 @@
 package dev.resume.cli;
 
+import dev.resume.api.Conversion;
 import dev.resume.diag.DiagnosticPrinter;
 import dev.resume.diag.InvalidInputException;
-import dev.resume.load.jsonresume.Converter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +39,7 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean toStdout = output != null && output.toString().equals("-");
-        Path target = output != null ? output : sibling(file, Converter.outputName(file));
+        Path target = output != null ? output : sibling(file, Conversion.outputName(file));
         if (!toStdout && target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "the output " + target + " must differ from the input");
         }
@@ -48,9 +48,9 @@ final class ConvertCommand implements Callable<Integer> {
             return ExitCode.IO;
         }
         DiagnosticPrinter printer = new DiagnosticPrinter();
-        Converter.Conversion c;
+        Conversion c;
         try {
-            c = Converter.convert(file);
+            c = Conversion.of(file);
         } catch (InvalidInputException e) {
             printer.print(err, e.diagnostics());
             long errors = e.errorCount();

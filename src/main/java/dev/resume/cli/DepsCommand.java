@@ -1,6 +1,9 @@
 package dev.resume.cli;
 
-import dev.resume.load.Dependencies;
+import dev.resume.api.OutputFormats;
+import dev.resume.api.RenderOptions;
+import dev.resume.api.Renderer;
+import dev.resume.api.Sources;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +44,7 @@ final class DepsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int worst = ExitCode.OK;
         Set<Path> prerequisites = new LinkedHashSet<>();
-        dev.resume.api.Renderer renderer = new dev.resume.api.Renderer(new dev.resume.font.FontLibrary(), true);
+        Renderer renderer = new Renderer(true);
         List<Path> inputs = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
@@ -49,10 +52,10 @@ final class DepsCommand implements Callable<Integer> {
                 worst = ExitCode.IO;
                 continue;
             }
-            List<Path> deps = new ArrayList<>(Dependencies.of(file));
+            List<Path> deps = new ArrayList<>(Sources.of(file));
             deps.addAll(fontFiles(renderer, file));
             inputs.add(file);
-            StringBuilder line = new StringBuilder(escape(RenderCommand.targetFor(file, output, dir))).append(':');
+            StringBuilder line = new StringBuilder(escape(output != null ? output : OutputFormats.PDF.fileFor(file, dir))).append(':');
             for (Path d : deps) {
                 line.append(' ').append(escape(d));
                 prerequisites.add(d);
@@ -74,9 +77,9 @@ final class DepsCommand implements Callable<Integer> {
      * scripts): which fallbacks a résumé needs depends on its characters, so it is typeset. A
      * résumé that does not typeset has none listed; rendering reports why.
      */
-    private static List<Path> fontFiles(dev.resume.api.Renderer renderer, Path file) {
+    private static List<Path> fontFiles(Renderer renderer, Path file) {
         try {
-            return renderer.fontFiles(renderer.typeset(file, dev.resume.api.RenderOptions.DEFAULT));
+            return renderer.fontFiles(renderer.typeset(file, RenderOptions.DEFAULT));
         } catch (java.io.IOException | RuntimeException e) {
             return List.of();
         }

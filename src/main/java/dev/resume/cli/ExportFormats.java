@@ -1,69 +1,44 @@
 package dev.resume.cli;
 
-import dev.resume.export.text.TextFormat;
+import dev.resume.api.OutputFormat;
+import dev.resume.api.OutputFormats;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine;
 
 /** The --format option of render: which files to write, and where. */
 final class ExportFormats {
     private ExportFormats() {}
 
-    /** The formats asked for, as extensions ("pdf", "md", "txt", "html"), each once; pdf when none. */
-    static List<String> parse(List<String> formats, CommandLine commandLine) {
-        List<String> kinds = new ArrayList<>();
+    /** The formats asked for, each once, in order; pdf when none. */
+    static List<OutputFormat> parse(List<String> formats, CommandLine commandLine) {
+        List<OutputFormat> kinds = new ArrayList<>();
         for (String f : formats == null ? List.<String>of() : formats) {
             if (f.isBlank()) {
                 continue;
             }
-            String kind;
-            if (f.strip().equalsIgnoreCase("pdf")) {
-                kind = "pdf";
-            } else {
-                TextFormat t = TextFormat.byName(f);
-                if (t == null) {
-                    throw new CommandLine.ParameterException(commandLine, "--format takes pdf, md, txt or html, not '" + f.strip() + "'");
-                }
-                kind = t.extension();
+            OutputFormat kind = OutputFormats.byName(f);
+            if (kind == null) {
+                throw new CommandLine.ParameterException(commandLine, "--format takes " + OutputFormats.names() + ", not '" + f.strip() + "'");
             }
             if (!kinds.contains(kind)) {
                 kinds.add(kind);
             }
         }
-        return kinds.isEmpty() ? List.of("pdf") : List.copyOf(kinds);
+        return kinds.isEmpty() ? List.of(OutputFormats.PDF) : List.copyOf(kinds);
     }
 
     /**
      * The file of {@code file} in format {@code kind}: {@code output} if given (with several
-     * formats, {@code output} with each format's extension), else x.KIND in {@code dir}, else
+     * formats, {@code output} with each format's suffix), else x.KIND in {@code dir}, else
      * beside the file.
      */
-    static Path targetFor(Path file, Path output, Path dir, String kind, boolean several) {
+    static Path targetFor(Path file, Path output, Path dir, OutputFormat kind, boolean several) {
         if (output != null && several) {
-            String name = output.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "." + kind;
+            String name = output.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "." + kind.name();
             return output.resolveSibling(name);
         }
-        Path pdf = RenderCommand.targetFor(file, output, dir);
-        if (output != null || kind.equals("pdf")) {
-            return pdf;
-        }
-        return pdf.resolveSibling(pdf.getFileName().toString().replaceFirst("\\.pdf$", "") + "." + kind);
-    }
-
-    /** Whether the file's name ends in the format's extension (or .htm, .markdown, .text for the same formats). */
-    static boolean hasExtension(Path file, String kind) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        if (dot < 0) {
-            return false;
-        }
-        String ext = name.substring(dot + 1);
-        if (kind.equals("pdf")) {
-            return ext.equals("pdf");
-        }
-        TextFormat t = TextFormat.byName(ext);
-        return t != null && t.extension().equals(kind);
+        return output != null ? output : kind.fileFor(file, dir);
     }
 }

@@ -1,10 +1,7 @@
 package dev.resume.cli;
 
 import dev.resume.api.RenderOptions;
-import dev.resume.load.Selection;
-import dev.resume.style.Theme;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -38,18 +35,17 @@ final class LookOptions {
     boolean strict;
 
     RenderOptions toRenderOptions(CommandLine commandLine, boolean verify) {
-        Theme.Paper paperSize = null;
-        if (paper != null) {
-            try {
-                paperSize = Theme.Paper.valueOf(paper.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(commandLine, "--paper must be a4 or letter, not '" + paper + "'");
-            }
+        RenderOptions options;
+        try {
+            options = RenderOptions.DEFAULT.withPaper(paper);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, "--paper must be a4 or letter, not '" + paper + "'");
         }
         if (maxPages != null && maxPages < 1) {
             throw new CommandLine.ParameterException(commandLine, "--max-pages must be 1 or more, not " + maxPages);
         }
-        return new RenderOptions(theme, paperSize, strict, verify, maxPages, new Selection(clean(tags), clean(only), clean(omit)), false);
+        return options.withTheme(theme).withStrict(strict).withVerify(verify).withMaxPages(maxPages)
+                .withSelection(clean(tags), clean(only), clean(omit));
     }
 
     /** "--tags systems, ml" and "--tags systems --tags ml" both give [systems, ml]. */

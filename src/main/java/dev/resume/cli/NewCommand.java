@@ -1,14 +1,12 @@
 package dev.resume.cli;
 
+import dev.resume.api.Starter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,12 +32,8 @@ final class NewCommand implements Callable<Integer> {
         if (name.isBlank()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "the name is empty");
         }
-        Path target = output != null ? output : Path.of(slug(name) + ".yml");
-        String template;
-        try (InputStream in = NewCommand.class.getResourceAsStream("/starter.yml")) {
-            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String text = template.replace("{{name}}", quoted(name)).replace("{{author}}", quoted(name.strip() + "*"));
+        Path target = output != null ? output : Path.of(Starter.fileName(name));
+        String text = Starter.text(name);
         try {
             Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
@@ -48,30 +42,5 @@ final class NewCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(target + " written; render it with: resume render " + target);
         return ExitCode.OK;
-    }
-
-    /** A YAML double-quoted string: safe whatever the name holds. */
-    static String quoted(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                default -> {
-                    if (Character.isISOControl(c)) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
-    }
-
-    static String slug(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return s.isEmpty() ? "resume" : s;
     }
 }

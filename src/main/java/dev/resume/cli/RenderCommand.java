@@ -1,15 +1,19 @@
 package dev.resume.cli;
 
+import dev.resume.api.Batch;
+import dev.resume.api.FontUse;
+import dev.resume.api.OutputFormat;
+import dev.resume.api.OutputFormats;
 import dev.resume.api.RenderOptions;
 import dev.resume.api.RenderResult;
 import dev.resume.api.Renderer;
-import dev.resume.api.Typeset;
 import dev.resume.diag.DiagnosticPrinter;
 import dev.resume.diag.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -69,161 +73,110 @@ final class RenderCommand implements Callable<Integer> {
         }
         kinds = ExportFormats.parse(formats, spec.commandLine());
         java.util.Map<Path, Path> targets = new java.util.LinkedHashMap<>();
+        List<Batch.Job> jobs = new ArrayList<>();
         for (Path file : files) {
-            for (String kind : kinds) {
+            List<Batch.Target> fileTargets = new ArrayList<>();
+            for (OutputFormat kind : kinds) {
                 Path target = target(file, kind);
                 Path key = target.toAbsolutePath().normalize();
-                if (key.equals(file.toAbsolutePath().normalize()) || !ExportFormats.hasExtension(key, kind)) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "the output " + target + " must be a ." + kind
+                if (key.equals(file.toAbsolutePath().normalize()) || !kind.isSuffixOf(key)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "the output " + target + " must be a ." + kind.name()
                             + " file other than the input");
                 }
                 Path clash = targets.put(key, file);
                 if (clash != null) {
                     throw new CommandLine.ParameterException(spec.commandLine(), clash + " and " + file + " would both be written to " + target);
                 }
+                fileTargets.add(new Batch.Target(kind, target));
             }
+            jobs.add(new Batch.Job(file, fileTargets));
         }
         RenderOptions options = look.toRenderOptions(spec.commandLine(), verify).withDebugLayout(debugLayout);
         // One process for the whole batch: the fonts are parsed once, each theme is read once,
-        // and the files render on all cores. What each file prints is kept until it is done and
-        // printed in the order of the arguments, so the output is the same as one at a time.
-        dev.resume.font.FontLibrary fonts = new dev.resume.font.FontLibrary();
+        // and the files render on all cores; the outcomes are printed in the order of the
+        // arguments, so the output is the same as one at a time.
+        Renderer renderer = new Renderer(true);
         // With a core to spare (fewer files than cores), start-up work begins there at once.
         // (-Dresume.warmup=true forces it: the class archive's training run is a batch, and must
         // see the warm-up's classes too.)
         boolean spare = files.size() < Runtime.getRuntime().availableProcessors();
         if ((spare || Boolean.getBoolean("resume.warmup")) && !Boolean.getBoolean("resume.nowarmup")) {
-            WarmUp.start(fonts);
-        }
-        Renderer renderer = new Renderer(fonts, true);
-        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
-        List<Outcome> outcomes;
-        if (threads <= 1) {
-            outcomes = new java.util.ArrayList<>();
-            for (Path file : files) {
-                Outcome o = renderOne(renderer, file, options);
-                outcomes.add(o);
-            }
-        } else {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "render");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<java.util.concurrent.Future<Outcome>> futures = new java.util.ArrayList<>();
-                for (Path file : files) {
-                    futures.add(pool.submit(() -> renderOne(renderer, file, options)));
-                }
-                outcomes = new java.util.ArrayList<>();
-                for (java.util.concurrent.Future<Outcome> f : futures) {
-                    try {
-                        outcomes.add(f.get());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("interrupted", e);
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        if (e.getCause() instanceof RuntimeException re) {
-                            throw re;
-                        }
-                        throw new IllegalStateException(e.getCause());
-                    }
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            renderer.startWarmUp();
         }
         int worst = ExitCode.OK;
-        for (Outcome o : outcomes) {
-            out.print(o.out());
-            err.print(o.err());
+        for (Batch.Outcome o : new Batch(renderer, options, stats).run(jobs)) {
+            // A file's standard output, then its errors, as when each file printed into buffers of its own.
+            java.io.StringWriter outText = new java.io.StringWriter();
+            java.io.StringWriter errText = new java.io.StringWriter();
+            worst = Math.max(worst, print(o, new PrintWriter(outText), new PrintWriter(errText)));
+            out.print(outText);
+            err.print(errText);
             err.flush();
             out.flush();
-            worst = Math.max(worst, o.code());
         }
         return worst;
     }
 
-    /** What rendering one file printed, and its exit code. */
-    private record Outcome(String out, String err, int code) {}
-
-    private Outcome renderOne(Renderer renderer, Path file, RenderOptions options) {
-        java.io.StringWriter outText = new java.io.StringWriter();
-        java.io.StringWriter errText = new java.io.StringWriter();
-        PrintWriter out = new PrintWriter(outText);
-        PrintWriter err = new PrintWriter(errText);
+    /** Prints what rendering one file did, and returns its exit code. */
+    private int print(Batch.Outcome o, PrintWriter out, PrintWriter err) {
         DiagnosticPrinter printer = new DiagnosticPrinter();
-        int code = ExitCode.OK;
-        Path target = target(file, kinds.get(0));
-        long start = System.nanoTime();
-        try {
-            // Typeset once; each format is written from it, and each line gives the time so far.
-            Typeset typeset = renderer.typeset(file, options);
-            for (String kind : kinds) {
-                target = target(file, kind);
-                RenderResult r = kind.equals("pdf") ? renderer.render(typeset, target, options)
-                        : renderer.export(typeset, target, dev.resume.export.text.TextFormat.byName(kind));
-                if (kind.equals(kinds.get(0))) {
-                    printer.print(err, r.warnings());
-                }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                if (kind.equals("pdf")) {
-                    out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%s%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s", seconds,
-                            r.fit() == null ? "" : "  " + r.fit().describe());
-                    if (stats) {
-                        out.print(r.report().describe());
-                        out.println("fonts (face, characters drawn, scripts, file):");
-                        for (dev.resume.api.FontUse u : renderer.fontUse(typeset)) {
-                            out.println(u.describe());
-                        }
+        Path file = o.job().input();
+        for (Batch.Written w : o.written()) {
+            RenderResult r = w.result();
+            // One typesetting serves every format: its warnings are printed once, each line gives the time so far.
+            if (w == o.written().get(0)) {
+                printer.print(err, r.warnings());
+            }
+            double seconds = w.nanos() / 1e9;
+            if (w.target().format().paged()) {
+                out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%s%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s", seconds,
+                        r.fit() == null ? "" : "  " + r.fit().describe());
+                if (stats) {
+                    out.print(r.describeLayout());
+                    out.println("fonts (face, characters drawn, scripts, file):");
+                    for (FontUse u : o.fonts()) {
+                        out.println(u.describe());
                     }
-                } else {
-                    out.printf(Locale.ROOT, "%s  %.2f s%n", r.output(), seconds);
                 }
-            }
-        } catch (InvalidInputException e) {
-            printer.print(err, e.diagnostics());
-            long errors = e.errorCount();
-            err.printf("%s: %d error%s; %s not written%n", file, errors, errors == 1 ? "" : "s", target);
-            code = ExitCode.INVALID_INPUT;
-        } catch (NoSuchFileException e) {
-            err.println("resume: " + e.getFile() + ": no such file");
-            code = ExitCode.IO;
-        } catch (IOException e) {
-            err.println("resume: " + file + ": " + e.getMessage());
-            code = ExitCode.IO;
-        } catch (RuntimeException e) {
-            // A bug met on one file of a batch: reported there, and the other files still render.
-            err.println("resume: " + file + ": internal error: " + e);
-            if (Boolean.getBoolean("resume.debug")) {
-                e.printStackTrace(err);
             } else {
-                err.println("  please report this with the input that caused it; --debug shows the details");
+                out.printf(Locale.ROOT, "%s  %.2f s%n", r.output(), seconds);
             }
-            code = ExitCode.IO;
         }
-        out.flush();
-        err.flush();
-        return new Outcome(outText.toString(), errText.toString(), code);
+        switch (o.failure()) {
+            case null -> {
+                return ExitCode.OK;
+            }
+            case InvalidInputException e -> {
+                printer.print(err, e.diagnostics());
+                long errors = e.errorCount();
+                err.printf("%s: %d error%s; %s not written%n", file, errors, errors == 1 ? "" : "s", o.failedAt().path());
+                return ExitCode.INVALID_INPUT;
+            }
+            case NoSuchFileException e -> {
+                err.println("resume: " + e.getFile() + ": no such file");
+                return ExitCode.IO;
+            }
+            case IOException e -> {
+                err.println("resume: " + file + ": " + e.getMessage());
+                return ExitCode.IO;
+            }
+            default -> {
+                // A bug met on one file of a batch: reported there, and the other files still render.
+                err.println("resume: " + file + ": internal error: " + o.failure());
+                if (Boolean.getBoolean("resume.debug")) {
+                    o.failure().printStackTrace(err);
+                } else {
+                    err.println("  please report this with the input that caused it; --debug shows the details");
+                }
+                return ExitCode.IO;
+            }
+        }
     }
 
-    /** What --format asks for: "pdf", "md", "txt", "html", each once, in order. */
-    private List<String> kinds = List.of("pdf");
+    /** What --format asks for, each once, in order. */
+    private List<OutputFormat> kinds = List.of(OutputFormats.PDF);
 
-    private Path target(Path file, String kind) {
+    private Path target(Path file, OutputFormat kind) {
         return ExportFormats.targetFor(file, output, dir, kind, kinds.size() > 1);
-    }
-
-    /** The PDF of {@code file}: {@code output} if given, else x.pdf in {@code dir}, else beside the file. */
-    static Path targetFor(Path file, Path output, Path dir) {
-        if (output != null) {
-            return output;
-        }
-        String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "") + ".pdf";
-        if (dir != null) {
-            return dir.resolve(name);
-        }
-        Path parent = file.getParent();
-        return parent == null ? Path.of(name) : parent.resolve(name);
     }
 }

@@ -1,6 +1,6 @@
 package dev.resume.cli;
 
-import dev.resume.load.SchemaWriter;
+import dev.resume.api.Schema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String schema = SchemaWriter.write();
+        String schema = Schema.resume();
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(schema);

@@ -1,11 +1,9 @@
 package dev.resume.cli;
 
-import dev.resume.diag.Diagnostics;
-import dev.resume.diag.SourcePos;
-import dev.resume.load.ThemeLoader;
-import dev.resume.style.Theme;
+import dev.resume.api.BuiltInTheme;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,10 +17,10 @@ final class ThemesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        int width = ThemeLoader.BUILT_IN.stream().mapToInt(String::length).max().orElse(0);
-        for (String name : ThemeLoader.BUILT_IN) {
-            Theme t = new ThemeLoader(new Diagnostics()).load(name, null, SourcePos.unknown(null));
-            out.printf("%-" + width + "s  %s%n", name, t.description());
+        List<BuiltInTheme> themes = BuiltInTheme.all();
+        int width = themes.stream().mapToInt(t -> t.name().length()).max().orElse(0);
+        for (BuiltInTheme t : themes) {
+            out.printf("%-" + width + "s  %s%n", t.name(), t.description());
         }
         out.flush();
         return ExitCode.OK;

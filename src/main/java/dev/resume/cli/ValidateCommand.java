@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 Typeset t = renderer.typeset(file, options);
                 printer.print(err, t.warnings());
-                out.printf("%s: ok (%d page%s in %s)%n", file, t.pages().size(), t.pages().size() == 1 ? "" : "s", t.theme().name());
+                out.printf("%s: ok (%d page%s in %s)%n", file, t.pages().size(), t.pages().size() == 1 ? "" : "s", t.themeName());
             } catch (InvalidInputException e) {
                 printer.print(err, e.diagnostics());
                 err.printf("%s: %d problem%s%n", file, e.diagnostics().size(), e.diagnostics().size() == 1 ? "" : "s");

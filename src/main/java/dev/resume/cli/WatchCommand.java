@@ -1,11 +1,12 @@
 package dev.resume.cli;
 
+import dev.resume.api.OutputFormats;
 import dev.resume.api.RenderOptions;
 import dev.resume.api.RenderResult;
 import dev.resume.api.Renderer;
+import dev.resume.api.Sources;
 import dev.resume.diag.DiagnosticPrinter;
 import dev.resume.diag.InvalidInputException;
-import dev.resume.font.FontLibrary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.ClosedWatchServiceException;
@@ -47,11 +48,12 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        RenderOptions options = look.toRenderOptions(spec.commandLine(), false);
         List<Path> extra = new ArrayList<>();
-        if (look.theme != null && dev.resume.load.ThemeLoader.isPath(look.theme)) {
-            extra.add(Path.of(look.theme));
+        if (options.themeFile() != null) {
+            extra.add(options.themeFile());
         }
-        new Watcher(files, dir, extra, look.toRenderOptions(spec.commandLine(), false),
+        new Watcher(files, dir, extra, options,
                 spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         return ExitCode.OK;
     }
@@ -80,7 +82,7 @@ final class WatchCommand implements Callable<Integer> {
         private final RenderOptions options;
         private final PrintWriter out;
         private final PrintWriter err;
-        private final Renderer renderer = new Renderer(new FontLibrary(), false);
+        private final Renderer renderer = new Renderer(false);
 
         Watcher(List<Path> files, Path dir, List<Path> extra, RenderOptions options, PrintWriter out, PrintWriter err) {
             this.files = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
@@ -96,7 +98,7 @@ final class WatchCommand implements Callable<Integer> {
 
         private Set<Path> dependencies(Path file) {
             Set<Path> deps = new LinkedHashSet<>();
-            for (Path p : dev.resume.load.Dependencies.of(file)) {
+            for (Path p : Sources.of(file)) {
                 deps.add(p.toAbsolutePath().normalize());
             }
             deps.addAll(extra);
@@ -187,8 +189,7 @@ final class WatchCommand implements Callable<Integer> {
         }
 
         private void render(Path file) {
-            String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "") + ".pdf";
-            Path target = dir != null ? dir.resolve(name) : file.resolveSibling(name);
+            Path target = OutputFormats.PDF.fileFor(file, dir);
             DiagnosticPrinter printer = new DiagnosticPrinter();
             try {
                 RenderResult r = renderer.render(file, target, options);

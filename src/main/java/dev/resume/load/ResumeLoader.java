@@ -11,6 +11,7 @@ import dev.resume.model.EducationEntry;
 import dev.resume.model.Entry;
 import dev.resume.model.ExperienceEntry;
 import dev.resume.model.GenericEntry;
+import dev.resume.model.LinkKind;
 import dev.resume.model.Paragraph;
 import dev.resume.model.ProjectEntry;
 import dev.resume.model.PageControl;
@@ -532,9 +533,13 @@ public final class ResumeLoader {
                     }
                     Text t = l.text(e.key());
                     if (t != null) {
-                        String url = linkUrl(e.key(), t);
+                        LinkKind kind = LinkKind.byKey(e.key());
+                        if (kind == null) {
+                            throw new IllegalStateException("the format's link key " + e.key() + " has no LinkKind");
+                        }
+                        String url = linkUrl(kind, t);
                         if (url != null) {
-                            links.add(new dev.resume.model.Link(linkLabel(e.key()), url, t.pos()));
+                            links.add(new dev.resume.model.Link(kind, url, t.pos()));
                         }
                     }
                 }
@@ -558,21 +563,12 @@ public final class ResumeLoader {
         return new dev.resume.model.Author(name, s.substring(end), OwnerNames.matches(name, ownerForms));
     }
 
-    private static String linkLabel(String key) {
-        return switch (key) {
-            case "arxiv" -> "arXiv";
-            case "doi" -> "DOI";
-            case "pdf" -> "PDF";
-            default -> Character.toUpperCase(key.charAt(0)) + key.substring(1);
-        };
-    }
-
-    private String linkUrl(String key, Text t) {
+    private String linkUrl(LinkKind kind, Text t) {
         String v = t.markdown().strip();
-        if (key.equals("arxiv") && v.matches(FormatSpec.ARXIV_ID_REGEX)) {
+        if (kind == LinkKind.ARXIV && v.matches(FormatSpec.ARXIV_ID_REGEX)) {
             return "https://arxiv.org/abs/" + v.replaceFirst("^arXiv:", "");
         }
-        if (key.equals("doi") && v.startsWith("10.")) {
+        if (kind == LinkKind.DOI && v.startsWith("10.")) {
             return "https://doi.org/" + v;
         }
         return Urls.check(v, t.pos(), diagnostics);

@@ -2,5 +2,11 @@ package dev.resume.model;
 
 import dev.resume.diag.SourcePos;
 
-/** A labelled link of an entry: [Paper], [arXiv], [Code]… */
-public record Link(String label, String url, SourcePos pos) {}
+/** A link of an entry, printed as its kind's label: [Paper], [arXiv], [Code]… */
+public record Link(LinkKind kind, String url, SourcePos pos) {
+
+    /** "Paper", "arXiv": what the link is printed as. */
+    public String label() {
+        return kind.label();
+    }
+}

@@ -21,6 +21,7 @@ import dev.resume.model.Entry;
 import dev.resume.model.ExperienceEntry;
 import dev.resume.model.GenericEntry;
 import dev.resume.model.Link;
+import dev.resume.model.LinkKind;
 import dev.resume.model.PageControl;
 import dev.resume.model.Paragraph;
 import dev.resume.model.ProjectEntry;
@@ -640,7 +641,7 @@ public final class Styler {
         Theme.Publications pt = theme.publications();
         String paper = null;
         for (Link l : p.links()) {
-            if (l.label().equals("Paper")) {
+            if (l.kind() == LinkKind.PAPER) {
                 paper = l.url();
             }
         }
@@ -716,7 +717,7 @@ public final class Styler {
         }
         if (links) {
             for (Link l : p.links()) {
-                if (l.label().equals("Paper") && paper != null && p.links().size() == 1) {
+                if (l.kind() == LinkKind.PAPER && paper != null && p.links().size() == 1) {
                     continue;
                 }
                 venue.add(Run.of(" ", text));

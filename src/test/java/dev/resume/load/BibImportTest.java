@@ -12,6 +12,7 @@ import dev.resume.diag.InvalidInputException;
 import dev.resume.diag.Severity;
 import dev.resume.model.Author;
 import dev.resume.model.Link;
+import dev.resume.model.LinkKind;
 import dev.resume.model.PageControl;
 import dev.resume.model.PartialDate;
 import dev.resume.model.PublicationEntry;
@@ -74,7 +75,7 @@ class BibImportTest {
         assertEquals("Journal of Things 12(3), pp. 45–67", mueller.venue().markdown());
         assertEquals(2021, mueller.year());
         assertEquals(PartialDate.of(2021, 3, 0), mueller.date());
-        assertEquals(List.of(new Link("DOI", "https://doi.org/10.1145/3600006.3613165", mueller.links().get(0).pos())), mueller.links());
+        assertEquals(List.of(new Link(LinkKind.DOI, "https://doi.org/10.1145/3600006.3613165", mueller.links().get(0).pos())), mueller.links());
         assertEquals(List.of("Jörg Müller", "Renée François", "Jan van der Berg", "Ada Lovelace"),
                 mueller.authors().stream().map(Author::name).toList());
         assertEquals("*", mueller.authors().get(3).marks());

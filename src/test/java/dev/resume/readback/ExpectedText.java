@@ -9,6 +9,7 @@ import dev.resume.model.Entry;
 import dev.resume.model.ExperienceEntry;
 import dev.resume.model.GenericEntry;
 import dev.resume.model.Link;
+import dev.resume.model.LinkKind;
 import dev.resume.model.Paragraph;
 import dev.resume.model.ProjectEntry;
 import dev.resume.model.PublicationEntry;
@@ -150,7 +151,7 @@ public final class ExpectedText {
     private void links(PublicationEntry p, Show show) {
         for (Link l : p.links()) {
             // The paper's link is on its title, shown or not.
-            if (show.links() || l.label().equals("Paper")) {
+            if (show.links() || l.kind() == LinkKind.PAPER) {
                 urls.add(l.url());
             }
         }

@@ -12,6 +12,7 @@ import dev.resume.model.Entry;
 import dev.resume.model.ExperienceEntry;
 import dev.resume.model.GenericEntry;
 import dev.resume.model.Link;
+import dev.resume.model.LinkKind;
 import dev.resume.model.Paragraph;
 import dev.resume.model.PartialDate;
 import dev.resume.model.ProjectEntry;
@@ -205,7 +206,7 @@ final class Outliner {
     private Part publication(PublicationEntry p, Show show) {
         String paper = null;
         for (Link l : p.links()) {
-            if (l.label().equals("Paper")) {
+            if (l.kind() == LinkKind.PAPER) {
                 paper = l.url();
             }
         }
@@ -226,7 +227,7 @@ final class Outliner {
         if (show.links()) {
             for (Link l : p.links()) {
                 // A paper link alone is already on the title.
-                if (!(l.label().equals("Paper") && paper != null && p.links().size() == 1)) {
+                if (!(l.kind() == LinkKind.PAPER && paper != null && p.links().size() == 1)) {
                     links.add(new Part.Link(l.label(), l.url()));
                 }
             }

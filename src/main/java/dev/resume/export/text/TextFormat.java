@@ -1,8 +1,9 @@
 package dev.resume.export.text;
 
-import java.util.Locale;
-
-/** The formats a résumé can be written in besides PDF, each with its file extension. */
+/**
+ * The formats the text exporter writes, each with its file extension; the output formats of the
+ * library (and their other names) are {@code api.OutputFormats}.
+ */
 public enum TextFormat {
     MARKDOWN("md"), TEXT("txt"), HTML("html");
 
@@ -15,15 +16,5 @@ public enum TextFormat {
     /** The file extension, without the dot. */
     public String extension() {
         return extension;
-    }
-
-    /** "md", "markdown", "txt", "text", "html", "htm" in any case; null for any other name. */
-    public static TextFormat byName(String name) {
-        return switch (name.strip().toLowerCase(Locale.ROOT)) {
-            case "md", "markdown" -> MARKDOWN;
-            case "txt", "text" -> TEXT;
-            case "html", "htm" -> HTML;
-            default -> null;
-        };
     }
 }

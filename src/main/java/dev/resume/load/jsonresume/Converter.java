@@ -65,6 +65,6 @@ public final class Converter {
 
     /** me.json → me.yml: the name {@code convert} suggests. */
     public static String outputName(Path file) {
-        return file.getFileName().toString().replaceFirst("(?i)\\.(json|ya?ml)$", "") + ".yml";
+        return dev.resume.load.InputFormat.stem(file) + ".yml";
     }
 }

@@ -1,10 +1,9 @@
 package dev.resume.load.jsonresume;
 
 import dev.resume.diag.Diagnostics;
+import dev.resume.load.InputFormat;
 import dev.resume.load.YNode;
-import dev.resume.load.YamlReader;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Reads a résumé file into the tree of our format, whatever it is written in: our YAML format;
@@ -36,11 +35,10 @@ public final class ResumeInput {
 
     /** The file's tree as written, read as JSON or as YAML by its name. */
     public static YNode written(Path file, String text, Diagnostics diagnostics) {
-        return (isJson(file) ? YamlReader.json(file, diagnostics) : new YamlReader(file, diagnostics)).read(text);
+        return InputFormat.of(file).read(file, text, diagnostics);
     }
 
     static boolean isJson(Path file) {
-        Path name = file.getFileName();
-        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        return InputFormat.of(file) == InputFormat.JSON;
     }
 }

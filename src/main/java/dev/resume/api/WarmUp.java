@@ -1,8 +1,13 @@
-package dev.resume.cli;
+package dev.resume.api;
 
+import dev.resume.export.PdfExporter;
 import dev.resume.font.FontLibrary;
 import dev.resume.font.PdfFace;
 import dev.resume.layout.Hyphenator;
+import dev.resume.layout.Page;
+import dev.resume.layout.PageItem;
+import dev.resume.layout.Rgb;
+import dev.resume.style.Metadata;
 import dev.resume.text.InlineMarkdown;
 import java.util.List;
 
@@ -12,7 +17,8 @@ import java.util.List;
  * up, OpenPDF writes a page in that font (subsetting it), the Markdown parser initialises, and the hyphenation patterns
  * are read. Nothing here changes what a
  * render writes: the font is the one the render would load, and the warm-up PDF is thrown away.
- * A failure here is ignored; the render meets it again and reports it.
+ * A failure here is ignored; the render meets it again and reports it. Started by
+ * {@link Renderer#startWarmUp()}.
  */
 final class WarmUp {
     /** The body font of the default theme, `classic`. */
@@ -33,11 +39,9 @@ final class WarmUp {
             String text = "Warm-up office";
             float width = face.width(text, 10f);
             // The export's own path, font subset and all, on a page that is thrown away.
-            dev.resume.layout.Page page = new dev.resume.layout.Page(1, 200, 100,
-                    List.of(new dev.resume.layout.PageItem.Text(10, 50, width, text, null, face, 10f, dev.resume.layout.Rgb.BLACK)),
-                    List.of(), List.of(), new dev.resume.layout.Page.Margins(10, 10, 10, 10));
-            new dev.resume.export.PdfExporter("warm-up").export(List.of(page),
-                    new dev.resume.style.Metadata("warm-up", "", "", List.of()));
+            Page page = new Page(1, 200, 100, List.of(new PageItem.Text(10, 50, width, text, null, face, 10f, Rgb.BLACK)),
+                    List.of(), List.of(), new Page.Margins(10, 10, 10, 10));
+            new PdfExporter("warm-up").export(List.of(page), new Metadata("warm-up", "", "", List.of()));
             InlineMarkdown.parse("**bold** *italic* [link](https://example.org) `code`");
             // Needed only once the lines are broken, well after the résumé is read.
             Hyphenator.preload();

@@ -1,0 +1,36 @@
+package dev.resume.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.resume.load.InputFormat;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The output formats by name and suffix, and the input suffixes a file's outputs are named without. */
+class FormatRegistriesTest {
+
+    @Test
+    void formatsAreFoundByNameOrAliasInAnyCase() {
+        assertEquals("pdf, md, txt or html", OutputFormats.names());
+        assertSame(OutputFormats.PDF, OutputFormats.byName(" PDF "));
+        assertEquals("md", OutputFormats.byName("Markdown").name());
+        assertEquals("html", OutputFormats.byName("htm").name());
+        assertNull(OutputFormats.byName("docx"));
+        assertTrue(OutputFormats.byName("html").isSuffixOf(Path.of("out/CV.HTM")));
+        assertFalse(OutputFormats.PDF.isSuffixOf(Path.of("cv")));
+    }
+
+    @Test
+    void anOutputIsNamedAfterTheInputWithoutItsSuffix() {
+        assertEquals(Path.of("out/cv.pdf"), OutputFormats.PDF.fileFor(Path.of("cv.yaml"), Path.of("out")));
+        assertEquals(Path.of("a/cv.html"), OutputFormats.byName("html").fileFor(Path.of("a/cv.json"), null));
+        assertEquals(Path.of("cv.txt.pdf"), OutputFormats.PDF.fileFor(Path.of("cv.txt"), null));
+        assertEquals("CV", InputFormat.stem(Path.of("CV.YML")));
+        assertSame(InputFormat.JSON, InputFormat.of(Path.of("me.JSON")));
+        assertSame(InputFormat.YAML, InputFormat.of(Path.of("me.cv")));
+    }
+}
