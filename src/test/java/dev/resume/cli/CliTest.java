@@ -101,6 +101,17 @@ class CliTest {
     }
 
     @Test
+    void profilePrintsTheTimeOfEachStageAndOnlyWhenAsked() throws IOException {
+        Path cv = write("cv.yml", VALID);
+        CliRun.Outcome o = cli("render", "--profile", cv.toString());
+        assertEquals(ExitCode.OK, o.code(), o.err());
+        for (String stage : List.of("load", "theme", "style+layout", "export", "verify", "write")) {
+            assertTrue(o.err().lines().anyMatch(l -> l.startsWith(cv + ": " + stage + " ") && l.endsWith(" ms")), o.err());
+        }
+        assertEquals("", cli("render", cv.toString()).err(), "the next render, without --profile, prints no times");
+    }
+
+    @Test
     void renderWritesThePdfBesideTheInput() throws IOException {
         Path cv = write("cv.yml", VALID);
         CliRun.Outcome o = cli("render", cv.toString());
