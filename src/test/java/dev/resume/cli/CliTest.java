@@ -106,6 +106,14 @@ class CliTest {
     }
 
     @Test
+    void debugIsAskedForOnTheCommandLineNotThroughASystemProperty() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(Main.debugFromEnvironment(), "RESUME_DEBUG=1 is set");
+        assertTrue(Main.debug(new picocli.CommandLine(new Main()).parseArgs("render", "--debug", "cv.yml")));
+        assertFalse(Main.debug(new picocli.CommandLine(new Main()).parseArgs("render", "cv.yml")));
+        assertFalse(Main.debug(new picocli.CommandLine(new Main()).parseArgs("themes")), "a command without --debug");
+    }
+
+    @Test
     void profilePrintsTheTimeOfEachStageAndOnlyWhenAsked() throws IOException {
         Path cv = write("cv.yml", VALID);
         CliRun.Outcome o = cli("render", "--profile", cv.toString());
