@@ -1,8 +1,9 @@
 # resume — build, render the samples, test.
-#   make          builds target/resume and renders resumes/*.yml into out/
-#   make test     runs every test
-#   make bench    times cold renders and a batch of 50 (src/bench/bench.sh)
-#   make install  copies the launcher to $(PREFIX)/bin (default ~/.local)
+#   make            builds target/resume and renders resumes/*.yml into out/
+#   make test       runs every test (the classes in parallel: src/test/resources/junit-platform.properties)
+#   make test-fast  every test but the slow ones (@Slow, tag "slow": many PDFs, other programs)
+#   make bench      times cold renders and a batch of 50 (src/bench/bench.sh)
+#   make install    copies the launcher to $(PREFIX)/bin (default ~/.local)
 
 PREFIX ?= $(HOME)/.local
 JDK := $(shell sh src/main/sh/find-jdk.sh)
@@ -34,7 +35,7 @@ endif
 
 THEMES := $(basename $(notdir $(wildcard themes/*.yml)))
 
-.PHONY: all render build test install clean pages gallery bench spacing
+.PHONY: all render build test test-fast install clean pages gallery bench spacing
 
 all: build render
 
@@ -83,6 +84,9 @@ target/resume.aot: target/resume
 # Not quiet: Surefire's summary ("Tests run: …") is the record of what ran.
 test:
 	$(MVN_TEST) test
+
+test-fast:
+	$(MVN_TEST) test -DexcludedGroups=slow
 
 install: build
 	mkdir -p $(PREFIX)/bin

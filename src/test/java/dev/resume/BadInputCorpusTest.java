@@ -28,7 +28,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -62,7 +64,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * not cases but helpers that cases name (the other half of an {@code extends:} cycle), and so are
  * files ending in {@code .bib} (the BibTeX files that cases import).
  */
-@Isolated("replaces System.out and System.err")
+// Runs the command line, which prints: System.out and System.err are swapped for each call
+// (CliRun), so no other class that prints runs meanwhile.
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ_WRITE)
+@ResourceLock(value = Resources.SYSTEM_ERR, mode = ResourceAccessMode.READ_WRITE)
 class BadInputCorpusTest {
     private static final Path CORPUS = Path.of("src/test/resources/bad");
     /** Each case takes well under 2 s; the bound is generous so that a slow machine does not fail it. */

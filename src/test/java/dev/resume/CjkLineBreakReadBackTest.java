@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * punctuation that may not start one (。，、）」…) or ends with an opening bracket, and every CJK
  * text of the résumé is in the text layer, in order.
  */
+@Slow
 class CjkLineBreakReadBackTest {
     private static final Renderer RENDERER = new Renderer();
     private static final String NO_START = "。，、．）」』】》〕〉！？：；・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";

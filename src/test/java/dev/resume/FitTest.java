@@ -31,8 +31,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /** A page limit: tighten within the theme's bounds until the résumé fits, or say why it cannot. */
+// Runs the command line, which prints: System.out and System.err are swapped for each call
+// (CliRun), so no other class that prints runs meanwhile.
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ_WRITE)
+@ResourceLock(value = Resources.SYSTEM_ERR, mode = ResourceAccessMode.READ_WRITE)
 class FitTest {
     private static final Renderer RENDERER = new Renderer();
     private static final Path CAO = Path.of("resumes/cao.yml");

@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * Damages the sample résumés, a few small valid ones and the built-in themes at random and
@@ -41,6 +44,9 @@ import org.junit.jupiter.api.io.TempDir;
  * seed, the run's seed plus its number; {@code -Dfuzz.seed=S} starts from S, so
  * {@code -Dfuzz.seed=<a failing case's seed>} makes that case the first again.
  */
+@Slow
+// Prints its figures: not while a command-line test has swapped System.out.
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class FuzzTest {
     private static final long SECONDS = Long.getLong("fuzz.seconds", 20);
     private static final int CASE_SECONDS = 10;

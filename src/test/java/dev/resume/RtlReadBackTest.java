@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Rendered without --verify: ScriptsReadBackTest renders the fixtures with it on; here the
  * readers are the judges.
  */
+@Slow
 class RtlReadBackTest {
     private static final Renderer RENDERER = new Renderer();
 

@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Renders every sample in resumes/ in every built-in theme and reads the PDFs back with PDFBox:
  * nothing lost, nothing out of place.
  */
+@Slow
 class SamplesReadBackTest {
     static final Renderer RENDERER = new Renderer();
 

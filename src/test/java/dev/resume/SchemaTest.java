@@ -38,7 +38,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,6 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code resume schema}: the JSON Schema is valid, and it agrees with the loader, key by key and
  * value by value: what one accepts the other accepts. Documents are checked by both.
  */
+// Runs the command line, which prints: System.out and System.err are swapped for each call
+// (CliRun), so no other class that prints runs meanwhile.
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ_WRITE)
+@ResourceLock(value = Resources.SYSTEM_ERR, mode = ResourceAccessMode.READ_WRITE)
 class SchemaTest {
     private static final String TEXT = SchemaWriter.write();
     private static final JsonNode TREE = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
@@ -420,7 +426,6 @@ class SchemaTest {
     // ---- the command -------------------------------------------------------------------------
 
     @Nested
-    @Isolated("replaces System.out")
     class Command {
         @TempDir
         Path dir;

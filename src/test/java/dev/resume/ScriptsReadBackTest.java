@@ -36,6 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * lines, no CJK line starting or ending with a character the CJK rules forbid there, no
  * character without a font.
  */
+@Slow
 class ScriptsReadBackTest {
     static final Renderer RENDERER = new Renderer();
     static final Path FIXTURES = Path.of("src/test/resources/scripts");

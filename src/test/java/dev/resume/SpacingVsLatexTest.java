@@ -29,6 +29,9 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * Our justified spacing against pdflatex's on the same text: the research interests of cao.yml
@@ -41,6 +44,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Runs where pdflatex and the tgpagella package are installed (texlive-latex-base and
  * texlive-fonts-recommended on Debian), and is skipped elsewhere. {@code make spacing} runs it.
  */
+@Slow
+// Prints its figures: not while a command-line test has swapped System.out.
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class SpacingVsLatexTest {
     private static final Path CAO = Path.of("resumes/cao.yml");
     /** TeX Gyre Pagella's space, in ems: 250 of 1000 units, in its OpenType and T1 TeX metrics alike. */

@@ -18,13 +18,20 @@ import java.util.Locale;
  * @param maxPages the most pages, or null for the file's {@code max_pages} (or no limit)
  * @param selection which tags and sections to keep, over the file's {@code select:}
  * @param debugLayout draw the margins, line boxes and baselines over the pages
+ * @param profile print the time of each stage of the render on standard error (where a cold
+ *     start spends its time); changes nothing the render writes
  */
 public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boolean verify, Integer maxPages,
-        Selection selection, boolean debugLayout) {
+        Selection selection, boolean debugLayout, boolean profile) {
     public static final RenderOptions DEFAULT = new RenderOptions(null, null, false, false);
 
     public RenderOptions {
         selection = selection == null ? Selection.NONE : selection;
+    }
+
+    public RenderOptions(String theme, Theme.Paper paper, boolean strict, boolean verify, Integer maxPages,
+            Selection selection, boolean debugLayout) {
+        this(theme, paper, strict, verify, maxPages, selection, debugLayout, false);
     }
 
     public RenderOptions(String theme, Theme.Paper paper, boolean strict, boolean verify) {
@@ -71,10 +78,14 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
     }
 
     public RenderOptions withMaxPages(Integer pages) {
-        return new RenderOptions(theme, paper, strict, verify, pages, selection, debugLayout);
+        return new RenderOptions(theme, paper, strict, verify, pages, selection, debugLayout, profile);
     }
 
     public RenderOptions withDebugLayout(boolean debug) {
-        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debug);
+        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debug, profile);
+    }
+
+    public RenderOptions withProfile(boolean on) {
+        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, on);
     }
 }

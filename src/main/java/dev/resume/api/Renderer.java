@@ -145,7 +145,7 @@ public final class Renderer {
     /** Loads, styles and lays out a résumé. Throws {@link InvalidInputException} on bad input. */
     public Typeset typeset(Path input, RenderOptions options) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        Stages stages = new Stages(input);
+        Stages stages = new Stages(input, options.profile());
         ResumeLoader loader = new ResumeLoader(diagnostics).select(options.selection());
         Resume resume;
         try {
@@ -324,7 +324,7 @@ public final class Renderer {
     public RenderResult render(Typeset t, Path output, RenderOptions options) throws IOException {
         long start = System.nanoTime();
         Path input = t.resume().source();
-        Stages stages = new Stages(input);
+        Stages stages = new Stages(input, options.profile());
         byte[] pdf = new PdfExporter(creator, options.debugLayout()).export(t.pages(), t.styled().metadata());
         stages.mark("export");
         if (options.verify()) {
@@ -363,20 +363,21 @@ public final class Renderer {
     }
 
     /**
-     * With {@code -Dresume.profile=true} (RESUME_JAVA_OPTS), the time of each stage of a render
-     * on standard error: where a cold start spends its time.
+     * With {@link RenderOptions#profile()} ({@code resume render --profile}), the time of each
+     * stage of a render on standard error: where a cold start spends its time.
      */
     private static final class Stages {
-        private static final boolean ON = Boolean.getBoolean("resume.profile");
         private final Path input;
+        private final boolean on;
         private long last = System.nanoTime();
 
-        Stages(Path input) {
+        Stages(Path input, boolean on) {
             this.input = input;
+            this.on = on;
         }
 
         void mark(String stage) {
-            if (ON) {
+            if (on) {
                 long now = System.nanoTime();
                 System.err.printf(java.util.Locale.ROOT, "%s: %-12s %6.1f ms%n", input, stage, (now - last) / 1e6);
                 last = now;

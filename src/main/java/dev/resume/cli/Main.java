@@ -30,7 +30,7 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, c, p) -> {
             c.getErr().println("resume: internal error: " + e);
-            if (Boolean.getBoolean("resume.debug")) {
+            if (debug(p)) {
                 e.printStackTrace(c.getErr());
             } else {
                 c.getErr().println("  please report this with the input that caused it; --debug shows the details");
@@ -38,6 +38,26 @@ public final class Main implements Runnable {
             return ExitCode.IO;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * Whether internal errors show their stack traces: the command line asked for it with
+     * {@code --debug} (on the command that has it), or the environment with {@code RESUME_DEBUG=1}
+     * (for every command). Read here, once a command has failed, rather than from a system
+     * property that the library or a test running beside it would share.
+     */
+    static boolean debug(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return debugFromEnvironment();
+    }
+
+    /** {@code RESUME_DEBUG=1}: stack traces of internal errors, whatever the command. */
+    static boolean debugFromEnvironment() {
+        return "1".equals(System.getenv("RESUME_DEBUG"));
     }
 
     @Override

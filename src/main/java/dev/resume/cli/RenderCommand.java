@@ -45,8 +45,11 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--debug-layout", description = "Draw the margins, each line's box and baseline over the pages (for theme authors); lines the --stats report flags in red.")
     boolean debugLayout;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    @Option(names = "--debug", description = "Show stack traces of internal errors (RESUME_DEBUG=1 does too, for every command).")
     boolean debug;
+
+    @Option(names = "--profile", description = "Print the time of each stage of each render on standard error.")
+    boolean profile;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "pdf (the default), md (Markdown),"
             + " txt (plain text) or html (one self-contained page); several with commas: --format pdf,html.")
@@ -60,9 +63,6 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (debug) {
-            System.setProperty("resume.debug", "true");
-        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (output != null && files.size() > 1) {
@@ -91,7 +91,8 @@ final class RenderCommand implements Callable<Integer> {
             }
             jobs.add(new Batch.Job(file, fileTargets));
         }
-        RenderOptions options = look.toRenderOptions(spec.commandLine(), verify).withDebugLayout(debugLayout);
+        RenderOptions options = look.toRenderOptions(spec.commandLine(), verify).withDebugLayout(debugLayout)
+                .withProfile(profile);
         // One process for the whole batch: the fonts are parsed once, each theme is read once,
         // and the files render on all cores; the outcomes are printed in the order of the
         // arguments, so the output is the same as one at a time.
@@ -163,7 +164,7 @@ final class RenderCommand implements Callable<Integer> {
             default -> {
                 // A bug met on one file of a batch: reported there, and the other files still render.
                 err.println("resume: " + file + ": internal error: " + o.failure());
-                if (Boolean.getBoolean("resume.debug")) {
+                if (debug || Main.debugFromEnvironment()) {
                     o.failure().printStackTrace(err);
                 } else {
                     err.println("  please report this with the input that caused it; --debug shows the details");

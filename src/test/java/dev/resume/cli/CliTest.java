@@ -16,10 +16,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /** The command line, end to end: exit codes, messages, and the files it writes (or leaves alone). */
-@Isolated("replaces System.out and System.err")
+// Runs the command line, which prints: System.out and System.err are swapped for each call
+// (CliRun), so no other class that prints runs meanwhile.
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ_WRITE)
+@ResourceLock(value = Resources.SYSTEM_ERR, mode = ResourceAccessMode.READ_WRITE)
 class CliTest {
     private static final String VALID = """
             name: Ada Lovelace
@@ -98,6 +103,25 @@ class CliTest {
         CliRun.Outcome o = cli();
         assertEquals(ExitCode.USAGE, o.code());
         assertTrue(o.err().contains("a command is required"), o.err());
+    }
+
+    @Test
+    void debugIsAskedForOnTheCommandLineNotThroughASystemProperty() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(Main.debugFromEnvironment(), "RESUME_DEBUG=1 is set");
+        assertTrue(Main.debug(new picocli.CommandLine(new Main()).parseArgs("render", "--debug", "cv.yml")));
+        assertFalse(Main.debug(new picocli.CommandLine(new Main()).parseArgs("render", "cv.yml")));
+        assertFalse(Main.debug(new picocli.CommandLine(new Main()).parseArgs("themes")), "a command without --debug");
+    }
+
+    @Test
+    void profilePrintsTheTimeOfEachStageAndOnlyWhenAsked() throws IOException {
+        Path cv = write("cv.yml", VALID);
+        CliRun.Outcome o = cli("render", "--profile", cv.toString());
+        assertEquals(ExitCode.OK, o.code(), o.err());
+        for (String stage : List.of("load", "theme", "style+layout", "export", "verify", "write")) {
+            assertTrue(o.err().lines().anyMatch(l -> l.startsWith(cv + ": " + stage + " ") && l.endsWith(" ms")), o.err());
+        }
+        assertEquals("", cli("render", cv.toString()).err(), "the next render, without --profile, prints no times");
     }
 
     @Test

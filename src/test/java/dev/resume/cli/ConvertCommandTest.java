@@ -9,10 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /** {@code resume convert}, and {@code resume render} of a JSON Resume file, on the command line. */
-@Isolated("replaces System.out and System.err")
+// Runs the command line, which prints: System.out and System.err are swapped for each call
+// (CliRun), so no other class that prints runs meanwhile.
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ_WRITE)
+@ResourceLock(value = Resources.SYSTEM_ERR, mode = ResourceAccessMode.READ_WRITE)
 class ConvertCommandTest {
     private static final Path SAMPLE = Path.of("src/test/resources/jsonresume/richard-hendriks.json");
     private static final Path UNMAPPED = Path.of("src/test/resources/jsonresume/unmapped.json");

@@ -9,10 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /** render --format: which files it writes, where, and that the selection options apply. */
-@Isolated("replaces System.out and System.err")
+// Runs the command line, which prints: System.out and System.err are swapped for each call
+// (CliRun), so no other class that prints runs meanwhile.
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ_WRITE)
+@ResourceLock(value = Resources.SYSTEM_ERR, mode = ResourceAccessMode.READ_WRITE)
 class ExportCommandTest {
     @TempDir
     Path dir;

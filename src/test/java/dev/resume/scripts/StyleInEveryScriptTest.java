@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.resume.Slow;
 import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
 import dev.resume.api.Typeset;
@@ -31,6 +32,7 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
  * regular face, bold and italic synthesised where the font has one weight, missing glyphs as
  * boxes that extract as nothing, emoji as themselves, nothing left of the margin.
  */
+@Slow
 class StyleInEveryScriptTest {
     private static final Path SCRIPTS = Path.of("src/test/resources/scripts");
 

@@ -3,6 +3,7 @@ package dev.resume.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.resume.Slow;
 import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
 import dev.resume.api.Typeset;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * piece of text drawn wrong (what a faulty export would write), checked against the pages as
  * laid out, they fail, and name the word.
  */
+@Slow
 class TextLayerCheckPdfTest {
     private static final Renderer RENDERER = new Renderer();
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.resume.Slow;
 import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
 import dev.resume.api.Typeset;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * as each export: every word of the PDF's text (read back with PDFBox) is in the export, in
  * order; every link of the PDF is a link of the export; the owner stands out in author lists.
  */
+@Slow
 class ExportsReadBackTest {
     static final Renderer RENDERER = new Renderer();
 
