@@ -242,7 +242,9 @@ final class BibImport {
                 // no suggestion, then
             }
         }
-        String close = Suggest.closest(Path.of(written).getFileName().toString(), names);
+        // "/" has no file name: nothing to compare.
+        Path name = Path.of(written).getFileName();
+        String close = name == null ? null : Suggest.closest(name.toString(), names);
         return close != null ? "did you mean '" + close + "'?" : "the path is relative to the résumé file's folder";
     }
 
