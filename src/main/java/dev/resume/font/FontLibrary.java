@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import dev.resume.layout.Face;
 import dev.resume.layout.FontFamily;
 import dev.resume.layout.Uncovered;
-import dev.resume.load.Suggest;
+import dev.resume.diag.Suggest;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.GlyphLayoutFontManager;

@@ -1,5 +1,7 @@
 package dev.resume.load;
 
+import dev.resume.text.Urls;
+import dev.resume.diag.Suggest;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.SourcePos;
 import dev.resume.model.Dates;

@@ -1,5 +1,6 @@
 package dev.resume.load;
 
+import dev.resume.diag.Suggest;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.InvalidInputException;
 import dev.resume.diag.SourcePos;

@@ -1,7 +1,7 @@
 package dev.resume.style;
 
 import dev.resume.diag.Diagnostics;
-import dev.resume.load.Urls;
+import dev.resume.text.Urls;
 import dev.resume.layout.Align;
 import dev.resume.layout.Block;
 import dev.resume.layout.Face;

@@ -1,7 +1,7 @@
 package dev.resume.export.text;
 
 import dev.resume.diag.Diagnostics;
-import dev.resume.load.Urls;
+import dev.resume.text.Urls;
 import dev.resume.model.Author;
 import dev.resume.model.AwardEntry;
 import dev.resume.model.Bullet;

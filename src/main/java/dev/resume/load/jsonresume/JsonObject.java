@@ -2,7 +2,7 @@ package dev.resume.load.jsonresume;
 
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.SourcePos;
-import dev.resume.load.Suggest;
+import dev.resume.diag.Suggest;
 import dev.resume.load.YNode;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package dev.resume.load;
+package dev.resume.text;
 
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.SourcePos;

@@ -1,4 +1,4 @@
-package dev.resume.load;
+package dev.resume.diag;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -24,7 +24,7 @@ public final class Suggest {
     }
 
     /** Damerau–Levenshtein distance (with adjacent transpositions), small strings only. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         if (a.length() > 64 || b.length() > 64) {
             return Integer.MAX_VALUE;
         }
