@@ -2,6 +2,7 @@ package dev.resume.font;
 
 import dev.resume.layout.Face;
 import java.awt.font.GlyphVector;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.GlyphLayoutManager;
@@ -45,9 +46,20 @@ public final class PdfFace implements Face {
         // Typographic ascender and descender, per 1000 units of size.
         this.ascent = baseFont.getFontDescriptor(BaseFont.ASCENT, UNIT);
         this.descent = -baseFont.getFontDescriptor(BaseFont.DESCENT, UNIT);
-        FontStyleBits bits = FontStyleBits.of(baseFont);
-        this.bold = bits.bold();
-        this.italic = bits.italic();
+        // The face's own tables, as the system font index reads them; a slanted face without
+        // the italic bits still has an italic angle.
+        Sfnt.Info info = styleOf(data);
+        this.bold = info != null && info.bold();
+        this.italic = (info != null && info.italic()) || Math.abs(baseFont.getFontDescriptor(BaseFont.ITALICANGLE, UNIT)) > 0.5f;
+    }
+
+    private static Sfnt.Info styleOf(byte[] data) {
+        try {
+            List<Sfnt.Info> faces = Sfnt.faces(data);
+            return faces.isEmpty() ? null : faces.get(0);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /** From the font's OS/2 weight and style bits and its head table's macStyle. */

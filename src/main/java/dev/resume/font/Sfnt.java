@@ -24,8 +24,11 @@ import java.util.Map;
 final class Sfnt {
     private Sfnt() {}
 
-    /** One face of a font file as its own tables describe it. */
-    record Info(int index, String family, String style, String fullName, int weight, boolean italic, Boolean serif,
+    /**
+     * One face of a font file as its own tables describe it. {@code bold}: OS/2's weight is
+     * semibold (600) or more, or its fsSelection or head's macStyle says bold.
+     */
+    record Info(int index, String family, String style, String fullName, int weight, boolean bold, boolean italic, Boolean serif,
             boolean outlines) {}
 
     /** Random access to a font's bytes: a file on disk or bytes in memory. */
@@ -132,14 +135,22 @@ final class Sfnt {
         String style = first(names, 17, 2);
         String full = first(names, 4, 4);
         int weight = 400;
+        boolean bold = false;
         boolean italic = false;
         Boolean serif = null;
+        Table head = tables.get(tag("head"));
+        if (head != null && head.length() >= 46) {
+            int macStyle = Short.toUnsignedInt(src.read(head.offset(), 46).getShort(44));
+            bold = (macStyle & 1) != 0;
+            italic = (macStyle & 2) != 0;
+        }
         Table os2 = tables.get(tag("OS/2"));
         if (os2 != null && os2.length() >= 64) {
             ByteBuffer b = src.read(os2.offset(), 64);
             weight = Short.toUnsignedInt(b.getShort(4));
             int fsSelection = Short.toUnsignedInt(b.getShort(62));
-            italic = (fsSelection & 0x201) != 0; // ITALIC or OBLIQUE
+            bold |= (fsSelection & 0x20) != 0 || weight >= 600;
+            italic |= (fsSelection & 0x201) != 0; // ITALIC or OBLIQUE
             // PANOSE for Latin text (family kind 2): serif styles 2–10 have serifs, 11–13 are
             // sans, 14 flared and 15 rounded count as sans too.
             int kind = b.get(32);
@@ -154,7 +165,7 @@ final class Sfnt {
         String lower = (style + " " + full).toLowerCase(java.util.Locale.ROOT);
         italic = italic || lower.contains("italic") || lower.contains("oblique");
         boolean outlines = tables.containsKey(tag("glyf")) || tables.containsKey(tag("CFF ")) || tables.containsKey(tag("CFF2"));
-        return new Info(index, family, style, full, weight, italic, serif, outlines);
+        return new Info(index, family, style, full, weight, bold, italic, serif, outlines);
     }
 
     private static String first(Map<Integer, String> names, int id, int fallbackId) {
