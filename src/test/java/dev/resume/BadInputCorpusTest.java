@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.resume.cli.CliRun;
 import dev.resume.diag.Diagnostics;
-import dev.resume.load.ResumeLoader;
+import dev.resume.input.ResumeLoader;
 import dev.resume.text.InlineMarkdown;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
 import dev.resume.diag.Diagnostics;
-import dev.resume.load.ResumeLoader;
+import dev.resume.input.ResumeLoader;
 import dev.resume.model.Author;
 import dev.resume.model.Entry;
 import dev.resume.model.Link;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
-import dev.resume.load.ThemeLoader;
+import dev.resume.theme.ThemeLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

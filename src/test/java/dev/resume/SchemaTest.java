@@ -1,5 +1,6 @@
 package dev.resume;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,10 +15,10 @@ import dev.resume.diag.Diagnostic;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.InvalidInputException;
 import dev.resume.diag.Severity;
-import dev.resume.load.FormatSpec;
-import dev.resume.load.FormatSpec.Shape;
-import dev.resume.load.ResumeLoader;
-import dev.resume.load.SchemaWriter;
+import dev.resume.format.FormatSpec;
+import dev.resume.format.FormatSpec.Shape;
+import dev.resume.input.ResumeLoader;
+import dev.resume.format.SchemaWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -8,7 +8,7 @@ import dev.resume.api.Renderer;
 import dev.resume.api.Typeset;
 import dev.resume.diag.Diagnostic;
 import dev.resume.layout.PageSetup;
-import dev.resume.load.ThemeLoader;
+import dev.resume.theme.ThemeLoader;
 import dev.resume.readback.ExpectedText;
 import dev.resume.readback.PageChecks;
 import dev.resume.readback.PdfReadBack;

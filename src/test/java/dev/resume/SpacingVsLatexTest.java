@@ -10,7 +10,7 @@ import dev.resume.api.Typeset;
 import dev.resume.diag.Diagnostics;
 import dev.resume.layout.LayoutReport;
 import dev.resume.layout.Page;
-import dev.resume.load.ResumeLoader;
+import dev.resume.input.ResumeLoader;
 import dev.resume.model.Entry;
 import dev.resume.model.Paragraph;
 import dev.resume.model.PublicationEntry;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
 import dev.resume.api.Typeset;
-import dev.resume.load.ThemeLoader;
+import dev.resume.theme.ThemeLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import dev.resume.api.Renderer;
 import dev.resume.api.Typeset;
 import dev.resume.layout.PageItem;
 import dev.resume.layout.Rgb;
-import dev.resume.load.ThemeLoader;
+import dev.resume.theme.ThemeLoader;
 import dev.resume.readback.PdfReadBack;
 import java.io.IOException;
 import java.nio.file.Files;

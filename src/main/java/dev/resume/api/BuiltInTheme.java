@@ -2,7 +2,7 @@ package dev.resume.api;
 
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.SourcePos;
-import dev.resume.load.ThemeLoader;
+import dev.resume.theme.ThemeLoader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

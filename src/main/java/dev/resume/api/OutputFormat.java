@@ -1,6 +1,6 @@
 package dev.resume.api;
 
-import dev.resume.load.InputFormat;
+import dev.resume.input.InputFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.resume.layout.PageItem;
 import dev.resume.layout.PageSetup;
 import dev.resume.model.Section;
 import dev.resume.style.StyledDocument;
-import dev.resume.style.Theme;
+import dev.resume.theme.Theme;
 import dev.resume.style.Tightening;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package dev.resume.api;
 
-import dev.resume.load.Selection;
-import dev.resume.load.ThemeLoader;
-import dev.resume.style.Theme;
+import dev.resume.input.Selection;
+import dev.resume.theme.ThemeLoader;
+import dev.resume.theme.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

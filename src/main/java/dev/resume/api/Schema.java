@@ -1,6 +1,6 @@
 package dev.resume.api;
 
-import dev.resume.load.SchemaWriter;
+import dev.resume.format.SchemaWriter;
 
 /** The résumé format as a JSON Schema (draft 2020-12), for editors that complete and check as one types. */
 public final class Schema {

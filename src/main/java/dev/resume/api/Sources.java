@@ -1,6 +1,6 @@
 package dev.resume.api;
 
-import dev.resume.load.Dependencies;
+import dev.resume.input.Dependencies;
 import java.nio.file.Path;
 import java.util.List;
 

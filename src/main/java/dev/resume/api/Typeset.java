@@ -5,7 +5,7 @@ import dev.resume.layout.LayoutReport;
 import dev.resume.layout.Page;
 import dev.resume.model.Resume;
 import dev.resume.style.StyledDocument;
-import dev.resume.style.Theme;
+import dev.resume.theme.Theme;
 import java.util.List;
 
 /**

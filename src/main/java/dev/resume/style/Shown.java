@@ -1,5 +1,7 @@
 package dev.resume.style;
 
+import dev.resume.theme.Theme;
+
 import dev.resume.model.Resume;
 import dev.resume.model.Section;
 import dev.resume.model.Show;

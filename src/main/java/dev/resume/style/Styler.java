@@ -1,5 +1,8 @@
 package dev.resume.style;
 
+import dev.resume.theme.DateFormatter;
+import dev.resume.theme.Theme;
+
 import dev.resume.diag.Diagnostics;
 import dev.resume.text.Urls;
 import dev.resume.layout.Align;

@@ -1,5 +1,7 @@
 package dev.resume.style;
 
+import dev.resume.theme.Theme;
+
 /**
  * How much a theme is tightened to meet a page limit: a factor for each kind of length, 1 for
  * untouched.

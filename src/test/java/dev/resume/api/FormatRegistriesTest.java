@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resume.load.InputFormat;
+import dev.resume.input.InputFormat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

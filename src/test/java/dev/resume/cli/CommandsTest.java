@@ -83,7 +83,7 @@ class CommandsTest {
 
     @Test
     void verifyPassesOnEverySampleInEveryTheme() throws Exception {
-        for (String theme : dev.resume.load.ThemeLoader.BUILT_IN) {
+        for (String theme : dev.resume.theme.ThemeLoader.BUILT_IN) {
             CliRun.Outcome o = cli("render", "--verify", "--theme", theme, "resumes/cao.yml", "resumes/li.yml", "resumes/liu.yml",
                     "-d", dir.resolve(theme).toString());
             assertEquals(0, o.code(), theme + ": " + o.err());

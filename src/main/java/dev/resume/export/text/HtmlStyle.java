@@ -1,6 +1,6 @@
 package dev.resume.export.text;
 
-import dev.resume.style.Theme;
+import dev.resume.theme.Theme;
 import java.util.Locale;
 
 /**

@@ -2,7 +2,7 @@ package dev.resume.export.text;
 
 import dev.resume.model.Resume;
 import dev.resume.style.Metadata;
-import dev.resume.style.Theme;
+import dev.resume.theme.Theme;
 
 /**
  * Writes a résumé as Markdown, plain text or HTML: the content of its PDF (the same variant,

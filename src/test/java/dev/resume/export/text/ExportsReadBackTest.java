@@ -9,7 +9,7 @@ import dev.resume.Slow;
 import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
 import dev.resume.api.Typeset;
-import dev.resume.load.ThemeLoader;
+import dev.resume.theme.ThemeLoader;
 import dev.resume.readback.ExpectedText;
 import dev.resume.readback.PdfReadBack;
 import java.io.IOException;

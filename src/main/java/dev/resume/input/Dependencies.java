@@ -1,0 +1,75 @@
+package dev.resume.input;
+
+import dev.resume.syntax.YNode;
+import dev.resume.syntax.YamlReader;
+import dev.resume.theme.ThemeLoader;
+
+import dev.resume.diag.Diagnostics;
+import dev.resume.diag.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The files a résumé's PDF is made from: the résumé, the files it extends, the .bib files their
+ * sections import, and the theme files they name (with the theme files those extend). For
+ * {@code resume deps}, which writes them in make's format, and for {@code resume watch}. Only
+ * the keys that name files are read, so a résumé with mistakes elsewhere still has its
+ * dependencies; a file that cannot be found or read is left out (rendering reports it).
+ */
+public final class Dependencies {
+    private Dependencies() {}
+
+    /** The files, {@code resume} first, each once, as paths resolved from the ones given. */
+    public static List<Path> of(Path resume) {
+        Set<Path> seen = new LinkedHashSet<>();
+        List<Path> out = new ArrayList<>();
+        Path file = resume;
+        while (file != null && seen.add(file.toAbsolutePath().normalize()) && seen.size() <= Variants.MAX_DEPTH + 1) {
+            out.add(file);
+            YNode.Map root = tree(file);
+            if (root == null) {
+                break;
+            }
+            for (Path bib : BibImport.references(file, root)) {
+                if (seen.add(bib.toAbsolutePath().normalize())) {
+                    out.add(bib);
+                }
+            }
+            String theme = EntryIds.scalar(root, "theme");
+            if (theme != null && ThemeLoader.isPath(theme)) {
+                themes(sibling(file, theme), seen, out);
+            }
+            String base = EntryIds.scalar(root, "extends");
+            file = base == null ? null : sibling(file, base);
+        }
+        return List.copyOf(out);
+    }
+
+    private static void themes(Path theme, Set<Path> seen, List<Path> out) {
+        while (theme != null && Files.isRegularFile(theme) && seen.add(theme.toAbsolutePath().normalize())) {
+            out.add(theme);
+            YNode.Map root = tree(theme);
+            String base = root == null ? null : EntryIds.scalar(root, "extends");
+            theme = base != null && ThemeLoader.isPath(base) ? sibling(theme, base) : null;
+        }
+    }
+
+    private static Path sibling(Path file, String ref) {
+        Path parent = file.getParent();
+        Path p = (parent == null ? Path.of(ref) : parent.resolve(ref)).normalize();
+        return Files.isRegularFile(p) ? p : null;
+    }
+
+    private static YNode.Map tree(Path file) {
+        try {
+            return new YamlReader(file, new Diagnostics()).read(ResumeLoader.read(file)) instanceof YNode.Map m ? m : null;
+        } catch (IOException | InvalidInputException e) {
+            return null;
+        }
+    }
+}

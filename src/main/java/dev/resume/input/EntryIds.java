@@ -1,0 +1,128 @@
+package dev.resume.input;
+
+import dev.resume.syntax.YNode;
+
+import dev.resume.diag.Suggest;
+import dev.resume.diag.Diagnostics;
+import dev.resume.diag.SourcePos;
+import dev.resume.model.SectionKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The names variants use for sections and entries. A section is named by its {@code id}, else by
+ * its title in lower case with dashes ("Selected Publications" is {@code selected-publications});
+ * an entry by its {@code id}, else by the field that names it (an education entry by its
+ * institution, an experience entry by its organisation, a publication by its title...). A
+ * reference may also be the first words of a name ({@code skyrl} for
+ * {@code skyrl-a-modular-full-stack-rl-library-for-llms}) when only one entry starts with them.
+ */
+final class EntryIds {
+    private EntryIds() {}
+
+    /** The key that names an entry of this kind when it has no id; null for paragraphs. */
+    static String nameKey(SectionKind kind) {
+        return switch (kind) {
+            case EDUCATION -> "institution";
+            case EXPERIENCE -> "organization";
+            case PUBLICATIONS, AWARDS, ENTRIES -> "title";
+            case PROJECTS -> "name";
+            case SKILLS -> "label";
+            case BULLETS -> "text";
+            case TEXT -> null;
+        };
+    }
+
+    /** The kind of a section mapping: its first content key; null when it has none. */
+    static SectionKind kindOf(YNode.Map section) {
+        for (YNode.Entry e : section.entries()) {
+            for (SectionKind k : SectionKind.values()) {
+                if (k.key().equals(e.key())) {
+                    return k;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A section's id: its {@code id:}, else its title as a slug; null when it has neither. */
+    static String sectionId(YNode.Map section) {
+        String id = scalar(section, "id");
+        if (id != null) {
+            return id;
+        }
+        String title = scalar(section, "title");
+        return title == null ? null : ResumeLoader.slug(title);
+    }
+
+    /** An entry's id, or null when nothing names it. Bullets and paragraphs written as bare texts are named by their text. */
+    static String entryId(SectionKind kind, YNode entry) {
+        if (entry instanceof YNode.Scalar s) {
+            return s.isNull() ? null : ResumeLoader.slug(s.text());
+        }
+        if (entry instanceof YNode.Map m) {
+            String id = scalar(m, "id");
+            if (id != null) {
+                return id;
+            }
+            String key = nameKey(kind);
+            String name = key == null ? null : scalar(m, key);
+            return name == null ? null : ResumeLoader.slug(name);
+        }
+        return null;
+    }
+
+    static List<String> entryIds(SectionKind kind, List<YNode> entries) {
+        List<String> ids = new ArrayList<>();
+        for (YNode e : entries) {
+            ids.add(entryId(kind, e));
+        }
+        return ids;
+    }
+
+    /**
+     * The index of the one entry {@code ref} names among {@code ids}, or -1 after reporting
+     * why none or several do.
+     *
+     * @param where "the base section 'experience'", for messages
+     */
+    static int find(String ref, List<String> ids, SourcePos pos, String where, Diagnostics diagnostics) {
+        List<Integer> exact = new ArrayList<>();
+        List<Integer> prefix = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id == null) {
+                continue;
+            }
+            if (id.equals(ref)) {
+                exact.add(i);
+            } else if (id.startsWith(ref + "-")) {
+                prefix.add(i);
+            }
+        }
+        List<Integer> found = !exact.isEmpty() ? exact : prefix;
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        if (found.isEmpty()) {
+            List<String> known = ids.stream().filter(java.util.Objects::nonNull).toList();
+            String close = Suggest.closest(ref, known);
+            diagnostics.error(pos, where + " has no entry '" + ref + "'",
+                    close != null ? "did you mean '" + close + "'?" : known.isEmpty() ? null : "its entries: " + Suggest.list(known));
+            return -1;
+        }
+        List<String> names = found.stream().map(ids::get).distinct().toList();
+        diagnostics.error(pos, "'" + ref + "' names " + found.size() + " entries of " + where + ": " + Suggest.list(names),
+                exact.size() > 1 ? "give each of them its own `id:` in the base" : "write more of the name");
+        return -1;
+    }
+
+    /** The text of a scalar value, stripped; null when absent, empty or not a scalar. */
+    static String scalar(YNode.Map map, String key) {
+        YNode.Entry e = map.get(key);
+        if (e != null && e.value() instanceof YNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
+            return s.text().strip();
+        }
+        return null;
+    }
+}

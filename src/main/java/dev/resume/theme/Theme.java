@@ -1,0 +1,177 @@
+package dev.resume.theme;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A theme: everything about the look of a résumé, as data. Lengths are in points. Loaded from
+ * a YAML file (see docs/themes.md); every field has a default in {@code themes/classic.yml}.
+ *
+ * @param folder the folder of the theme file, searched first for the fonts it names (null for
+ *     built-in themes)
+ */
+public record Theme(String name, String description, Path folder, Paper paper, Margins margins, Fonts fonts,
+        Sizes sizes, Colors colors, Columns layout, Spacing spacing, Header header, SectionTitle sectionTitle,
+        Entries entries, DateStyle dates, Publications publications, String footer, Fit fit, Typography typography) {
+
+    // Withers for what is derived from a loaded theme (a page limit tightens its lengths); the
+    // loader alone builds one from nothing, from named parts.
+
+    public Theme withMargins(Margins m) {
+        return new Theme(name, description, folder, paper, m, fonts, sizes, colors, layout, spacing, header, sectionTitle, entries,
+                dates, publications, footer, fit, typography);
+    }
+
+    public Theme withSizes(Sizes z) {
+        return new Theme(name, description, folder, paper, margins, fonts, z, colors, layout, spacing, header, sectionTitle, entries,
+                dates, publications, footer, fit, typography);
+    }
+
+    public Theme withSpacing(Spacing p) {
+        return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, p, header, sectionTitle, entries,
+                dates, publications, footer, fit, typography);
+    }
+
+    public enum Paper {
+        A4(595.28f, 841.89f), LETTER(612f, 792f);
+
+        public final float width;
+        public final float height;
+
+        Paper(float width, float height) {
+            this.width = width;
+            this.height = height;
+        }
+    }
+
+    public record Margins(float top, float bottom, float left, float right) {
+        /** All four times {@code f}. */
+        public Margins scaled(float f) {
+            return new Margins(top * f, bottom * f, left * f, right * f);
+        }
+    }
+
+    /** Font files of one family, by style. Missing styles fall back to regular. */
+    public record FamilyFiles(String regular, String bold, String italic, String boldItalic) {}
+
+    /**
+     * The theme's fonts, each a file ("dejavu/DejaVuSans.ttf", "NotoSerifCJK-Regular.ttc,2") or
+     * an installed family's name; {@code places} says where each name is written, for errors.
+     */
+    public record Fonts(FamilyFiles body, FamilyFiles heading, FamilyFiles mono, List<String> fallback,
+            List<String> fallbackBold, String icons, java.util.Map<String, dev.resume.diag.SourcePos> places) {
+        public Fonts {
+            places = java.util.Map.copyOf(places);
+        }
+
+        public Fonts(FamilyFiles body, FamilyFiles heading, FamilyFiles mono, List<String> fallback, List<String> fallbackBold,
+                String icons) {
+            this(body, heading, mono, fallback, fallbackBold, icons, java.util.Map.of());
+        }
+    }
+
+    public record Sizes(float body, float name, float headline, float contact, float section, float small, float footer) {
+        /** Every size times {@code f}. */
+        public Sizes scaled(float f) {
+            return new Sizes(body * f, name * f, headline * f, contact * f, section * f, small * f, footer * f);
+        }
+    }
+
+    public record Colors(String text, String accent, String muted, String rule, String link) {}
+
+    /**
+     * A left column {@code column} wide (0 for none), {@code gap} before the content: dates and
+     * section bars stand in it, as in moderncv.
+     */
+    public record Columns(float column, float gap) {
+        public float contentStart() {
+            return column > 0 ? column + gap : 0;
+        }
+    }
+
+    public record Spacing(float leading, float headerAfter, float sectionBefore, float sectionAfter, float entryBefore,
+            float bulletIndent, float bulletGap, float paragraphGap) {
+        /**
+         * The leading times {@code leadingFactor}, the space around the header, sections, entries
+         * and paragraphs times {@code spaceFactor}; a bullet's indent and gap keep their size
+         * (they align text, they do not space it).
+         */
+        public Spacing scaled(float leadingFactor, float spaceFactor) {
+            return new Spacing(leading * leadingFactor, headerAfter * spaceFactor, sectionBefore * spaceFactor,
+                    sectionAfter * spaceFactor, entryBefore * spaceFactor, bulletIndent, bulletGap, paragraphGap * spaceFactor);
+        }
+    }
+
+    public enum Align { LEFT, CENTER, RIGHT }
+
+    /**
+     * @param nameLastBold the family name (the last word) bold and the given names not, as in
+     *     Awesome-CV
+     */
+    public record Header(Align align, String separator, boolean icons, boolean nameBold, boolean nameSmallCaps,
+            boolean nameLastBold, String nameColor) {}
+
+    public enum Case { AS_WRITTEN, UPPER, SMALL_CAPS }
+
+    /** Where a section title's rule goes: under it, after its text to the margin, or as a bar in the left column. */
+    public enum RulePlacement { NONE, BELOW, AFTER, LEFT }
+
+    /** @param highlightLetters how many first letters of the title are set in the accent colour */
+    public record SectionTitle(Case textCase, boolean bold, String color, int highlightLetters, RulePlacement rule,
+            float ruleThickness) {}
+
+    public enum TextLook { PLAIN, ITALIC, SMALL_CAPS }
+
+    /** Where an entry's dates go: flush right, or in the left column. */
+    public enum DatesPlacement { RIGHT, COLUMN }
+
+    /** Which row of an entry's heading holds the dates when they are flush right. */
+    public enum DatesRow { FIRST, SECOND }
+
+    /**
+     * @param subtitle how a subtitle (degree, role) looks
+     * @param right how the text at the right (dates, places) looks
+     */
+    public record Entries(String bullet, String subBullet, TextLook subtitle, String subtitleColor,
+            TextLook right, String rightColor, DatesPlacement dates, DatesRow datesRow) {}
+
+    /** Kinds of running text, each set justified or ragged right as the theme says. */
+    public enum TextKind { PARAGRAPHS, ABSTRACTS, BULLETS }
+
+    /**
+     * How running text is set.
+     *
+     * @param justify the kinds of text set justified; the others are ragged right
+     * @param hyphenate whether words may break by the hyphenation patterns
+     * @param corrections the typographer's corrections of typed text (dashes, quotes, ties)
+     */
+    public record Typography(java.util.Set<TextKind> justify, boolean hyphenate, dev.resume.text.Typography.Options corrections) {
+        public Typography {
+            justify = justify.isEmpty() ? java.util.EnumSet.noneOf(TextKind.class) : java.util.EnumSet.copyOf(justify);
+        }
+
+        public boolean justifies(TextKind kind) {
+            return justify.contains(kind);
+        }
+    }
+
+    public enum Months { SHORT, LONG, NUMERIC }
+
+    public record DateStyle(Months months, String present, String separator, String expected) {}
+
+    public enum OwnerStyle { BOLD, ITALIC, UNDERLINE }
+
+    public record Publications(OwnerStyle owner, boolean showAbstracts, boolean showDate, boolean group) {}
+
+    /**
+     * How far a page limit ({@code max_pages}) may tighten the theme: the least factor for each
+     * kind of length, in (0, 1]; 1 never tightens it. The theme's author knows how dense its look
+     * can get before it looks cramped, so the bounds are the theme's, not the résumé's.
+     *
+     * @param spacing space around sections, between entries and paragraphs, below the header
+     * @param leading the baseline skip of text
+     * @param margins all four page margins
+     * @param fontSize every font size
+     */
+    public record Fit(float spacing, float leading, float margins, float fontSize) {}
+}

@@ -1,0 +1,221 @@
+package dev.resume.input.jsonresume;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.resume.diag.Diagnostic;
+import dev.resume.diag.Diagnostics;
+import dev.resume.diag.Severity;
+import dev.resume.input.ResumeLoader;
+import dev.resume.model.AwardEntry;
+import dev.resume.model.Bullet;
+import dev.resume.model.ContactItem;
+import dev.resume.model.ContactKind;
+import dev.resume.model.EducationEntry;
+import dev.resume.model.ExperienceEntry;
+import dev.resume.model.PartialDate;
+import dev.resume.model.Resume;
+import dev.resume.model.Role;
+import dev.resume.model.Section;
+import dev.resume.model.SectionKind;
+import dev.resume.model.SkillEntry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The mapping of JSON Resume onto our format, field by field, and what it reports. */
+class JsonResumeMappingTest {
+    static final Path UNMAPPED = Path.of("src/test/resources/jsonresume/unmapped.json");
+
+    private record Loaded(Resume resume, List<Diagnostic> diagnostics) {
+        Section section(String title) {
+            return resume.sections().stream().filter(s -> s.title().markdown().equals(title)).findFirst().orElseThrow();
+        }
+
+        Diagnostic warning(String start) {
+            return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING && d.message().startsWith(start)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no warning '" + start + "…' in " + diagnostics));
+        }
+    }
+
+    private static Loaded load(Path file) throws IOException {
+        Diagnostics d = new Diagnostics();
+        Resume r = new ResumeLoader(d).parse(file, ResumeLoader.read(file));
+        return new Loaded(r, d.all());
+    }
+
+    private static Loaded load(String name, String text) {
+        Diagnostics d = new Diagnostics();
+        Resume r = new ResumeLoader(d).parse(Path.of(name), text);
+        return new Loaded(r, d.all());
+    }
+
+    @Test
+    void whatCannotBeShownIsAWarningAtItsPlace() throws IOException {
+        Loaded l = load(UNMAPPED);
+        Diagnostic image = l.warning("basics.image is not shown: our themes have no photo");
+        assertEquals(4, image.pos().line());
+        assertEquals(3, image.pos().column());
+        Diagnostic nickname = l.warning("basics.nickname is not a JSON Resume field: it is not shown");
+        assertEquals(5, nickname.pos().line());
+        Diagnostic typo = l.warning("work[0].postion is not a JSON Resume field");
+        assertEquals(18, typo.pos().line());
+        assertEquals("did you mean 'position'?", typo.hint());
+        Diagnostic date = l.warning("work[0].startDate 'Summer 1843' is not a date in JSON Resume's form");
+        assertEquals(19, date.pos().line());
+        assertEquals(17, date.pos().column());
+        assertEquals(9, l.warning("basics.profiles[1] is shown without a link").pos().line());
+        assertEquals(11, l.warning("basics.profiles[3] is not shown: it has neither a username nor a url").pos().line());
+        assertEquals(28, l.warning("awards[0].date: the time of day is not shown").pos().line());
+        assertEquals(41, l.warning("meta is not shown").pos().line());
+        assertEquals(8, l.diagnostics().size(), "these and no more: " + l.diagnostics());
+        assertTrue(l.diagnostics().stream().allMatch(d -> d.pos().file().equals(UNMAPPED)));
+    }
+
+    @Test
+    void basicsBecomeTheHeader() throws IOException {
+        Loaded l = load(UNMAPPED);
+        assertEquals("Ada Lovelace", l.resume().name().markdown());
+        List<ContactItem> c = l.resume().contact();
+        assertEquals(ContactKind.LOCATION, c.get(0).kind());
+        assertEquals("London, GB", c.get(0).display());
+        // GitHub is a contact kind of ours, with its icon and link.
+        assertEquals(ContactKind.GITHUB, c.get(1).kind());
+        assertEquals("https://github.com/ada", c.get(1).url());
+        // Mastodon's address cannot be known from a user name: shown, labelled, not linked.
+        assertEquals("@ada@hachyderm.io", c.get(2).display());
+        assertEquals("Mastodon", c.get(2).label());
+        assertNull(c.get(2).url());
+        // Twitter's can.
+        assertEquals("https://twitter.com/ada", c.get(3).url());
+        assertEquals("@ada", c.get(3).display());
+        assertEquals("Twitter", c.get(3).label());
+        assertEquals(4, c.size());
+    }
+
+    @Test
+    void workWithOlderFieldNamesAndDatesAsWritten() throws IOException {
+        Loaded l = load(UNMAPPED);
+        Section work = l.section("Experience");
+        assertEquals(SectionKind.EXPERIENCE, work.kind());
+        ExperienceEntry engine = (ExperienceEntry) work.entries().get(0);
+        assertEquals("Analytical Engine", engine.organization().markdown());
+        assertEquals("https://example.org/engine", engine.url());
+        // A start that is no date: both printed as written.
+        Role role = engine.roles().get(0);
+        assertEquals("Summer 1843 – 1844-01", role.dates().when().markdown());
+        assertNull(role.title(), "the misspelt position is not taken for one");
+        // No end: ongoing, as JSON Resume's themes print it.
+        Role society = ((ExperienceEntry) work.entries().get(1)).roles().get(0);
+        assertEquals(PartialDate.of(1844, 2, 0), society.dates().start());
+        assertTrue(society.dates().end().present());
+    }
+
+    @Test
+    void educationAwardsCertificates() throws IOException {
+        Loaded l = load(UNMAPPED);
+        EducationEntry edu = (EducationEntry) l.section("Education").entries().get(0);
+        // An end alone is a single date: the graduation.
+        assertEquals(PartialDate.of(1842, 0, 0), edu.dates().start());
+        assertNull(edu.dates().end());
+        assertEquals(List.of("GPA: 3.9/4.0"), edu.bullets().stream().map(b -> b.text().markdown()).toList());
+        AwardEntry prize = (AwardEntry) l.section("Awards").entries().get(0);
+        assertEquals(PartialDate.of(1840, 6, 1), prize.dates().start());
+        AwardEntry note = (AwardEntry) l.section("Certificates").entries().get(0);
+        assertEquals("[Note \\[G\\]](https://example.org/note-g)", note.title().markdown());
+        assertEquals("Note [G]", dev.resume.text.InlineMarkdown.plainText(note.title().markdown()));
+        assertEquals("Taylor's Scientific Memoirs", note.issuer().markdown());
+    }
+
+    @Test
+    void skillsWithoutDetailsBecomeBullets() throws IOException {
+        Loaded l = load(UNMAPPED);
+        Section skills = l.section("Skills");
+        assertEquals(SectionKind.BULLETS, skills.kind());
+        assertEquals(List.of("Mathematics", "Poetry: Byron, Shelley"),
+                skills.entries().stream().map(e -> ((Bullet) e).text().markdown()).toList());
+        assertEquals(List.of("English", "French: Fluent"),
+                l.section("Languages").entries().stream().map(e -> ((Bullet) e).text().markdown()).toList());
+    }
+
+    @Test
+    void theSampleMapsEverySection() throws IOException {
+        Loaded l = load(JsonResumeSampleTest.SAMPLE);
+        assertEquals(List.of("Summary", "Experience", "Volunteering", "Education", "Awards", "Certificates", "Publications", "Skills",
+                        "Languages", "Interests", "References", "Projects").stream()
+                        .filter(t -> !t.equals("Certificates")).toList(),
+                l.resume().sections().stream().map(s -> s.title().markdown()).toList());
+        assertEquals("Programmer", l.resume().headline().markdown());
+        SkillEntry web = (SkillEntry) l.section("Skills").entries().get(0);
+        assertEquals("Web Development", web.label().markdown());
+        assertEquals("Master – HTML, CSS, Javascript", web.details().markdown());
+        ExperienceEntry pied = (ExperienceEntry) l.section("Experience").entries().get(0);
+        Role ceo = pied.roles().get(0);
+        assertEquals("CEO/President", ceo.title().markdown());
+        assertEquals("Awesome compression company", ceo.note().markdown());
+        assertEquals(4, ceo.bullets().size(), "the summary, then the three highlights");
+        assertEquals(PartialDate.of(2013, 12, 1), ceo.dates().start());
+        assertEquals(PartialDate.of(2014, 12, 1), ceo.dates().end());
+        var project = (dev.resume.model.ProjectEntry) l.section("Projects").entries().get(0);
+        assertEquals("A mapping engine that misguides you", project.subtitle().markdown());
+        assertEquals("Team lead, Designer at Smoogle (application). Keywords: GoogleMaps, Chrome Extension, Javascript",
+                project.description().markdown());
+        // The same start and end: one date.
+        assertEquals(PartialDate.of(2016, 8, 24), project.dates().start());
+        assertNull(project.dates().end());
+        var reference = (dev.resume.model.GenericEntry) l.section("References").entries().get(0);
+        assertTrue(reference.description().markdown().startsWith("“It is my pleasure"));
+    }
+
+    @Test
+    void aYamlFileWithBasicsIsJsonResumeToo() {
+        Loaded l = load("me.yaml", """
+                basics:
+                  name: Ada Lovelace
+                  summary: |-
+                    Analyst.
+
+                    Metaphysician.
+                work:
+                  - name: Analytical Engine
+                    startDate: 1843
+                """);
+        assertEquals("Ada Lovelace", l.resume().name().markdown());
+        assertEquals(2, l.section("Summary").entries().size(), "paragraphs at the blank line");
+        ExperienceEntry e = (ExperienceEntry) l.section("Experience").entries().get(0);
+        assertEquals(PartialDate.of(1843, 0, 0), e.roles().get(0).dates().start());
+    }
+
+    @Test
+    void ourFormatWrittenAsJsonStillLoads() {
+        Loaded l = load("cv.json", "{\"name\": \"Ada Lovelace\",\n\t\"sections\": [{\"title\": \"Summary\", \"text\": \"Analyst.\"}]}");
+        assertEquals("Ada Lovelace", l.resume().name().markdown());
+        assertEquals(List.of(), l.diagnostics());
+    }
+
+    @Test
+    void detection() {
+        var basics = new dev.resume.syntax.YNode.Map(List.of(new dev.resume.syntax.YNode.Entry("basics", null,
+                Nodes.text("x", null))), null);
+        assertTrue(JsonResumeMapping.isJsonResume(basics));
+        var ours = new dev.resume.syntax.YNode.Map(List.of(new dev.resume.syntax.YNode.Entry("name", null, Nodes.text("x", null)),
+                new dev.resume.syntax.YNode.Entry("work", null, Nodes.text("x", null))), null);
+        assertFalse(JsonResumeMapping.isJsonResume(ours), "our format with a stray key is ours");
+        var sectionsOnly = new dev.resume.syntax.YNode.Map(List.of(new dev.resume.syntax.YNode.Entry("work", null,
+                Nodes.text("x", null))), null);
+        assertTrue(JsonResumeMapping.isJsonResume(sectionsOnly), "JSON Resume without basics");
+        var variant = new dev.resume.syntax.YNode.Map(List.of(new dev.resume.syntax.YNode.Entry("extends", null, Nodes.text("cv.yml", null)),
+                new dev.resume.syntax.YNode.Entry("awards", null, Nodes.text("x", null))), null);
+        assertFalse(JsonResumeMapping.isJsonResume(variant), "a variant of ours, with a stray key, is ours");
+    }
+
+    @Test
+    void aTabIndentedFileIsRead() throws IOException {
+        assertTrue(Files.readString(UNMAPPED).contains("\n\t\t\"name\""), "the fixture is indented with tabs");
+        assertEquals("Ada Lovelace", load(UNMAPPED).resume().name().markdown());
+    }
+}
