@@ -1,7 +1,7 @@
 package dev.resume.api;
 
 import dev.resume.diag.Diagnostic;
-import dev.resume.input.jsonresume.Converter;
+import dev.resume.input.Converter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.resume.format;
 
-import dev.resume.theme.ThemeLoader;
 
 import dev.resume.model.ContactKind;
 import dev.resume.model.SectionKind;
@@ -20,6 +19,14 @@ import java.util.Objects;
  */
 public final class FormatSpec {
     private FormatSpec() {}
+
+    /** The themes built into the tool, the first the default: the values the {@code theme} key offers. */
+    public static final List<String> BUILT_IN_THEMES = List.of("classic", "modern", "compact", "columns");
+
+    /** True when a {@code theme:} value names a theme file rather than a built-in theme. */
+    public static boolean isThemePath(String ref) {
+        return ref.endsWith(".yml") || ref.endsWith(".yaml") || ref.contains("/") || ref.contains("\\");
+    }
 
     /** What a value is. */
     public enum Kind {
@@ -548,7 +555,7 @@ public final class FormatSpec {
                     field("sections", Kind.LIST, SECTION, "The body of the CV, in this order.")
                             .asRequired("add `sections:` with at least one section; see docs/format.md"),
                     field("theme", Kind.STRING, "A theme name (classic) or a path to a theme file, relative to this file."
-                            + " --theme on the command line wins.").withExamples(ThemeLoader.BUILT_IN),
+                            + " --theme on the command line wins.").withExamples(BUILT_IN_THEMES),
                     field("keywords", Kind.STRINGS, "Written into the PDF's keywords metadata."),
                     field("paper", Kind.STRING, "The paper size, instead of the theme's: a4 or letter. --paper wins.")
                             .withExamples(List.of("a4", "letter")),

@@ -1,5 +1,6 @@
 package dev.resume.input;
 
+import dev.resume.syntax.SourceFile;
 import dev.resume.format.Fields;
 import dev.resume.format.FormatSpec;
 import dev.resume.syntax.YNode;
@@ -227,7 +228,7 @@ final class BibImport {
         }
         BibFile parsed = null;
         try {
-            parsed = BibParser.parse(new BibSource(path, ResumeLoader.read(path)), diagnostics);
+            parsed = BibParser.parse(new BibSource(path, SourceFile.read(path)), diagnostics);
         } catch (IOException e) {
             diagnostics.error(r.filePos(), "cannot read the BibTeX file '" + r.file() + "': " + e.getMessage(), null);
         } catch (InvalidInputException e) {

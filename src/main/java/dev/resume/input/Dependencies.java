@@ -1,8 +1,9 @@
 package dev.resume.input;
 
+import dev.resume.syntax.SourceFile;
 import dev.resume.syntax.YNode;
 import dev.resume.syntax.YamlReader;
-import dev.resume.theme.ThemeLoader;
+import dev.resume.format.FormatSpec;
 
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.InvalidInputException;
@@ -41,7 +42,7 @@ public final class Dependencies {
                 }
             }
             String theme = EntryIds.scalar(root, "theme");
-            if (theme != null && ThemeLoader.isPath(theme)) {
+            if (theme != null && FormatSpec.isThemePath(theme)) {
                 themes(sibling(file, theme), seen, out);
             }
             String base = EntryIds.scalar(root, "extends");
@@ -55,7 +56,7 @@ public final class Dependencies {
             out.add(theme);
             YNode.Map root = tree(theme);
             String base = root == null ? null : EntryIds.scalar(root, "extends");
-            theme = base != null && ThemeLoader.isPath(base) ? sibling(theme, base) : null;
+            theme = base != null && FormatSpec.isThemePath(base) ? sibling(theme, base) : null;
         }
     }
 
@@ -67,7 +68,7 @@ public final class Dependencies {
 
     private static YNode.Map tree(Path file) {
         try {
-            return new YamlReader(file, new Diagnostics()).read(ResumeLoader.read(file)) instanceof YNode.Map m ? m : null;
+            return new YamlReader(file, new Diagnostics()).read(SourceFile.read(file)) instanceof YNode.Map m ? m : null;
         } catch (IOException | InvalidInputException e) {
             return null;
         }

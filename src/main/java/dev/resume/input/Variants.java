@@ -1,5 +1,6 @@
 package dev.resume.input;
 
+import dev.resume.syntax.SourceFile;
 import dev.resume.format.Fields;
 import dev.resume.format.FormatSpec;
 import dev.resume.syntax.YNode;
@@ -96,7 +97,7 @@ final class Variants {
         YNode baseRoot;
         int before = diagnostics.all().size();
         try {
-            baseRoot = new YamlReader(base, diagnostics).read(ResumeLoader.read(base));
+            baseRoot = new YamlReader(base, diagnostics).read(SourceFile.read(base));
         } catch (IOException e) {
             diagnostics.error(s.pos(), "cannot read the base résumé '" + s.text().strip() + "': " + e.getMessage(), null);
             diagnostics.throwIfErrors();

@@ -1,7 +1,8 @@
 package dev.resume.theme;
 
+import dev.resume.format.FormatSpec;
+import dev.resume.syntax.SourceFile;
 import dev.resume.format.Fields;
-import dev.resume.input.ResumeLoader;
 import dev.resume.syntax.YNode;
 import dev.resume.syntax.YamlReader;
 
@@ -30,7 +31,7 @@ import java.util.Set;
  */
 public final class ThemeLoader {
     public static final String DEFAULT = "classic";
-    public static final List<String> BUILT_IN = List.of("classic", "modern", "compact", "columns");
+    public static final List<String> BUILT_IN = FormatSpec.BUILT_IN_THEMES;
 
     private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(pt|mm|cm|in)?");
     /** The least width and height, in points, that the margins must leave for the text. */
@@ -44,7 +45,7 @@ public final class ThemeLoader {
 
     /** True when {@code ref} names a theme file rather than a built-in theme. */
     public static boolean isPath(String ref) {
-        return ref.endsWith(".yml") || ref.endsWith(".yaml") || ref.contains("/") || ref.contains("\\");
+        return FormatSpec.isThemePath(ref);
     }
 
     /**
@@ -75,7 +76,7 @@ public final class ThemeLoader {
                 throw InvalidInputException.of(refPos, "theme file '" + file + "' not found",
                         "built-in themes: " + Suggest.list(BUILT_IN));
             }
-            text = ResumeLoader.read(file);
+            text = SourceFile.read(file);
             baseDir = file.toAbsolutePath().getParent();
         } else {
             String name = ref.toLowerCase(Locale.ROOT);

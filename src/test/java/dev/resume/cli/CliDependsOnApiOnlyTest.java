@@ -3,9 +3,7 @@ package dev.resume.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
+import dev.resume.ClassFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +36,7 @@ class CliDependsOnApiOnlyTest {
         List<String> offences = new ArrayList<>();
         for (Path c : classes) {
             Set<String> used = new TreeSet<>();
-            for (String text : utf8Constants(Files.readAllBytes(c))) {
+            for (String text : ClassFiles.utf8Constants(Files.readAllBytes(c))) {
                 Matcher m = PACKAGE.matcher(text);
                 while (m.find()) {
                     if (!ALLOWED.contains(m.group(1))) {
@@ -51,33 +49,5 @@ class CliDependsOnApiOnlyTest {
             }
         }
         assertEquals(List.of(), offences, "the CLI may use only dev.resume.api and dev.resume.diag: move what it needs into api");
-    }
-
-    /** The text constants of a class file: class names, descriptors and signatures among them. */
-    private static List<String> utf8Constants(byte[] classFile) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile));
-        if (in.readInt() != 0xCAFEBABE) {
-            throw new IOException("not a class file");
-        }
-        in.readUnsignedShort(); // minor version
-        in.readUnsignedShort(); // major version
-        int count = in.readUnsignedShort();
-        List<String> out = new ArrayList<>();
-        for (int i = 1; i < count; i++) {
-            int tag = in.readUnsignedByte();
-            switch (tag) {
-                case 1 -> out.add(in.readUTF());
-                case 3, 4 -> in.skipBytes(4);
-                case 5, 6 -> {
-                    in.skipBytes(8);
-                    i++; // a long or a double takes two entries
-                }
-                case 7, 8, 16, 19, 20 -> in.skipBytes(2);
-                case 9, 10, 11, 12, 17, 18 -> in.skipBytes(4);
-                case 15 -> in.skipBytes(3);
-                default -> throw new IOException("unknown constant pool tag " + tag);
-            }
-        }
-        return out;
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  * warning, so that nothing of the file is dropped without a word. Names in messages are JSON
  * paths ({@code work[0].startDate}), as JSON Resume's own tools print them.
  */
-final class JsonObject {
+public final class JsonObject {
     private final YNode.Map map;
     private final String path;
     private final List<String> known;
@@ -43,7 +43,7 @@ final class JsonObject {
     }
 
     /** A node's kind in JSON's words. */
-    static String describe(YNode node) {
+    public static String describe(YNode node) {
         return switch (node) {
             case YNode.Map m -> "an object";
             case YNode.Seq s -> "an array";

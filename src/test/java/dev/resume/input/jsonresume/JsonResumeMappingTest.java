@@ -1,5 +1,6 @@
 package dev.resume.input.jsonresume;
 
+import dev.resume.syntax.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -44,7 +45,7 @@ class JsonResumeMappingTest {
 
     private static Loaded load(Path file) throws IOException {
         Diagnostics d = new Diagnostics();
-        Resume r = new ResumeLoader(d).parse(file, ResumeLoader.read(file));
+        Resume r = new ResumeLoader(d).parse(file, SourceFile.read(file));
         return new Loaded(r, d.all());
     }
 

@@ -1,5 +1,6 @@
 package dev.resume.input.jsonresume;
 
+import dev.resume.input.Converter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

@@ -1,10 +1,14 @@
-package dev.resume.input.jsonresume;
+package dev.resume.input;
 
+import dev.resume.input.jsonresume.JsonObject;
+import dev.resume.input.jsonresume.JsonResumeMapping;
+import dev.resume.input.jsonresume.YamlWriter;
+
+import dev.resume.syntax.SourceFile;
 import dev.resume.diag.Diagnostic;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.InvalidInputException;
 import dev.resume.diag.Severity;
-import dev.resume.input.ResumeLoader;
 import dev.resume.syntax.YNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,7 +30,7 @@ public final class Converter {
      * {@code render} reports them), or is no JSON Resume document.
      */
     public static Conversion convert(Path file) throws IOException {
-        String text = ResumeLoader.read(file);
+        String text = SourceFile.read(file);
         Diagnostics diagnostics = new Diagnostics();
         YNode written = ResumeInput.written(file, text, diagnostics);
         diagnostics.throwIfErrors();

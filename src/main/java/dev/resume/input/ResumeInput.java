@@ -1,7 +1,10 @@
-package dev.resume.input.jsonresume;
+package dev.resume.input;
+
+import dev.resume.input.jsonresume.JsonObject;
+import dev.resume.input.jsonresume.JsonResumeMapping;
+import dev.resume.input.jsonresume.YamlWriter;
 
 import dev.resume.diag.Diagnostics;
-import dev.resume.input.InputFormat;
 import dev.resume.syntax.YNode;
 import java.nio.file.Path;
 
