@@ -3,6 +3,8 @@ package dev.resume;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.resume.api.OutputFormat;
+import dev.resume.api.OutputFormats;
 import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
 import dev.resume.api.Typeset;
@@ -21,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The safety net of a refactoring that must change nothing: for every sample in every built-in
- * theme, a digest of the style stage's blocks (as the layout receives them) and of the PDF's
- * bytes, against the digests recorded in src/test/resources/snapshots/stages.txt.
+ * theme, a digest of the style stage's blocks (as the layout receives them), of the PDF's
+ * bytes and of each text export (Markdown, text, HTML), against the digests recorded in
+ * src/test/resources/snapshots/stages.txt.
  *
  * <p>When a change is meant to change the output, record the new digests with
  * {@code RESUME_UPDATE_SNAPSHOTS=1 mvn test -Dtest=StageSnapshotTest} and say why in the commit.
@@ -50,6 +53,13 @@ class StageSnapshotTest {
                     Files.writeString(DUMPS.resolve(name + ".blocks.txt"), blocks);
                     now.put(name + " blocks", digest(blocks.getBytes(StandardCharsets.UTF_8)));
                     now.put(name + " pdf", digest(Files.readAllBytes(pdf)));
+                    for (OutputFormat format : OutputFormats.all()) {
+                        if (!format.paged()) {
+                            Path out = DUMPS.resolve(name + "." + format.name());
+                            format.write(renderer, t, out, options);
+                            now.put(name + " " + format.name(), digest(Files.readAllBytes(out)));
+                        }
+                    }
                 }
             }
         }
