@@ -24,10 +24,8 @@ import dev.resume.theme.Theme;
 import dev.resume.style.Tightening;
 import dev.resume.verify.TextLayerCheck;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -385,21 +383,10 @@ public final class Renderer {
         }
     }
 
-    /** Writes to a temporary file beside the target and moves it into place, so a failed write never leaves half a PDF. */
+    /** Creates the output's folder, then writes it as every output is written ({@link OutputFiles}). */
     static void writeAtomically(Path output, byte[] bytes) throws IOException {
-        Path dir = parent(output);
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + output.getFileName() + ".", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files.createDirectories(parent(output));
+        OutputFiles.write(output, bytes);
     }
 
     private static Path parent(Path p) {

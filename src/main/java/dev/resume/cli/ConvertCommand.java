@@ -1,15 +1,14 @@
 package dev.resume.cli;
 
 import dev.resume.api.Conversion;
+import dev.resume.api.OutputFiles;
 import dev.resume.diag.DiagnosticPrinter;
 import dev.resume.diag.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,7 +70,7 @@ final class ConvertCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         try {
-            write(target, c.yaml());
+            OutputFiles.write(target, c.yaml());
         } catch (NoSuchFileException e) {
             err.println("resume: " + target + ": no such directory");
             return ExitCode.IO;
@@ -87,21 +86,5 @@ final class ConvertCommand implements Callable<Integer> {
     private static Path sibling(Path file, String name) {
         Path parent = file.getParent();
         return parent == null ? Path.of(name) : parent.resolve(name);
-    }
-
-    /** Written beside the target and moved into place, so that a failure leaves no half file. */
-    private static void write(Path target, String text) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -1,13 +1,11 @@
 package dev.resume.cli;
 
+import dev.resume.api.OutputFiles;
 import dev.resume.api.Schema;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,17 +33,8 @@ final class SchemaCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        Path tmp = null;
         try {
-            // Written beside the target and moved into place, so that a failure leaves the old file as it was.
-            Path parent = output.toAbsolutePath().getParent();
-            tmp = Files.createTempFile(parent, "." + output.getFileName() + ".", ".tmp");
-            Files.writeString(tmp, schema, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-            }
+            OutputFiles.write(output, schema);
             return ExitCode.OK;
         } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("resume: " + output + ": no such directory");
@@ -53,14 +42,6 @@ final class SchemaCommand implements Callable<Integer> {
         } catch (IOException e) {
             spec.commandLine().getErr().println("resume: " + output + ": cannot write: " + e.getMessage());
             return ExitCode.IO;
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // Nothing more to do: the message above says what failed.
-                }
-            }
         }
     }
 }
