@@ -103,8 +103,8 @@ class BibSampleTest {
         for (String theme : List.of("classic", "modern")) {
             Path yamlPdf = out.resolve("cao-" + theme + ".pdf");
             Path bibPdf = out.resolve("cao-bib-" + theme + ".pdf");
-            renderer.render(Path.of("resumes/cao.yml"), yamlPdf, new RenderOptions(theme, null));
-            renderer.render(Path.of("resumes/cao-bib.yml"), bibPdf, new RenderOptions(theme, null));
+            renderer.render(Path.of("resumes/cao.yml"), yamlPdf, RenderOptions.of(theme));
+            renderer.render(Path.of("resumes/cao-bib.yml"), bibPdf, RenderOptions.of(theme));
             List<String> yaml = section(new PdfReadBack(yamlPdf).tokens(), "selected publications", "industry experiences");
             List<String> bib = section(new PdfReadBack(bibPdf).tokens(), "selected publications", "industry experiences");
             assertTrue(yaml.size() > 300, theme + ": the check looks at the publications: " + yaml.size() + " words");

@@ -48,7 +48,7 @@ class CjkLineBreakReadBackTest {
     void noLineStartsOrEndsBadlyAndEveryCharacterIsThere(String fixture, String theme) throws IOException {
         Path yml = Path.of("src/test/resources/scripts", fixture + ".yml");
         Path pdf = dir.resolve(fixture + "-" + theme + ".pdf");
-        RENDERER.render(yml, pdf, new RenderOptions("src/test/resources/scripts/themes/cjk-" + theme + ".yml", null, false, true));
+        RENDERER.render(yml, pdf, RenderOptions.of("src/test/resources/scripts/themes/cjk-" + theme + ".yml").withVerify(true));
         PdfReadBack back = new PdfReadBack(pdf);
 
         for (String line : lines(back)) {

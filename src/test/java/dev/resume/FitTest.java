@@ -178,14 +178,14 @@ class FitTest {
             assertTrue(w.hint().contains(help), "hint has " + help + ": " + w.hint());
         }
         // With --strict it is an error.
-        RenderOptions strict = new RenderOptions(null, null, true, false);
+        RenderOptions strict = RenderOptions.DEFAULT.withStrict(true);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> RENDERER.typeset(file, strict));
         assertTrue(e.getMessage().contains("does not fit on 1 page"), e.getMessage());
     }
 
     @Test
     void caoCannotFitOnOnePageAndSaysSo() throws Exception {
-        Typeset t = RENDERER.typeset(CAO, new RenderOptions("classic", null).withMaxPages(1));
+        Typeset t = RENDERER.typeset(CAO, RenderOptions.of("classic").withMaxPages(1));
         assertEquals(2, t.pages().size());
         assertFalse(t.fit().fits());
         Diagnostic w = t.warnings().stream().filter(d -> d.message().contains("does not fit")).findFirst().orElseThrow();

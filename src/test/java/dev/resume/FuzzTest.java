@@ -372,7 +372,7 @@ class FuzzTest {
             Files.write(theme, c.theme().getBytes(StandardCharsets.UTF_8));
         }
         try {
-            RenderOptions options = new RenderOptions(theme == null ? null : theme.toString(), null);
+            RenderOptions options = RenderOptions.of(theme == null ? null : theme.toString());
             boolean pdf;
             try {
                 RenderResult result = renderer.render(input, output, options);
@@ -501,7 +501,7 @@ class FuzzTest {
                 + "  - title: Many\n    bullets:\n" + ("      - \"" + odd + "\"\n").repeat(60));
         Path theme = dir.resolve("theme.yml");
         Files.writeString(theme, "footer: \"{page} " + odd + "\"\n");
-        RenderResult r = new Renderer().render(cv, dir.resolve("cv.pdf"), new RenderOptions(theme.toString(), null));
+        RenderResult r = new Renderer().render(cv, dir.resolve("cv.pdf"), RenderOptions.of(theme.toString()));
         assertTrue(r.pages() >= 2, "pages, so that the footer is drawn: " + r.pages());
     }
 
@@ -510,7 +510,7 @@ class FuzzTest {
     void emptyTextsInAThemeRender(@TempDir Path dir) throws IOException {
         Path theme = dir.resolve("theme.yml");
         Files.writeString(theme, "entries:\n  bullet:\n  sub_bullet:\ndates:\n  present:\n  separator:\nheader:\n  separator:\n");
-        RenderResult r = new Renderer().render(Path.of("resumes/cao.yml"), dir.resolve("cao.pdf"), new RenderOptions(theme.toString(), null));
+        RenderResult r = new Renderer().render(Path.of("resumes/cao.yml"), dir.resolve("cao.pdf"), RenderOptions.of(theme.toString()));
         assertTrue(r.pages() >= 1);
     }
 

@@ -58,7 +58,7 @@ class LigatureReadBackTest {
                       - "**%s** and *%s*"
                 """.formatted(String.join(" ", WORDS), String.join(" ", WORDS), String.join(" ", WORDS)));
         Path pdf = dir.resolve("lig-" + theme + ".pdf");
-        new Renderer().render(yml, pdf, new RenderOptions(theme, null));
+        new Renderer().render(yml, pdf, RenderOptions.of(theme));
 
         String pdfbox;
         int multiLetterEntries = 0;

@@ -111,7 +111,7 @@ class RtlReadBackTest {
             name = file.toString();
         }
         Path pdf = dir.resolve(fixture + "-" + theme + ".pdf");
-        RENDERER.render(yml, pdf, new RenderOptions(name, null, false, false));
+        RENDERER.render(yml, pdf, RenderOptions.of(name));
         assertTrue(Files.size(pdf) > 0);
         return pdf;
     }

@@ -38,7 +38,7 @@ class SampleLayoutQualityTest {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("samplesAndThemes")
     void setCleanly(Path sample, String theme) throws IOException {
-        Typeset t = RENDERER.typeset(sample, new RenderOptions(theme, null));
+        Typeset t = RENDERER.typeset(sample, RenderOptions.of(theme));
         LayoutReport r = t.report();
         assertTrue(r.lines() > 20, r.describe());
         assertTrue(r.overfull().isEmpty() && r.loose().isEmpty() && r.widows().isEmpty() && r.orphans().isEmpty(),

@@ -56,7 +56,7 @@ class SamplesReadBackTest {
         try (Stream<Path> files = Files.list(Path.of("resumes"))) {
             for (Path yml : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
                 for (String theme : ThemeLoader.BUILT_IN) {
-                    RenderOptions options = new RenderOptions(theme, null);
+                    RenderOptions options = RenderOptions.of(theme);
                     Path pdf = out.resolve(yml.getFileName().toString().replace(".yml", "-" + theme + ".pdf"));
                     RENDERER.render(yml, pdf, options);
                     SAMPLES.add(new Sample(yml, theme, RENDERER.typeset(yml, options), new PdfReadBack(pdf)));

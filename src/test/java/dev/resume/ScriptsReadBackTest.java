@@ -67,7 +67,7 @@ class ScriptsReadBackTest {
             for (Path yml : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
                 for (String theme : ThemeLoader.BUILT_IN) {
                     // --verify on: the render fails if the text layer does not read back as drawn.
-                    RenderOptions options = new RenderOptions(theme, null, false, true);
+                    RenderOptions options = RenderOptions.of(theme).withVerify(true);
                     Path pdf = out.resolve(yml.getFileName().toString().replace(".yml", "-" + theme + ".pdf"));
                     var result = RENDERER.render(yml, pdf, options);
                     SAMPLES.add(new Sample(yml, theme, RENDERER.typeset(yml, options), new PdfReadBack(pdf), result.warnings()));

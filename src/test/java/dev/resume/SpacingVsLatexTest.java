@@ -66,9 +66,9 @@ class SpacingVsLatexTest {
         }
         Files.writeString(yml, y.toString());
         Renderer renderer = new Renderer();
-        Typeset ours = renderer.typeset(yml, new RenderOptions("classic", null));
+        Typeset ours = renderer.typeset(yml, RenderOptions.of("classic"));
         assertTrue(ours.warnings().isEmpty(), ours.warnings().toString());
-        renderer.render(yml, dir.resolve("ours.pdf"), new RenderOptions("classic", null));
+        renderer.render(yml, dir.resolve("ours.pdf"), RenderOptions.of("classic"));
         Page first = ours.pages().get(0);
         float width = first.width() - first.margins().left() - first.margins().right();
         float size = ours.theme().sizes().body();

@@ -45,7 +45,7 @@ class StageSnapshotTest {
             for (Path yml : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
                 for (String theme : ThemeLoader.BUILT_IN) {
                     String name = yml.getFileName().toString().replace(".yml", "") + "-" + theme;
-                    RenderOptions options = new RenderOptions(theme, null);
+                    RenderOptions options = RenderOptions.of(theme);
                     Typeset t = renderer.typeset(yml, options);
                     String blocks = dump(t);
                     Path pdf = DUMPS.resolve(name + ".pdf");

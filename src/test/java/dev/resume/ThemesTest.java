@@ -47,11 +47,11 @@ class ThemesTest {
         Map<String, Float> firstEntryX = new HashMap<>();
         for (String theme : ThemeLoader.BUILT_IN) {
             Path pdf = dir.resolve(theme + ".pdf");
-            RENDERER.render(CAO, pdf, new RenderOptions(theme, null));
+            RENDERER.render(CAO, pdf, RenderOptions.of(theme));
             Set<String> families = families(new PdfReadBack(pdf));
             // The body family is the one that sets most of the text: the first listed here.
             fontsByTheme.put(theme, families);
-            Typeset t = RENDERER.typeset(CAO, new RenderOptions(theme, null));
+            Typeset t = RENDERER.typeset(CAO, RenderOptions.of(theme));
             float minX = Float.MAX_VALUE;
             for (PageItem item : t.pages().get(0).items()) {
                 if (item instanceof PageItem.Text x && x.text().equals("UC")) {
@@ -81,12 +81,12 @@ class ThemesTest {
                     bold_italic: tex-gyre/texgyreheros-bolditalic.otf
                 """);
         Path pdf = dir.resolve("mine.pdf");
-        RENDERER.render(CAO, pdf, new RenderOptions(theme.toString(), null));
+        RENDERER.render(CAO, pdf, RenderOptions.of(theme.toString()));
         Set<String> families = families(new PdfReadBack(pdf));
         assertTrue(families.contains("TeXGyreHeros"), families.toString());
         assertTrue(!families.contains("TeXGyrePagella"), "the body font is replaced: " + families);
 
-        Typeset t = RENDERER.typeset(CAO, new RenderOptions(theme.toString(), null));
+        Typeset t = RENDERER.typeset(CAO, RenderOptions.of(theme.toString()));
         assertEquals("#aa0000", t.theme().colors().accent());
         assertEquals(ThemeLoader.BUILT_IN.get(0), "classic");
         assertEquals(RENDERER.typeset(CAO, RenderOptions.DEFAULT).theme().margins(), t.theme().margins(), "the rest is inherited");
@@ -108,7 +108,7 @@ class ThemesTest {
                   body: {regular: MyFont.ttf}
                 """);
         Path pdf = dir.resolve("own.pdf");
-        RENDERER.render(CAO, pdf, new RenderOptions(folder.resolve("own.yml").toString(), null));
+        RENDERER.render(CAO, pdf, RenderOptions.of(folder.resolve("own.yml").toString()));
         assertTrue(families(new PdfReadBack(pdf)).contains("Lato"));
     }
 
@@ -117,14 +117,14 @@ class ThemesTest {
         Path cv = dir.resolve("cv.yml");
         Files.writeString(cv, "theme: compact\n" + Files.readString(Path.of("resumes/liu.yml")));
         assertEquals("compact", RENDERER.typeset(cv, RenderOptions.DEFAULT).theme().name());
-        assertEquals("modern", RENDERER.typeset(cv, new RenderOptions("modern", null)).theme().name());
+        assertEquals("modern", RENDERER.typeset(cv, RenderOptions.of("modern")).theme().name());
     }
 
     @Test
     void themesDifferInTheirLook() throws IOException {
         List<String> looks = ThemeLoader.BUILT_IN.stream().map(name -> {
             try {
-                var t = RENDERER.typeset(CAO, new RenderOptions(name, null)).theme();
+                var t = RENDERER.typeset(CAO, RenderOptions.of(name)).theme();
                 return t.paper() + " " + t.sectionTitle().rule() + " " + t.entries().dates() + " " + t.header().align();
             } catch (IOException e) {
                 throw new RuntimeException(e);

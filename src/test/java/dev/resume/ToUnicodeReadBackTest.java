@@ -121,7 +121,7 @@ class ToUnicodeReadBackTest {
         Path source = dir.resolve(name + ".yml");
         Files.writeString(source, yml);
         Path pdf = dir.resolve(name + ".pdf");
-        var result = new Renderer().render(source, pdf, new RenderOptions(theme, null));
+        var result = new Renderer().render(source, pdf, RenderOptions.of(theme));
         assertEquals(true, Files.exists(pdf), String.valueOf(result));
         return pdf;
     }

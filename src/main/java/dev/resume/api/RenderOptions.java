@@ -23,27 +23,19 @@ import java.util.Locale;
  */
 public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boolean verify, Integer maxPages,
         Selection selection, boolean debugLayout, boolean profile) {
-    public static final RenderOptions DEFAULT = new RenderOptions(null, null, false, false);
+    public static final RenderOptions DEFAULT = new RenderOptions(null, null, false, false, null, Selection.NONE, false, false);
 
     public RenderOptions {
         selection = selection == null ? Selection.NONE : selection;
     }
 
-    public RenderOptions(String theme, Theme.Paper paper, boolean strict, boolean verify, Integer maxPages,
-            Selection selection, boolean debugLayout) {
-        this(theme, paper, strict, verify, maxPages, selection, debugLayout, false);
-    }
-
-    public RenderOptions(String theme, Theme.Paper paper, boolean strict, boolean verify) {
-        this(theme, paper, strict, verify, null, Selection.NONE, false);
-    }
-
-    public RenderOptions(String theme, Theme.Paper paper) {
-        this(theme, paper, false, false);
+    /** The defaults with {@code theme} (a built-in name or a theme file's path; null for the file's own). */
+    public static RenderOptions of(String theme) {
+        return DEFAULT.withTheme(theme);
     }
 
     public RenderOptions withTheme(String name) {
-        return new RenderOptions(name, paper, strict, verify, maxPages, selection, debugLayout);
+        return new RenderOptions(name, paper, strict, verify, maxPages, selection, debugLayout, profile);
     }
 
     /** The paper by its name, "a4" or "letter" in any case; null for the file's or the theme's. */
@@ -56,20 +48,20 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
                 throw new IllegalArgumentException("the paper must be a4 or letter, not '" + name + "'", e);
             }
         }
-        return new RenderOptions(theme, size, strict, verify, maxPages, selection, debugLayout);
+        return new RenderOptions(theme, size, strict, verify, maxPages, selection, debugLayout, profile);
     }
 
     public RenderOptions withStrict(boolean on) {
-        return new RenderOptions(theme, paper, on, verify, maxPages, selection, debugLayout);
+        return new RenderOptions(theme, paper, on, verify, maxPages, selection, debugLayout, profile);
     }
 
     public RenderOptions withVerify(boolean on) {
-        return new RenderOptions(theme, paper, strict, on, maxPages, selection, debugLayout);
+        return new RenderOptions(theme, paper, strict, on, maxPages, selection, debugLayout, profile);
     }
 
     /** Keep what is tagged with one of {@code tags} (and the untagged), only the sections {@code only}, none of {@code omit}; null for no choice. */
     public RenderOptions withSelection(List<String> tags, List<String> only, List<String> omit) {
-        return new RenderOptions(theme, paper, strict, verify, maxPages, new Selection(tags, only, omit), debugLayout);
+        return new RenderOptions(theme, paper, strict, verify, maxPages, new Selection(tags, only, omit), debugLayout, profile);
     }
 
     /** The theme file the options name, or null when they name a built-in theme or none. */

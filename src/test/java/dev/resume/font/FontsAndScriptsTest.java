@@ -160,7 +160,7 @@ class FontsAndScriptsTest {
 
     private List<Drawn> render(Path yml, String theme) throws IOException {
         Path pdf = dir.resolve("cv.pdf");
-        new Renderer().render(yml, pdf, new RenderOptions(theme, null));
+        new Renderer().render(yml, pdf, RenderOptions.of(theme));
         return drawn(pdf);
     }
 
@@ -249,7 +249,7 @@ class FontsAndScriptsTest {
                 """.formatted(font));
         Path yml = resume("text", null);
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Renderer().render(yml, dir.resolve("bad.pdf"), new RenderOptions(theme.toString(), null)));
+                () -> new Renderer().render(yml, dir.resolve("bad.pdf"), RenderOptions.of(theme.toString())));
         List<Diagnostic> errors = e.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
         assertEquals(1, errors.size(), errors.toString());
         Diagnostic d = errors.get(0);
@@ -277,7 +277,7 @@ class FontsAndScriptsTest {
                 """);
         Path yml = resume("text", null);
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new Renderer().render(yml, dir.resolve("bad3.pdf"), new RenderOptions(theme.toString(), null)));
+                () -> new Renderer().render(yml, dir.resolve("bad3.pdf"), RenderOptions.of(theme.toString())));
         List<Integer> lines = e.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).map(d -> d.pos().line()).toList();
         assertEquals(List.of(4, 5, 7), lines, e.diagnostics().toString());
     }

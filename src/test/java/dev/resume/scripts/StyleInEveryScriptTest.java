@@ -70,7 +70,7 @@ class StyleInEveryScriptTest {
 
     private Path render(String fixture, String theme) throws IOException {
         Path pdf = dir.resolve(fixture + "-" + theme + ".pdf");
-        new Renderer().render(SCRIPTS.resolve(fixture + ".yml"), pdf, new RenderOptions(ScriptFonts.theme(dir, theme).toString(), null));
+        new Renderer().render(SCRIPTS.resolve(fixture + ".yml"), pdf, RenderOptions.of(ScriptFonts.theme(dir, theme).toString()));
         return pdf;
     }
 
@@ -117,7 +117,7 @@ class StyleInEveryScriptTest {
     void cyrillicIsRegularInRegularTextBoldInBoldAndSlantedInItalic() throws IOException {
         assumeTrue(java.nio.file.Files.isRegularFile(Path.of("/usr/share/fonts/truetype/noto/NotoSerif-Bold.ttf")), "fonts-noto-core");
         Path pdf = dir.resolve("ru-builtin.pdf");
-        new Renderer().render(SCRIPTS.resolve("ru.yml"), pdf, new RenderOptions("classic", null));
+        new Renderer().render(SCRIPTS.resolve("ru.yml"), pdf, RenderOptions.of("classic"));
         List<Drawn> glyphs = drawn(pdf);
         // "Занимаюсь **распознаванием объектов** на спутниковых снимках и *самообучением* …"
         // Cyrillic comes from an installed serif face (Noto Serif) with a regular, bold and italic face of its own.
@@ -185,7 +185,7 @@ class StyleInEveryScriptTest {
                     text: "Ships 🚀 fast; a 👩\u200D💻 at heart."
                 """);
         Path pdf = dir.resolve("emoji.pdf");
-        new Renderer().render(yml, pdf, new RenderOptions(ScriptFonts.theme(dir, "classic").toString(), null));
+        new Renderer().render(yml, pdf, RenderOptions.of(ScriptFonts.theme(dir, "classic").toString()));
         String pdfbox;
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             pdfbox = new PDFTextStripper().getText(doc);
@@ -219,7 +219,7 @@ class StyleInEveryScriptTest {
         assumeTrue(ScriptFonts.installed());
         Path pdf = render(fixture, theme);
         float left = new Renderer().typeset(SCRIPTS.resolve(fixture + ".yml"),
-                new RenderOptions(ScriptFonts.theme(dir, theme).toString(), null)).pages().get(0).margins().left();
+                RenderOptions.of(ScriptFonts.theme(dir, theme).toString())).pages().get(0).margins().left();
         for (Drawn g : drawn(pdf)) {
             assertTrue(g.x() >= left - 0.5f, "'" + g.text() + "' starts at " + g.x() + ", left of the margin at " + left);
         }

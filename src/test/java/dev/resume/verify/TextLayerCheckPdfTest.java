@@ -27,7 +27,7 @@ class TextLayerCheckPdfTest {
     private static final Renderer RENDERER = new Renderer();
 
     private static Typeset typeset(String script, String theme) throws Exception {
-        return RENDERER.typeset(Path.of("src/test/resources/scripts/" + script + ".yml"), new RenderOptions(theme, null, false, false));
+        return RENDERER.typeset(Path.of("src/test/resources/scripts/" + script + ".yml"), RenderOptions.of(theme));
     }
 
     private static byte[] export(Typeset t, List<Page> pages) {

@@ -58,7 +58,7 @@ class ExportsReadBackTest {
         try (Stream<Path> files = Files.list(Path.of("resumes"))) {
             for (Path yml : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
                 for (String theme : themes) {
-                    RenderOptions options = new RenderOptions(theme, null);
+                    RenderOptions options = RenderOptions.of(theme);
                     String stem = yml.getFileName().toString().replace(".yml", "-" + theme);
                     Path pdf = out.resolve(stem + ".pdf");
                     RENDERER.render(yml, pdf, options);

@@ -74,7 +74,7 @@ class JsonResumeSampleTest {
     @MethodSource("themes")
     void everyValueOfTheSampleIsInThePdf(String theme, @TempDir Path dir) throws IOException {
         Path pdf = dir.resolve("sample.pdf");
-        RenderOptions options = new RenderOptions(theme, null);
+        RenderOptions options = RenderOptions.of(theme);
         RenderResult result = RENDERER.render(SAMPLE, pdf, options);
         Theme.DateStyle dates = RENDERER.typeset(SAMPLE, options).theme().dates();
         PdfReadBack read = new PdfReadBack(pdf);
@@ -124,7 +124,7 @@ class JsonResumeSampleTest {
         Converter.Conversion c = Converter.convert(SAMPLE);
         Path yml = dir.resolve("richard-hendriks.yml");
         Files.writeString(yml, c.yaml());
-        RenderOptions options = new RenderOptions(theme, null);
+        RenderOptions options = RenderOptions.of(theme);
         RENDERER.render(SAMPLE, dir.resolve("from-json.pdf"), options);
         RenderResult fromYaml = RENDERER.render(yml, dir.resolve("from-yaml.pdf"), options);
         PdfReadBack json = new PdfReadBack(dir.resolve("from-json.pdf"));
