@@ -63,9 +63,11 @@ public record EntryKind(SectionKind section, String noun, Field content, List<Fi
         if (!content.key().equals(section.key())) {
             throw new IllegalArgumentException(section + ": its content key is " + content.key());
         }
-        boolean listed = content.kind() == Kind.LIST;
-        if (!listed && content.kind() != Kind.PARAGRAPHS || (content.shape() != null && !content.shape().noun().equals(noun))) {
-            throw new IllegalArgumentException(section + ": the content is a list of mappings or paragraphs, called as its shape");
+        if (content.kind() != Kind.LIST && content.kind() != Kind.PARAGRAPHS) {
+            throw new IllegalArgumentException(section + ": the content is a list of entries, or paragraphs");
+        }
+        if (content.shape() != null && !content.shape().noun().equals(noun)) {
+            throw new IllegalArgumentException(section + ": its entries are called as their shape calls them");
         }
         if (nameKey != null && (content.shape() == null || content.shape().field(nameKey) == null)) {
             throw new IllegalArgumentException(section + ": the name key " + nameKey + " is not a key of its entries");
