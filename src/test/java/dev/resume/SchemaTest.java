@@ -16,7 +16,15 @@ import dev.resume.diag.Diagnostics;
 import dev.resume.diag.InvalidInputException;
 import dev.resume.diag.Severity;
 import dev.resume.format.FormatSpec;
+import dev.resume.format.AwardFormat;
+import dev.resume.format.CommonKeys;
+import dev.resume.format.EducationFormat;
+import dev.resume.format.ExperienceFormat;
 import dev.resume.format.FormatSpec.Shape;
+import dev.resume.format.GenericFormat;
+import dev.resume.format.ProjectFormat;
+import dev.resume.format.PublicationFormat;
+import dev.resume.format.SkillFormat;
 import dev.resume.input.ResumeLoader;
 import dev.resume.format.SchemaWriter;
 import java.io.ByteArrayOutputStream;
@@ -174,30 +182,30 @@ class SchemaTest {
         template(FormatSpec.CONTACT, "name: Ada Lovelace\ncontact:\n  - email: ada@example.org\n    @@\nsections: []\n", "email");
         template(FormatSpec.SECTION, "name: Ada Lovelace\nsections:\n  - id: t\n    title: T\n    entries: []\n    @@\n",
                 "id", "title", "entries");
-        template(FormatSpec.EDUCATION, HEAD + "    education:\n      - degree: D\n        institution: London\n        @@\n",
+        template(EducationFormat.SHAPE, HEAD + "    education:\n      - degree: D\n        institution: London\n        @@\n",
                 "degree", "institution");
-        template(FormatSpec.EXPERIENCE, HEAD + "    experience:\n      - location: L\n        organization: Engine Co.\n        @@\n",
+        template(ExperienceFormat.SHAPE, HEAD + "    experience:\n      - location: L\n        organization: Engine Co.\n        @@\n",
                 "location", "organization");
-        template(FormatSpec.ROLE, HEAD + "    experience:\n      - organization: Engine Co.\n        roles:\n"
+        template(ExperienceFormat.ROLE_SHAPE, HEAD + "    experience:\n      - organization: Engine Co.\n        roles:\n"
                 + "          - note: N\n            role: Analyst\n            @@\n", "note", "role");
-        template(FormatSpec.PUBLICATION, HEAD + "    publications:\n      - venue: V\n        title: Notes\n"
+        template(PublicationFormat.SHAPE, HEAD + "    publications:\n      - venue: V\n        title: Notes\n"
                 + "        authors: [A. Lovelace]\n        @@\n", "venue", "title", "authors");
-        template(FormatSpec.LINKS, HEAD + "    publications:\n      - title: Notes\n        authors: [A. Lovelace]\n"
+        template(PublicationFormat.LINKS_SHAPE, HEAD + "    publications:\n      - title: Notes\n        authors: [A. Lovelace]\n"
                 + "        links:\n          code: https://example.org\n          @@\n", "code");
-        template(FormatSpec.BIB, HEAD + "    bib:\n      file: cao.bib\n      @@\n", "file");
-        template(FormatSpec.AWARD, HEAD + "    awards:\n      - issuer: I\n        title: A medal\n        @@\n", "issuer", "title");
-        template(FormatSpec.PROJECT, HEAD + "    projects:\n      - subtitle: S\n        name: Engine\n        @@\n",
+        template(PublicationFormat.BIB_SHAPE, HEAD + "    bib:\n      file: cao.bib\n      @@\n", "file");
+        template(AwardFormat.SHAPE, HEAD + "    awards:\n      - issuer: I\n        title: A medal\n        @@\n", "issuer", "title");
+        template(ProjectFormat.SHAPE, HEAD + "    projects:\n      - subtitle: S\n        name: Engine\n        @@\n",
                 "subtitle", "name");
-        template(FormatSpec.SKILL, HEAD + "    skills:\n      - label: Maths\n        details: Bernoulli numbers\n        @@\n",
+        template(SkillFormat.SHAPE, HEAD + "    skills:\n      - label: Maths\n        details: Bernoulli numbers\n        @@\n",
                 "label", "details");
-        template(FormatSpec.GENERIC, HEAD + "    entries:\n      - subtitle: S\n        title: A talk\n        @@\n",
+        template(GenericFormat.SHAPE, HEAD + "    entries:\n      - subtitle: S\n        title: A talk\n        @@\n",
                 "subtitle", "title");
-        template(FormatSpec.BULLET, HEAD + "    bullets:\n      - text: A bullet\n        @@\n", "text");
+        template(CommonKeys.BULLET, HEAD + "    bullets:\n      - text: A bullet\n        @@\n", "text");
         template(FormatSpec.SHOW, "name: Ada Lovelace\nsections: []\nshow:\n  abstracts: true\n  @@\n", "abstracts");
         template(FormatSpec.SELECT, "name: Ada Lovelace\nsections: []\nselect:\n  omit: []\n  @@\n", "omit");
         template(FormatSpec.VARIANT, "extends: cao.yml\n@@\n", "extends");
         template(FormatSpec.SECTION_PATCH, "extends: cao.yml\nsections:\n  - id: educations\n    @@\n", "id");
-        template(FormatSpec.NESTED_BULLET, HEAD + "    bullets:\n      - text: A bullet\n        bullets:\n"
+        template(CommonKeys.NESTED_BULLET, HEAD + "    bullets:\n      - text: A bullet\n        bullets:\n"
                 + "          - text: Nested\n            @@\n", "text");
     }
 
@@ -241,9 +249,9 @@ class SchemaTest {
                     accepted.add(key);
                 }
             }
-            if (s == FormatSpec.NESTED_BULLET) {
+            if (s == CommonKeys.NESTED_BULLET) {
                 // A nested bullet is read as a bullet, and its 'bullets' get their own message.
-                assertEquals(new TreeSet<>(FormatSpec.BULLET.keys()), accepted, s.name());
+                assertEquals(new TreeSet<>(CommonKeys.BULLET.keys()), accepted, s.name());
                 assertTrue(loaderErrors(plant(s, "bullets: [x]")).get(0).message().contains("one level"));
                 assertEquals(new TreeSet<>(s.keys()), schemaKeys(s), s.name());
                 continue;

@@ -1,15 +1,21 @@
 package dev.resume.format;
 
 
+import static dev.resume.format.CommonKeys.TAGS;
+import static dev.resume.format.CommonKeys.concat;
+import static dev.resume.format.CommonKeys.field;
+import static dev.resume.format.CommonKeys.shape;
+
 import dev.resume.model.ContactKind;
-import dev.resume.model.SectionKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The résumé format, declared once: every mapping of the file (a {@link Shape}) with its keys
- * ({@link Field}s), their kinds, which are required, and the rules between keys. The loader takes
+ * ({@link Field}s), their kinds, which are required, and the rules between keys. The document's
+ * mappings are declared here, each kind of entry in its own declaration ({@link EntryKinds}), and
+ * the keys many mappings share in {@link CommonKeys}. The loader takes
  * the keys it accepts and the keys it requires from here, and {@link SchemaWriter} turns the same
  * declarations into the JSON Schema that editors use, so the two cannot drift apart on keys.
  * Adding a key here is what makes the loader accept it (its binder must then read it: SchemaTest
@@ -192,29 +198,6 @@ public final class FormatSpec {
         }
     }
 
-    // ---- building blocks -------------------------------------------------------------------
-
-    private static Field field(String key, Kind kind, String description) {
-        return new Field(key, kind, null, false, description, null, List.of());
-    }
-
-    private static Field field(String key, Kind kind, Shape shape, String description) {
-        return new Field(key, kind, shape, false, description, null, List.of());
-    }
-
-    private static Shape shape(String name, String noun, String description, List<Field> fields, List<Rule> rules) {
-        return new Shape(name, noun, description, false, fields, rules);
-    }
-
-    @SafeVarargs
-    private static <T> List<T> concat(List<? extends T>... lists) {
-        List<T> all = new ArrayList<>();
-        for (List<? extends T> l : lists) {
-            all.addAll(l);
-        }
-        return List.copyOf(all);
-    }
-
     /** "now" → "[Nn][Oo][Ww]": a word in any case, for a regular expression without flags. */
     public static String anyCase(String word) {
         StringBuilder sb = new StringBuilder();
@@ -238,35 +221,7 @@ public final class FormatSpec {
     /** An arXiv identifier, with an optional {@code arXiv:} prefix and version. */
     public static final String ARXIV_ID_REGEX = "(?:arXiv:)?\\d{4}\\.\\d{4,5}(?:v\\d+)?";
 
-    // ---- dates ---------------------------------------------------------------------------------
-
-    /** The keys that date an entry; see docs/format.md, "Dates". */
-    public static final List<Field> DATES = List.of(
-            field("date", Kind.DATE, "One point in time: 2024, 2024-05 or 2024-05-17. Not with start/end."),
-            field("start", Kind.DATE, "The start of a range: 2024, 2024-05 or 2024-05-17. Without end, a single date."),
-            field("end", Kind.DATE, "The end of a range: a date, or present for an ongoing one. Needs start."),
-            field("expected", Kind.BOOLEAN, "true marks an end not yet reached: printed as \"(expected)\"."),
-            field("when", Kind.TEXT, "Free text instead of dates: \"Fall 2024, Spring 2025\". Not with date or start."));
-
-    /** What the loader checks between the date keys (Fields.dates()). */
-    public static final List<Rule> DATE_RULES = List.of(
-            new Excludes("date", List.of("start", "end")),
-            new Requires("end", "start"),
-            new Excludes("when", List.of("date", "start")));
-
-    // ---- what variants and selections use -------------------------------------------------------
-
-    private static final Field TAGS = field("tags", Kind.STRINGS, "Tags for selections: with select: {tags: [...]} or"
-            + " --tags, only entries and sections that carry one of the selected tags, or none, are kept.");
-
-    /** The keys every entry may carry: its id, its tags, and what it asks of the page breaker. */
-    private static final List<Field> ENTRY_KEYS = List.of(
-            field("id", Kind.STRING, "A stable name that variants use to change or remove the entry (default: its"
-                    + " title, name or organisation in lower case with dashes)."),
-            TAGS,
-            field("new_page", Kind.BOOLEAN, "true starts the entry on a new page."),
-            field("keep_together", Kind.BOOLEAN, "true keeps the entry on one page (when it fits on one); false lets it"
-                    + " break anywhere. The theme sets the default."));
+    // ---- what a résumé or a section shows and keeps ----------------------------------------------
 
     public static final Shape SHOW = shape("show", "the show settings",
             "Which parts of the entries show, over the theme's choice: for the whole résumé, or for one section.", List.of(
@@ -288,164 +243,7 @@ public final class FormatSpec {
                     field("omit", Kind.STRINGS, "Leave these sections (by id) out.")),
             List.of());
 
-    // ---- bullets -------------------------------------------------------------------------------
-
-    /** A bullet under a bullet: bullets nest one level deep. */
-    public static final Shape NESTED_BULLET = new Shape("nestedBullet", "a bullet",
-            "A nested bullet: a text, or a mapping with text. Bullets nest one level deep only.", true,
-            List.of(field("text", Kind.TEXT, "The bullet's text.").asRequired(), TAGS), List.of());
-
-    public static final Shape BULLET = new Shape("bullet", "a bullet",
-            "A bullet: a text, or a mapping with text and nested bullets (one level deep).", true,
-            List.of(field("text", Kind.TEXT, "The bullet's text.").asRequired(),
-                    field("bullets", Kind.BULLETS, NESTED_BULLET, "Bullets nested under this one (one level deep)."),
-                    field("id", Kind.STRING, "A stable name that variants use to change or remove the bullet"
-                            + " (default: its text in lower case with dashes)."),
-                    TAGS),
-            List.of());
-
-    private static Field bullets(String description) {
-        return field("bullets", Kind.BULLETS, BULLET, description);
-    }
-
-    // ---- entries -------------------------------------------------------------------------------
-
-    public static final Shape EDUCATION = shape("educationEntry", "an education entry", "An education entry.",
-            concat(List.of(
-                    field("institution", Kind.TEXT, "School or university.").asRequired(),
-                    field("degree", Kind.TEXT, "The degree: \"Ph.D. in Computer Science\"."),
-                    field("location", Kind.TEXT, "City, country."),
-                    field("url", Kind.URL, "Links the institution's name."),
-                    bullets("Advisors, GPA, thesis, honours.")), DATES, ENTRY_KEYS),
-            DATE_RULES);
-
-    public static final Shape ROLE = shape("role", "a role", "One position held at the organisation, with its own dates.",
-            concat(List.of(
-                    field("role", Kind.TEXT, "The position: \"Research Intern\".").asRequired(),
-                    field("note", Kind.TEXT, "A line under the role, such as \"Managers: Prof. Song Han\"."),
-                    field("location", Kind.TEXT, "Where, if it differs from the organisation's."),
-                    bullets("What you did."), TAGS), DATES),
-            DATE_RULES);
-
-    /** The keys of the single-role form of an experience entry, which 'roles' replaces. */
-    private static final List<String> INLINE_ROLE_KEYS = List.of("role", "note", "bullets", "date", "start", "end", "when");
-
-    public static final Shape EXPERIENCE = shape("experienceEntry", "an experience entry",
-            "One organisation, one or more roles. A single role can be written inline; several go under roles.",
-            concat(List.of(
-                    field("organization", Kind.TEXT, "Company, lab or team.").asRequired(),
-                    field("location", Kind.TEXT, "Where."),
-                    field("url", Kind.URL, "Links the organisation's name."),
-                    field("roles", Kind.LIST, ROLE, "Several roles at this organisation, each with its own dates"
-                            + " (the organisation is printed once). Not with the single-role keys."),
-                    field("role", Kind.TEXT, "The single-role form: the position held."),
-                    field("note", Kind.TEXT, "The single-role form: a line under the role."),
-                    bullets("The single-role form: what you did.")), DATES, ENTRY_KEYS),
-            concat(List.of(new Excludes("roles", INLINE_ROLE_KEYS)), DATE_RULES));
-
-    public static final Shape LINKS = shape("publicationLinks", "the links of a publication",
-            "Links of a publication, each printed as a clickable label.", List.of(
-                    field("paper", Kind.URL, "The paper."),
-                    field("arxiv", Kind.ARXIV, "An arXiv id such as 2404.09526, or a URL."),
-                    field("code", Kind.URL, "The code."),
-                    field("doi", Kind.DOI, "A DOI (10.1145/...), or a URL."),
-                    field("slides", Kind.URL, "The slides."),
-                    field("video", Kind.URL, "A video of the talk."),
-                    field("website", Kind.URL, "The project's website."),
-                    field("poster", Kind.URL, "The poster."),
-                    field("pdf", Kind.URL, "A PDF of the paper.")),
-            List.of());
-
-    public static final Shape PUBLICATION = shape("publicationEntry", "a publication entry", "A publication.", concat(List.of(
-                    field("title", Kind.TEXT, "The paper's title.").asRequired(),
-                    field("authors", Kind.STRINGS, "The authors, in order. Marks such as * and † stay attached to the name;"
-                            + " your own name is set in bold by itself: write no markup.")
-                            .asRequired("add `authors: [First Author, Second Author]`"),
-                    field("venue", Kind.TEXT, "The venue: \"ASPLOS\", \"*Neural Information Processing Systems (NeurIPS)*\"."),
-                    field("year", Kind.INTEGER, "The venue's year."),
-                    field("date", Kind.DATE, "When it appeared (for example the arXiv date): 2023-11-06."),
-                    field("when", Kind.TEXT, "Instead of date, when the source gives no full date (\"Feb 22\")."),
-                    field("status", Kind.TEXT, "\"in submission\", \"to appear\"."),
-                    field("note", Kind.TEXT, "An award or distinction: \"Spotlight\", \"Best Paper\"."),
-                    field("links", Kind.SHAPE, LINKS, "Links, each printed as a clickable label: paper, arxiv, code, doi,"
-                            + " slides, video, website, poster, pdf."),
-                    field("abstract", Kind.TEXT, "Not shown by the default CV; shown by publication-list themes and variants."),
-                    field("subjects", Kind.STRINGS, "Subject tags (arXiv categories such as LG, DC). Shown with the abstract.")),
-                    ENTRY_KEYS),
-            List.of());
-
-    public static final Shape AWARD = shape("awardEntry", "an award entry", "An award or honour.",
-            concat(List.of(
-                    field("title", Kind.TEXT, "The award: \"National Scholarship\".").asRequired(),
-                    field("issuer", Kind.TEXT, "Who gave it, or where: \"China Computer Federation\"."),
-                    field("description", Kind.TEXT, "One line more: \"Top 1% in Peking University\".")), DATES, ENTRY_KEYS),
-            DATE_RULES);
-
-    public static final Shape PROJECT = shape("projectEntry", "a project entry", "A project.",
-            concat(List.of(
-                    field("name", Kind.TEXT, "The project's name: \"SkyRL\".").asRequired(),
-                    field("subtitle", Kind.TEXT, "What it is: \"A Modular Full-stack RL Library for LLMs\"."),
-                    field("url", Kind.URL, "The repository or site: links the name and is printed (without https://)."),
-                    field("note", Kind.TEXT, "A short note at the right: \"4.1k ★\"."),
-                    field("description", Kind.TEXT, "A paragraph."),
-                    bullets("What it does, what you did.")), DATES, ENTRY_KEYS),
-            DATE_RULES);
-
-    public static final Shape SKILL = shape("skillLine", "a skill line", "A \"label: details\" line of a skills section.", List.of(
-                    field("label", Kind.TEXT, "The label, in bold: \"Coding\".").asRequired(),
-                    field("details", Kind.TEXT, "The rest of the line: \"C++, Python, CUDA, Rust\".").asRequired(),
-                    ENTRY_KEYS.get(0), TAGS),
-            List.of());
-
-    public static final Shape GENERIC = shape("genericEntry", "an entry", "A generic entry, for anything else (services, teaching, talks).",
-            concat(List.of(
-                    field("title", Kind.TEXT, "The first line, in bold.").asRequired(),
-                    field("subtitle", Kind.TEXT, "The second line: a role, in italics."),
-                    field("location", Kind.TEXT, "At the right of the title."),
-                    field("url", Kind.URL, "Links the title."),
-                    field("description", Kind.TEXT, "A paragraph."),
-                    bullets("Details, one per bullet.")), DATES, ENTRY_KEYS),
-            DATE_RULES);
-
-    /** The sort orders of a BibTeX import. */
-    public static final List<String> BIB_SORTS = List.of("newest", "oldest", "file", "keys");
-
-    /**
-     * A publications section read from a .bib file (docs/format.md, "Publications from BibTeX").
-     * A bare text stands for its {@code file}.
-     */
-    public static final Shape BIB = new Shape("bibImport", "a BibTeX import",
-            "Publications read from a .bib file: the file's path, or a mapping with the file and which entries to take,"
-                    + " in which order, with what changed.", true, List.of(
-                    field("file", Kind.STRING, "The .bib file, a path relative to this file.")
-                            .asRequired("write `bib: publications.bib`, a path relative to this file"),
-                    field("keys", Kind.STRINGS, "Take only these entries, by citation key."),
-                    field("years", Kind.STRING, "Take only the entries of these years: 2024, 2019-2022, 2023- (from), -2020"
-                            + " (until)."),
-                    field("keywords", Kind.STRINGS, "Take only the entries whose keywords field has one of these."),
-                    field("sort", Kind.STRING, "newest (the default: by year, then date, newest first), oldest, file (as in"
-                            + " the .bib file) or keys (as listed in keys).").withExamples(BIB_SORTS),
-                    field("change", Kind.CHANGES, "For a citation key, the keys of a publication entry that replace what the"
-                            + " .bib file gives: note: Spotlight. An empty value removes the key.")),
-            List.of());
-
     // ---- sections ------------------------------------------------------------------------------
-
-    /** The content key of a section of this kind. */
-    private static Field content(SectionKind kind) {
-        String key = kind.key();
-        return switch (kind) {
-            case EDUCATION -> field(key, Kind.LIST, EDUCATION, "Education entries (Education).");
-            case EXPERIENCE -> field(key, Kind.LIST, EXPERIENCE, "Experience entries (Experience, Industry Experiences).");
-            case PUBLICATIONS -> field(key, Kind.LIST, PUBLICATION, "Publication entries (Selected Publications, Preprints).");
-            case AWARDS -> field(key, Kind.LIST, AWARD, "Award entries (Honors and Awards).");
-            case PROJECTS -> field(key, Kind.LIST, PROJECT, "Project entries (Open Source Projects).");
-            case SKILLS -> field(key, Kind.LIST, SKILL, "Skill lines (Skills).");
-            case TEXT -> field(key, Kind.PARAGRAPHS, "A text, or a list of texts: paragraphs (Research Interests, Summary).");
-            case BULLETS -> field(key, Kind.LIST, BULLET, "A list of bullets (Services, Teaching).");
-            case ENTRIES -> field(key, Kind.LIST, GENERIC, "Generic entries, for anything else (services, teaching, talks).");
-        };
-    }
 
     /** What a section may say about its entries' selection, presentation and pages. */
     private static final List<Field> SECTION_KEYS = List.of(
@@ -456,25 +254,24 @@ public final class FormatSpec {
             field("new_page", Kind.BOOLEAN, "true starts the section on a new page."),
             field("keep_together", Kind.BOOLEAN, "true keeps the whole section on one page (when it fits on one)."));
 
+    public static final Field SECTION_TITLE = field("title", Kind.TEXT, "The heading, as you want it printed.").asRequired();
+
     public static final Shape SECTION;
 
     static {
         List<Field> fields = new ArrayList<>(List.of(
-                field("title", Kind.TEXT, "The heading, as you want it printed.").asRequired(),
+                SECTION_TITLE,
                 field("id", Kind.STRING, "A stable name for the section (default: the title in lower case with dashes,"
                         + " selected-publications). Used by variants and in PDF bookmarks."),
                 field("hidden", Kind.BOOLEAN, "true keeps the section in the file but out of the PDF"
                         + " (a pool of entries that variants can show).")));
         fields.addAll(SECTION_KEYS);
         List<String> kinds = new ArrayList<>();
-        for (SectionKind k : SectionKind.values()) {
-            fields.add(content(k));
-            kinds.add(k.key());
-            if (k == SectionKind.PUBLICATIONS) {
-                // Publications read from a .bib file: the loader turns them into a publications list first.
-                fields.add(field("bib", Kind.SHAPE, BIB, "Publications read from a .bib file: its path, or {file: …, keys:"
-                        + " […], years: 2023-, keywords: […], sort: newest, change: {key: {note: Spotlight}}}."));
-                kinds.add("bib");
+        for (EntryKind k : EntryKinds.all()) {
+            // A kind's imports (bib: publications read from a .bib file) follow its content key.
+            for (Field content : concat(List.of(k.content()), k.imports())) {
+                fields.add(content);
+                kinds.add(content.key());
             }
         }
         SECTION = shape("section", "a section", "A section: a title and exactly one content key, which names its kind.",
@@ -526,6 +323,10 @@ public final class FormatSpec {
         };
     }
 
+    public static final Field CONTACT_LABEL = field("label", Kind.STRING, "A word drawn instead of the icon: label: Portfolio"
+            + " gives \"Portfolio: ada.example.org\".");
+    public static final Field CONTACT_TEXT = field("text", Kind.STRING, "What to show instead of the value.");
+
     public static final Shape CONTACT;
 
     static {
@@ -535,25 +336,27 @@ public final class FormatSpec {
             fields.add(contact(k));
             kinds.add(k.key());
         }
-        fields.add(field("label", Kind.STRING, "A word drawn instead of the icon: label: Portfolio gives"
-                + " \"Portfolio: ada.example.org\"."));
-        fields.add(field("text", Kind.STRING, "What to show instead of the value."));
+        fields.add(CONTACT_LABEL);
+        fields.add(CONTACT_TEXT);
         CONTACT = shape("contactItem", "a contact item",
                 "One item of the contact line: exactly one of email, phone, website, location, github, linkedin,"
                         + " scholar, orcid or url, drawn with its icon and linked.",
                 fields, List.of(new ExactlyOne(kinds)));
     }
 
+    public static final Field NAME = field("name", Kind.TEXT, "Your name, set large at the top and used as the PDF's author.")
+            .asRequired();
+    public static final Field HEADLINE = field("headline", Kind.TEXT, "One line under the name (\"PhD student in computer"
+            + " systems\"). Also the PDF's subject.");
+    public static final Field CONTACTS = field("contact", Kind.LIST, CONTACT, "The contact line under the name, in this order.");
+    public static final Field SECTIONS = field("sections", Kind.LIST, SECTION, "The body of the CV, in this order.")
+            .asRequired("add `sections:` with at least one section; see docs/format.md");
+
     public static final Shape RESUME = shape("resume", "the résumé", "A résumé for the resume typesetter (docs/format.md).",
-            List.of(
-                    field("name", Kind.TEXT, "Your name, set large at the top and used as the PDF's author.").asRequired(),
-                    field("headline", Kind.TEXT, "One line under the name (\"PhD student in computer systems\")."
-                            + " Also the PDF's subject."),
+            List.of(NAME, HEADLINE,
                     field("aliases", Kind.STRINGS, "Other spellings of your name in author lists. \"S. Cao\", \"Cao, Shiyi\""
                             + " and \"Cao, S.\" are derived from name automatically; list only those that cannot be."),
-                    field("contact", Kind.LIST, CONTACT, "The contact line under the name, in this order."),
-                    field("sections", Kind.LIST, SECTION, "The body of the CV, in this order.")
-                            .asRequired("add `sections:` with at least one section; see docs/format.md"),
+                    CONTACTS, SECTIONS,
                     field("theme", Kind.STRING, "A theme name (classic) or a path to a theme file, relative to this file."
                             + " --theme on the command line wins.").withExamples(BUILT_IN_THEMES),
                     field("keywords", Kind.STRINGS, "Written into the PDF's keywords metadata."),
@@ -577,8 +380,8 @@ public final class FormatSpec {
         // Not required here: a file without extends is no variant (the schema's root tells them apart).
         fields.add(field("extends", Kind.STRING, "The résumé this one is a variant of: a path relative to this file."));
         for (Field f : RESUME.fields()) {
-            if (f.key().equals("sections")) {
-                fields.add(field("sections", Kind.LIST, SECTION_PATCH, "Sections of the base to change (named by id),"
+            if (f == SECTIONS) {
+                fields.add(field(SECTIONS.key(), Kind.LIST, SECTION_PATCH, "Sections of the base to change (named by id),"
                         + " and new sections (added at the end, or where order puts them)."));
             } else {
                 fields.add(f.asOptional());
@@ -591,6 +394,15 @@ public final class FormatSpec {
     }
 
     /** Every shape, the résumé first, each once. */
-    public static final List<Shape> SHAPES = List.of(RESUME, CONTACT, SECTION, EDUCATION, EXPERIENCE, ROLE, PUBLICATION, LINKS,
-            BIB, AWARD, PROJECT, SKILL, GENERIC, BULLET, NESTED_BULLET, SHOW, SELECT, VARIANT, SECTION_PATCH);
+    public static final List<Shape> SHAPES;
+
+    static {
+        List<Shape> shapes = new ArrayList<>(List.of(RESUME, CONTACT, SECTION));
+        for (EntryKind k : EntryKinds.all()) {
+            shapes.addAll(k.shapes());
+        }
+        shapes.addAll(CommonKeys.SHARED_SHAPES);
+        shapes.addAll(List.of(SHOW, SELECT, VARIANT, SECTION_PATCH));
+        SHAPES = List.copyOf(shapes);
+    }
 }

@@ -2,7 +2,9 @@ package dev.resume.input;
 
 import dev.resume.syntax.SourceFile;
 import dev.resume.format.Fields;
+import dev.resume.format.CommonKeys;
 import dev.resume.format.FormatSpec;
+import dev.resume.format.PublicationFormat;
 import dev.resume.syntax.YNode;
 
 import dev.resume.diag.Suggest;
@@ -17,6 +19,7 @@ import dev.resume.input.bib.BibParser;
 import dev.resume.input.bib.BibSource;
 import dev.resume.input.bib.BibText;
 import dev.resume.input.bib.Latex;
+import dev.resume.model.LinkKind;
 import dev.resume.model.SectionKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,7 +56,11 @@ final class BibImport {
     private static final Map<String, String> PUBSTATE = Map.of("inpress", "in press", "submitted", "submitted",
             "forthcoming", "forthcoming", "inpreparation", "in preparation", "prepublished", "prepublished");
     /** Fields named as our links, as academic-site .bib files (al-folio) write them. */
-    private static final List<String> LINK_FIELDS = List.of("code", "slides", "video", "website", "poster", "pdf");
+    /** Links whose BibTeX field has the name of our key. */
+    private static final List<LinkKind> LINK_FIELDS = List.of(LinkKind.CODE, LinkKind.SLIDES, LinkKind.VIDEO, LinkKind.WEBSITE,
+            LinkKind.POSTER, LinkKind.PDF);
+    private static final String BIB = PublicationFormat.BIB.key();
+    private static final String SECTIONS = FormatSpec.SECTIONS.key();
 
     private final Diagnostics diagnostics;
     private final Map<Path, BibFile> cache = new HashMap<>();
@@ -70,14 +77,14 @@ final class BibImport {
 
     /** The tree of {@code file} with each section's {@code bib:} replaced by the publications it imports. */
     YNode expand(Path file, YNode root) {
-        if (!(root instanceof YNode.Map map) || !(map.get("sections") instanceof YNode.Entry sections)
+        if (!(root instanceof YNode.Map map) || !(map.get(SECTIONS) instanceof YNode.Entry sections)
                 || !(sections.value() instanceof YNode.Seq seq)) {
             return root;
         }
         List<YNode> items = new ArrayList<>();
         boolean changed = false;
         for (YNode item : seq.items()) {
-            if (item instanceof YNode.Map section && section.get("bib") != null) {
+            if (item instanceof YNode.Map section && section.get(BIB) != null) {
                 items.add(section(file, section));
                 changed = true;
             } else {
@@ -97,13 +104,13 @@ final class BibImport {
     /** The .bib files a résumé tree names, those that exist, for {@code resume deps} and {@code watch}. */
     static List<Path> references(Path file, YNode.Map root) {
         List<Path> out = new ArrayList<>();
-        if (!(root.get("sections") instanceof YNode.Entry sections) || !(sections.value() instanceof YNode.Seq seq)) {
+        if (!(root.get(SECTIONS) instanceof YNode.Entry sections) || !(sections.value() instanceof YNode.Seq seq)) {
             return out;
         }
         for (YNode item : seq.items()) {
-            if (item instanceof YNode.Map section && section.get("bib") != null) {
-                YNode v = section.get("bib").value();
-                String ref = v instanceof YNode.Map m ? EntryIds.scalar(m, "file")
+            if (item instanceof YNode.Map section && section.get(BIB) != null) {
+                YNode v = section.get(BIB).value();
+                String ref = v instanceof YNode.Map m ? EntryIds.scalar(m, PublicationFormat.BIB_FILE.key())
                         : v instanceof YNode.Scalar s && !s.isNull() ? s.text().strip() : null;
                 if (ref != null && !ref.isEmpty() && Files.isRegularFile(resolve(file, ref))) {
                     out.add(resolve(file, ref));
@@ -121,7 +128,7 @@ final class BibImport {
     // ---- a section -----------------------------------------------------------------------------
 
     private YNode.Map section(Path file, YNode.Map section) {
-        YNode.Entry bib = section.get("bib");
+        YNode.Entry bib = section.get(BIB);
         for (YNode.Entry e : section.entries()) {
             for (SectionKind k : SectionKind.values()) {
                 if (k.key().equals(e.key())) {
@@ -179,11 +186,11 @@ final class BibImport {
             }
             return new Request(s.text().strip(), s.pos(), List.of(), null, null, List.of(), "newest", null, null);
         }
-        Fields f = Fields.of(spec, FormatSpec.BIB, diagnostics);
+        Fields f = Fields.of(spec, PublicationFormat.BIB_SHAPE, diagnostics);
         if (f == null) {
             return null;
         }
-        var file = f.requiredText("file");
+        var file = f.requiredText(PublicationFormat.BIB_FILE.key());
         List<YNode.Scalar> keys = new ArrayList<>();
         for (YNode k : f.list("keys", true)) {
             if (k instanceof YNode.Scalar s && !s.isNull()) {
@@ -196,8 +203,8 @@ final class BibImport {
         List<String> keywords = f.strings("keywords");
         String sort = f.string("sort");
         String order = sort == null ? "newest" : sort.strip().toLowerCase(Locale.ROOT);
-        if (!FormatSpec.BIB_SORTS.contains(order)) {
-            diagnostics.error(f.node("sort").pos(), "sort must be " + Suggest.list(FormatSpec.BIB_SORTS) + ", not '" + sort.strip()
+        if (!PublicationFormat.BIB_SORTS.contains(order)) {
+            diagnostics.error(f.node("sort").pos(), "sort must be " + Suggest.list(PublicationFormat.BIB_SORTS) + ", not '" + sort.strip()
                     + "'", null);
             order = "newest";
         } else if (order.equals("keys") && keys.isEmpty()) {
@@ -354,8 +361,8 @@ final class BibImport {
         }
         Map<String, YNode> out = new LinkedHashMap<>();
         Map<String, SourcePos> keyPos = new HashMap<>();
-        out.put("id", scalar(e.key(), e.keyPos()));
-        keyPos.put("id", e.keyPos());
+        out.put(CommonKeys.ID.key(), scalar(e.key(), e.keyPos()));
+        keyPos.put(CommonKeys.ID.key(), e.keyPos());
         BibField title = e.field("title");
         String titleText = title == null ? null : md(src, title);
         if (titleText == null || titleText.isBlank()) {
@@ -363,7 +370,7 @@ final class BibImport {
                     "add title = {…} to it");
             return null;
         }
-        put(out, keyPos, "title", titleText, title);
+        put(out, keyPos, PublicationFormat.TITLE, titleText, title);
         BibField author = e.field("author");
         if (author == null || author.value().isBlank()) {
             diagnostics.error(author == null ? e.pos() : author.valuePos(), "the entry '" + e.key() + "' has no author",
@@ -374,41 +381,42 @@ final class BibImport {
         for (String n : BibNames.split(author.value(), src, diagnostics, "author")) {
             names.add(scalar(n, author.valuePos()));
         }
-        out.put("authors", new YNode.Seq(names, author.valuePos()));
-        keyPos.put("authors", author.namePos());
+        out.put(PublicationFormat.AUTHORS.key(), new YNode.Seq(names, author.valuePos()));
+        keyPos.put(PublicationFormat.AUTHORS.key(), author.namePos());
         String venue = venue(src, e);
         if (venue != null) {
             BibField from = first(e, "journal", "journaltitle", "booktitle", "howpublished", "publisher", "school", "institution",
                     "organization");
-            put(out, keyPos, "venue", venue, from != null ? from : e.field("archiveprefix") != null ? e.field("archiveprefix")
+            put(out, keyPos, PublicationFormat.VENUE, venue, from != null ? from : e.field("archiveprefix") != null ? e.field("archiveprefix")
                     : e.field("eprinttype") != null ? e.field("eprinttype") : e.field("eprint"));
         }
         long sortKey = dates(src, e, out, keyPos);
         BibField status = e.field("status");
         if (status != null && md(src, status) != null) {
-            put(out, keyPos, "status", md(src, status), status);
+            put(out, keyPos, PublicationFormat.STATUS, md(src, status), status);
         } else if (e.field("pubstate") != null && md(src, e.field("pubstate")) != null) {
             String state = Latex.convert(e.field("pubstate").value(), Latex.Mode.PLAIN, src, diagnostics);
-            put(out, keyPos, "status", PUBSTATE.getOrDefault(state.toLowerCase(Locale.ROOT).replace(" ", ""), state), e.field("pubstate"));
+            put(out, keyPos, PublicationFormat.STATUS, PUBSTATE.getOrDefault(state.toLowerCase(Locale.ROOT).replace(" ", ""), state), e.field("pubstate"));
         }
-        optional(src, e, "note", "note", out, keyPos);
+        optional(src, e, "note", PublicationFormat.NOTE, out, keyPos);
         YNode.Map links = links(src, e);
         if (links != null) {
-            out.put("links", links);
-            keyPos.put("links", links.pos());
+            out.put(PublicationFormat.LINKS.key(), links);
+            keyPos.put(PublicationFormat.LINKS.key(), links.pos());
         }
-        optional(src, e, "abstract", "abstract", out, keyPos);
+        optional(src, e, "abstract", PublicationFormat.ABSTRACT, out, keyPos);
         BibField primary = e.field("primaryclass");
         if (primary != null && !primary.value().isBlank()) {
             String p = Latex.convert(primary.value(), Latex.Mode.PLAIN, src, diagnostics);
-            out.put("subjects", new YNode.Seq(List.of(scalar(p, primary.valuePos())), primary.valuePos()));
-            keyPos.put("subjects", primary.namePos());
+            out.put(PublicationFormat.SUBJECTS.key(), new YNode.Seq(List.of(scalar(p, primary.valuePos())), primary.valuePos()));
+            keyPos.put(PublicationFormat.SUBJECTS.key(), primary.namePos());
         }
         List<String> keywords = keywords(e);
         if (!keywords.isEmpty()) {
             BibField k = e.field("keywords");
-            out.put("tags", new YNode.Seq(keywords.stream().map(w -> (YNode) scalar(w, k.valuePos())).toList(), k.valuePos()));
-            keyPos.put("tags", k.namePos());
+            out.put(CommonKeys.TAGS.key(), new YNode.Seq(keywords.stream().map(w -> (YNode) scalar(w, k.valuePos())).toList(),
+                    k.valuePos()));
+            keyPos.put(CommonKeys.TAGS.key(), k.namePos());
         }
         List<YNode.Entry> entries = new ArrayList<>();
         out.forEach((k, v) -> entries.add(new YNode.Entry(k, keyPos.get(k), v)));
@@ -511,20 +519,20 @@ final class BibImport {
                 dateKeyPos = month.namePos();
             } else if (dm > 0) {
                 // A month (and day) without a year: said as written, not as a date.
-                out.put("when", scalar(MONTH_SHORT[dm - 1] + (dd > 0 ? " " + dd : ""), month.valuePos()));
-                keyPos.put("when", month.namePos());
+                out.put(PublicationFormat.WHEN.key(), scalar(MONTH_SHORT[dm - 1] + (dd > 0 ? " " + dd : ""), month.valuePos()));
+                keyPos.put(PublicationFormat.WHEN.key(), month.namePos());
                 dm = 0;
                 dd = 0;
             }
         }
         if (year != null) {
-            out.put("year", new YNode.Scalar(year.toString(), false, true, false, y != null ? y.valuePos() : datePos));
-            keyPos.put("year", y != null ? y.namePos() : dateKeyPos);
+            out.put(PublicationFormat.YEAR.key(), new YNode.Scalar(year.toString(), false, true, false, y != null ? y.valuePos() : datePos));
+            keyPos.put(PublicationFormat.YEAR.key(), y != null ? y.namePos() : dateKeyPos);
         }
         if (dy > 0 && dm > 0) {
             String iso = String.format(Locale.ROOT, "%04d-%02d", dy, dm) + (dd > 0 ? String.format(Locale.ROOT, "-%02d", dd) : "");
-            out.put("date", scalar(iso, datePos));
-            keyPos.put("date", dateKeyPos);
+            out.put(PublicationFormat.DATE.key(), scalar(iso, datePos));
+            keyPos.put(PublicationFormat.DATE.key(), dateKeyPos);
         }
         if (year == null) {
             return Long.MAX_VALUE;
@@ -556,28 +564,26 @@ final class BibImport {
         Map<String, SourcePos> keyPos = new HashMap<>();
         BibField url = e.field("url") != null ? e.field("url") : e.field("html");
         if (url != null) {
-            link(links, keyPos, "paper", url);
+            link(links, keyPos, LinkKind.PAPER, url);
         }
         String arxiv = arxivId(e);
         if (arxiv != null) {
             BibField f = e.field("eprint") != null && arxiv.equals(clean(e.field("eprint"))) ? e.field("eprint") : e.field("arxiv");
-            links.put("arxiv", scalar("https://arxiv.org/abs/" + arxiv, f.valuePos()));
-            keyPos.put("arxiv", f.namePos());
+            links.put(LinkKind.ARXIV.key(), scalar("https://arxiv.org/abs/" + arxiv, f.valuePos()));
+            keyPos.put(LinkKind.ARXIV.key(), f.namePos());
         }
-        for (String name : LINK_FIELDS) {
-            if (name.equals("code") && e.field(name) != null) {
-                link(links, keyPos, name, e.field(name));
-            }
+        if (e.field(LinkKind.CODE.key()) != null) {
+            link(links, keyPos, LinkKind.CODE, e.field(LinkKind.CODE.key()));
         }
         BibField doi = e.field("doi");
         if (doi != null && !doi.value().isBlank()) {
             String d = clean(doi).replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:\\s*)", "");
-            links.put("doi", scalar("https://doi.org/" + d, doi.valuePos()));
-            keyPos.put("doi", doi.namePos());
+            links.put(LinkKind.DOI.key(), scalar("https://doi.org/" + d, doi.valuePos()));
+            keyPos.put(LinkKind.DOI.key(), doi.namePos());
         }
-        for (String name : LINK_FIELDS) {
-            if (!name.equals("code") && e.field(name) != null) {
-                link(links, keyPos, name, e.field(name));
+        for (LinkKind kind : LINK_FIELDS) {
+            if (kind != LinkKind.CODE && e.field(kind.key()) != null) {
+                link(links, keyPos, kind, e.field(kind.key()));
             }
         }
         if (links.isEmpty()) {
@@ -589,7 +595,7 @@ final class BibImport {
     }
 
     /** A web link, as written (a URL is not LaTeX: biblatex takes it verbatim); a value that is not one is left out, with a warning. */
-    private void link(Map<String, YNode.Scalar> links, Map<String, SourcePos> keyPos, String as, BibField f) {
+    private void link(Map<String, YNode.Scalar> links, Map<String, SourcePos> keyPos, LinkKind as, BibField f) {
         String v = clean(f);
         if (v.isEmpty()) {
             return;
@@ -599,8 +605,8 @@ final class BibImport {
                     "write a full address such as https://example.org/paper.pdf");
             return;
         }
-        links.put(as, scalar(v, f.valuePos()));
-        keyPos.put(as, f.namePos());
+        links.put(as.key(), scalar(v, f.valuePos()));
+        keyPos.put(as.key(), f.namePos());
     }
 
     /** A verbatim value: braces and a url command taken off. */
@@ -631,7 +637,8 @@ final class BibImport {
         return null;
     }
 
-    private void optional(BibSource src, BibEntry e, String field, String as, Map<String, YNode> out, Map<String, SourcePos> keyPos) {
+    private void optional(BibSource src, BibEntry e, String field, FormatSpec.Field as, Map<String, YNode> out,
+            Map<String, SourcePos> keyPos) {
         BibField f = e.field(field);
         String t = md(src, f);
         if (t != null) {
@@ -639,9 +646,9 @@ final class BibImport {
         }
     }
 
-    private static void put(Map<String, YNode> out, Map<String, SourcePos> keyPos, String key, String text, BibField from) {
-        out.put(key, scalar(text, from == null ? null : from.valuePos()));
-        keyPos.put(key, from == null ? null : from.namePos());
+    private static void put(Map<String, YNode> out, Map<String, SourcePos> keyPos, FormatSpec.Field key, String text, BibField from) {
+        out.put(key.key(), scalar(text, from == null ? null : from.valuePos()));
+        keyPos.put(key.key(), from == null ? null : from.namePos());
     }
 
     /** The field as inline Markdown; null when absent or empty. */

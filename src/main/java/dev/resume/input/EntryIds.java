@@ -2,6 +2,7 @@ package dev.resume.input;
 
 import dev.resume.syntax.YNode;
 
+import dev.resume.format.EntryKinds;
 import dev.resume.diag.Suggest;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.SourcePos;
@@ -19,19 +20,6 @@ import java.util.List;
  */
 final class EntryIds {
     private EntryIds() {}
-
-    /** The key that names an entry of this kind when it has no id; null for paragraphs. */
-    static String nameKey(SectionKind kind) {
-        return switch (kind) {
-            case EDUCATION -> "institution";
-            case EXPERIENCE -> "organization";
-            case PUBLICATIONS, AWARDS, ENTRIES -> "title";
-            case PROJECTS -> "name";
-            case SKILLS -> "label";
-            case BULLETS -> "text";
-            case TEXT -> null;
-        };
-    }
 
     /** The kind of a section mapping: its first content key; null when it has none. */
     static SectionKind kindOf(YNode.Map section) {
@@ -65,7 +53,7 @@ final class EntryIds {
             if (id != null) {
                 return id;
             }
-            String key = nameKey(kind);
+            String key = EntryKinds.of(kind).nameKey();
             String name = key == null ? null : scalar(m, key);
             return name == null ? null : ResumeLoader.slug(name);
         }

@@ -1,41 +1,30 @@
 package dev.resume.input;
 
+import dev.resume.format.CommonKeys;
+import dev.resume.format.EntryBinding;
+import dev.resume.format.EntryKind;
+import dev.resume.format.EntryKinds;
 import dev.resume.format.Fields;
 import dev.resume.format.FormatSpec;
 import dev.resume.syntax.SourceFile;
 import dev.resume.syntax.YNode;
-import dev.resume.syntax.YamlReader;
 
 import dev.resume.text.Urls;
 import dev.resume.diag.Suggest;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.InvalidInputException;
 import dev.resume.diag.SourcePos;
-import dev.resume.model.AwardEntry;
-import dev.resume.model.Bullet;
 import dev.resume.model.ContactItem;
 import dev.resume.model.ContactKind;
-import dev.resume.model.EducationEntry;
 import dev.resume.model.Entry;
-import dev.resume.model.ExperienceEntry;
-import dev.resume.model.GenericEntry;
-import dev.resume.model.LinkKind;
-import dev.resume.model.Paragraph;
-import dev.resume.model.ProjectEntry;
 import dev.resume.model.PageControl;
 import dev.resume.model.PageLimit;
-import dev.resume.model.PublicationEntry;
 import dev.resume.model.Show;
 import dev.resume.model.Resume;
-import dev.resume.model.Role;
 import dev.resume.model.Section;
 import dev.resume.model.SectionKind;
-import dev.resume.model.SkillEntry;
 import dev.resume.model.Text;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,16 +32,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.nio.ByteBuffer;
 
 /** Reads and validates a résumé file into the model. All problems are reported together. */
 public final class ResumeLoader {
-    // The keys of each mapping, and which are required, are declared in FormatSpec, which also
-    // generates the JSON Schema (`resume schema`): adding a key there is what makes it valid here.
-    static final List<String> EDUCATION_KEYS = FormatSpec.EDUCATION.keys();
-    static final List<String> LINK_KEYS = FormatSpec.LINKS.keys();
-
-    /** Larger than any real résumé by far; keeps hostile input from costing time or memory. */
+    // The keys of each mapping, and which are required, are declared in FormatSpec and the entry
+    // kinds' declarations (EntryKinds), which also bind the entries and generate the JSON Schema
+    // (`resume schema`): adding a key there is what makes it valid here.
 
     private final Diagnostics diagnostics;
     private Selection selection = Selection.NONE;
@@ -235,7 +220,7 @@ public final class ResumeLoader {
         String id = f.string("id");
         boolean hidden = f.bool("hidden");
         Show show = show(f);
-        PageControl page = pageControl(f);
+        PageControl page = CommonKeys.pageControl(f);
         SectionKind kind = null;
         for (SectionKind k : SectionKind.values()) {
             if (f.node(k.key()) != null || f.has(k.key())) {
@@ -256,40 +241,18 @@ public final class ResumeLoader {
         if (id == null && title != null) {
             id = slug(title.markdown());
         }
+        EntryKind entryKind = EntryKinds.of(kind);
+        EntryBinding binding = new EntryBinding(diagnostics, author -> OwnerNames.matches(author, ownerForms));
         List<Entry> entries = new ArrayList<>();
         List<PageControl> pages = new ArrayList<>();
-        YNode content = f.node(kind.key());
-        if (kind == SectionKind.TEXT) {
-            List<YNode> items = content instanceof YNode.Seq seq ? seq.items() : List.of(content);
-            for (YNode item : items) {
-                if (item instanceof YNode.Scalar s) {
-                    entries.add(new Paragraph(Fields.text(s, diagnostics)));
-                    pages.add(PageControl.DEFAULT);
-                } else {
-                    diagnostics.error(item.pos(), "a paragraph must be a text, found " + item.describe(), null);
-                }
+        for (YNode item : entryKind.items(f.node(kind.key()), diagnostics)) {
+            Entry e = entryKind.bind(item, binding);
+            if (e != null) {
+                entries.add(e);
+                pages.add(entryKind.pageControl(item, diagnostics));
             }
-        } else if (content instanceof YNode.Seq seq) {
-            for (YNode item : seq.items()) {
-                Entry e = entry(kind, item);
-                if (e != null) {
-                    entries.add(e);
-                    FormatSpec.Shape shape = Selector.entryShape(kind);
-                    pages.add(item instanceof YNode.Map && shape != null && shape.keys().contains("new_page")
-                            ? pageControl(Fields.of(item, shape, diagnostics)) : PageControl.DEFAULT);
-                }
-            }
-        } else {
-            diagnostics.error(content.pos(), "'" + kind.key() + "' must be a list of entries, found " + content.describe(),
-                    "write each entry on its own line, starting with '- '");
         }
         return new Section(id, title, kind, entries, pages, hidden, page, show, f.pos());
-    }
-
-    private static PageControl pageControl(Fields f) {
-        Boolean newPage = f.has("new_page") ? f.bool("new_page") : null;
-        Boolean together = f.has("keep_together") ? f.bool("keep_together") : null;
-        return newPage == null && together == null ? PageControl.DEFAULT : new PageControl(newPage, together);
     }
 
     /** A {@code show:} mapping, or {@link Show#DEFAULT} when there is none. */
@@ -357,213 +320,5 @@ public final class ResumeLoader {
     private static boolean latinBefore(CharSequence sb) {
         int cp = Character.codePointBefore(sb, sb.length());
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
-    }
-
-    private Entry entry(SectionKind kind, YNode node) {
-        return switch (kind) {
-            case EDUCATION -> education(node);
-            case EXPERIENCE -> experience(node);
-            case PUBLICATIONS -> publication(node);
-            case AWARDS -> award(node);
-            case PROJECTS -> project(node);
-            case SKILLS -> skill(node);
-            case BULLETS -> bullet(node, 0);
-            case ENTRIES -> generic(node);
-            case TEXT -> throw new IllegalStateException();
-        };
-    }
-
-    private List<Bullet> bullets(Fields f) {
-        List<Bullet> out = new ArrayList<>();
-        for (YNode item : f.list("bullets", true)) {
-            Bullet b = bullet(item, 0);
-            if (b != null) {
-                out.add(b);
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private Bullet bullet(YNode node, int depth) {
-        if (node instanceof YNode.Scalar s) {
-            if (s.isNull()) {
-                diagnostics.error(s.pos(), "empty bullet", "remove the lone '-' or write its text");
-                return null;
-            }
-            return new Bullet(Fields.text(s, diagnostics), List.of());
-        }
-        Fields f = Fields.of(node, FormatSpec.BULLET, diagnostics);
-        if (f == null) {
-            return null;
-        }
-        Text text = f.requiredText("text");
-        List<Bullet> children = List.of();
-        if (f.has("bullets")) {
-            if (depth >= 1) {
-                diagnostics.error(f.keyPos("bullets"), "bullets nest one level deep only", "make this a sibling bullet instead");
-            } else {
-                List<Bullet> kids = new ArrayList<>();
-                for (YNode item : f.list("bullets", true)) {
-                    Bullet b = bullet(item, depth + 1);
-                    if (b != null) {
-                        kids.add(b);
-                    }
-                }
-                children = List.copyOf(kids);
-            }
-        }
-        f.finish();
-        return text == null ? null : new Bullet(text, children);
-    }
-
-    private EducationEntry education(YNode node) {
-        Fields f = Fields.of(node, FormatSpec.EDUCATION, diagnostics);
-        if (f == null) {
-            return null;
-        }
-        var e = new EducationEntry(f.requiredText("institution"), f.text("degree"), f.text("location"), f.dates(),
-                f.url("url"), bullets(f));
-        f.finish();
-        return e;
-    }
-
-    private ExperienceEntry experience(YNode node) {
-        Fields f = Fields.of(node, FormatSpec.EXPERIENCE, diagnostics);
-        if (f == null) {
-            return null;
-        }
-        Text organization = f.requiredText("organization");
-        Text location = f.text("location");
-        String url = f.url("url");
-        List<Role> roles = new ArrayList<>();
-        if (f.has("roles")) {
-            for (String inline : FormatSpec.EXPERIENCE.excludedBy("roles")) {
-                if (f.has(inline)) {
-                    diagnostics.error(f.keyPos(inline), "'" + inline + "' belongs inside one of the 'roles' when 'roles' is given",
-                            "move it under the role it describes");
-                }
-            }
-            for (YNode item : f.list("roles", false)) {
-                Fields r = Fields.of(item, FormatSpec.ROLE, diagnostics);
-                if (r != null) {
-                    roles.add(new Role(r.requiredText("role"), r.text("note"), r.dates(), r.text("location"), bullets(r)));
-                    r.finish();
-                }
-            }
-        } else {
-            Text role = f.text("role");
-            roles.add(new Role(role, f.text("note"), f.dates(), null, bullets(f)));
-        }
-        f.finish();
-        return new ExperienceEntry(organization, location, url, List.copyOf(roles));
-    }
-
-    private PublicationEntry publication(YNode node) {
-        Fields f = Fields.of(node, FormatSpec.PUBLICATION, diagnostics);
-        if (f == null) {
-            return null;
-        }
-        Text title = f.requiredText("title");
-        List<dev.resume.model.Author> authors = new ArrayList<>();
-        // A missing 'authors' is reported by finish(): FormatSpec marks it required.
-        for (YNode a : f.list("authors", true)) {
-            if (a instanceof YNode.Scalar s && !s.isNull()) {
-                authors.add(author(s.text()));
-            } else {
-                diagnostics.error(a.pos(), "each author must be a name, found " + a.describe(), null);
-            }
-        }
-        List<dev.resume.model.Link> links = new ArrayList<>();
-        YNode linkNode = f.node("links");
-        if (linkNode != null) {
-            Fields l = Fields.of(linkNode, FormatSpec.LINKS, diagnostics);
-            if (l != null) {
-                for (YNode.Entry e : ((YNode.Map) linkNode).entries()) {
-                    if (!LINK_KEYS.contains(e.key())) {
-                        continue;
-                    }
-                    Text t = l.text(e.key());
-                    if (t != null) {
-                        LinkKind kind = LinkKind.byKey(e.key());
-                        if (kind == null) {
-                            throw new IllegalStateException("the format's link key " + e.key() + " has no LinkKind");
-                        }
-                        String url = linkUrl(kind, t);
-                        if (url != null) {
-                            links.add(new dev.resume.model.Link(kind, url, t.pos()));
-                        }
-                    }
-                }
-                l.finish();
-            }
-        }
-        Integer year = f.integer("year");
-        var p = new PublicationEntry(title, List.copyOf(authors), f.keyPos("authors"), f.text("venue"), year,
-                f.date("date"), f.text("when"), f.text("status"), f.text("note"), List.copyOf(links), f.text("abstract"), f.strings("subjects"));
-        f.finish();
-        return p;
-    }
-
-    private dev.resume.model.Author author(String written) {
-        String s = written.strip();
-        int end = s.length();
-        while (end > 0 && "*†‡§¶#♯✝".indexOf(s.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        String name = s.substring(0, end).strip();
-        return new dev.resume.model.Author(name, s.substring(end), OwnerNames.matches(name, ownerForms));
-    }
-
-    private String linkUrl(LinkKind kind, Text t) {
-        String v = t.markdown().strip();
-        if (kind == LinkKind.ARXIV && v.matches(FormatSpec.ARXIV_ID_REGEX)) {
-            return "https://arxiv.org/abs/" + v.replaceFirst("^arXiv:", "");
-        }
-        if (kind == LinkKind.DOI && v.startsWith("10.")) {
-            return "https://doi.org/" + v;
-        }
-        return Urls.check(v, t.pos(), diagnostics);
-    }
-
-    private AwardEntry award(YNode node) {
-        Fields f = Fields.of(node, FormatSpec.AWARD, diagnostics);
-        if (f == null) {
-            return null;
-        }
-        var a = new AwardEntry(f.requiredText("title"), f.text("issuer"), f.text("description"), f.dates());
-        f.finish();
-        return a;
-    }
-
-    private ProjectEntry project(YNode node) {
-        Fields f = Fields.of(node, FormatSpec.PROJECT, diagnostics);
-        if (f == null) {
-            return null;
-        }
-        var p = new ProjectEntry(f.requiredText("name"), f.text("subtitle"), f.url("url"), f.text("note"),
-                f.text("description"), f.dates(), bullets(f));
-        f.finish();
-        return p;
-    }
-
-    private SkillEntry skill(YNode node) {
-        Fields f = Fields.of(node, FormatSpec.SKILL, diagnostics);
-        if (f == null) {
-            return null;
-        }
-        var s = new SkillEntry(f.requiredText("label"), f.requiredText("details"));
-        f.finish();
-        return s;
-    }
-
-    private GenericEntry generic(YNode node) {
-        Fields f = Fields.of(node, FormatSpec.GENERIC, diagnostics);
-        if (f == null) {
-            return null;
-        }
-        var g = new GenericEntry(f.requiredText("title"), f.text("subtitle"), f.text("location"), f.url("url"), f.dates(),
-                f.text("description"), bullets(f));
-        f.finish();
-        return g;
     }
 }

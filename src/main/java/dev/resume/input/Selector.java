@@ -1,6 +1,9 @@
 package dev.resume.input;
 
 import dev.resume.format.Fields;
+import dev.resume.format.CommonKeys;
+import dev.resume.format.EntryKinds;
+import dev.resume.format.ExperienceFormat;
 import dev.resume.format.FormatSpec;
 import dev.resume.syntax.YNode;
 
@@ -205,7 +208,7 @@ final class Selector {
         if (!(content.value() instanceof YNode.Seq seq)) {
             return section;
         }
-        FormatSpec.Shape shape = entryShape(kind);
+        FormatSpec.Shape shape = EntryKinds.of(kind).shape();
         List<YNode> kept = new ArrayList<>();
         Set<String> explicitIds = new java.util.HashSet<>();
         for (YNode entry : seq.items()) {
@@ -242,8 +245,8 @@ final class Selector {
         for (int i = 0; i < entry.entries().size(); i++) {
             YNode.Entry e = entry.entries().get(i);
             FormatSpec.Shape shape = switch (e.key()) {
-                case "roles" -> FormatSpec.ROLE;
-                case "bullets" -> FormatSpec.BULLET;
+                case "roles" -> ExperienceFormat.ROLE_SHAPE;
+                case "bullets" -> CommonKeys.BULLET;
                 default -> null;
             };
             if (shape == null || !(e.value() instanceof YNode.Seq seq)) {
@@ -256,7 +259,7 @@ final class Selector {
                     continue;
                 }
                 Fields f = Fields.of(m, shape, diagnostics);
-                if (shape == FormatSpec.BULLET) {
+                if (shape == CommonKeys.BULLET) {
                     f.string("id");
                 }
                 if (keep(f)) {
@@ -286,19 +289,5 @@ final class Selector {
             match |= tags != null && tags.contains(lower);
         }
         return tags == null || own.isEmpty() || match;
-    }
-
-    static FormatSpec.Shape entryShape(SectionKind kind) {
-        return switch (kind) {
-            case EDUCATION -> FormatSpec.EDUCATION;
-            case EXPERIENCE -> FormatSpec.EXPERIENCE;
-            case PUBLICATIONS -> FormatSpec.PUBLICATION;
-            case AWARDS -> FormatSpec.AWARD;
-            case PROJECTS -> FormatSpec.PROJECT;
-            case SKILLS -> FormatSpec.SKILL;
-            case BULLETS -> FormatSpec.BULLET;
-            case ENTRIES -> FormatSpec.GENERIC;
-            case TEXT -> null;
-        };
     }
 }

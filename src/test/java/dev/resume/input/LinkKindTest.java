@@ -1,6 +1,6 @@
 package dev.resume.input;
 
-import dev.resume.format.FormatSpec;
+import dev.resume.format.PublicationFormat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,6 +12,6 @@ import org.junit.jupiter.api.Test;
 class LinkKindTest {
     @Test
     void everyLinkKeyOfTheFormatHasAKind() {
-        assertEquals(FormatSpec.LINKS.keys(), Arrays.stream(LinkKind.values()).map(LinkKind::key).toList());
+        assertEquals(PublicationFormat.LINKS_SHAPE.keys(), Arrays.stream(LinkKind.values()).map(LinkKind::key).toList());
     }
 }

@@ -6,7 +6,18 @@ import static dev.resume.input.jsonresume.Nodes.text;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.SourcePos;
 import dev.resume.format.DateParser;
+import dev.resume.format.AwardFormat;
+import dev.resume.format.BulletFormat;
+import dev.resume.format.CommonKeys;
+import dev.resume.format.EducationFormat;
+import dev.resume.format.EntryKind;
+import dev.resume.format.ExperienceFormat;
 import dev.resume.format.FormatSpec;
+import dev.resume.format.GenericFormat;
+import dev.resume.format.ParagraphFormat;
+import dev.resume.format.ProjectFormat;
+import dev.resume.format.SkillFormat;
+import dev.resume.model.ContactKind;
 import dev.resume.syntax.YNode;
 import dev.resume.input.jsonresume.Nodes.MapBuilder;
 import java.util.ArrayList;
@@ -45,8 +56,8 @@ public final class JsonResumeMapping {
             Map.entry("leetcode", "https://leetcode.com/u/%s"), Map.entry("huggingface", "https://huggingface.co/%s"));
 
     /** Networks that are contact kinds of ours, each with its icon and link. */
-    private static final Map<String, String> PROFILE_KINDS = Map.of("github", "github", "linkedin", "linkedin", "orcid", "orcid",
-            "googlescholar", "scholar", "scholar", "scholar");
+    private static final Map<String, ContactKind> PROFILE_KINDS = Map.of("github", ContactKind.GITHUB, "linkedin",
+            ContactKind.LINKEDIN, "orcid", ContactKind.ORCID, "googlescholar", ContactKind.SCHOLAR, "scholar", ContactKind.SCHOLAR);
 
     private final Diagnostics diagnostics;
 
@@ -83,7 +94,7 @@ public final class JsonResumeMapping {
         for (String key : JsonResumeFields.SECTIONS) {
             section(top, key, sections);
         }
-        out.put("sections", top.keyPos("basics"), seq(sections, root.pos()));
+        out.put(FormatSpec.SECTIONS, top.keyPos("basics"), seq(sections, root.pos()));
         if (sections.isEmpty()) {
             diagnostics.error(root.pos(), "this JSON Resume document has nothing to print below the name",
                     "add \"work\", \"education\" or another section, or a \"summary\" to \"basics\"");
@@ -106,19 +117,19 @@ public final class JsonResumeMapping {
         if (name == null) {
             diagnostics.error(at, "basics.name is missing: a résumé needs your name", "add \"name\": \"Your Name\" to \"basics\"");
         } else {
-            out.put("name", b.keyPos("name"), text(name));
+            out.put(FormatSpec.NAME, b.keyPos("name"), text(name));
         }
         if (b == null) {
             return;
         }
-        out.put("headline", b.keyPos("label"), scalar(b.string("label")));
+        out.put(FormatSpec.HEADLINE, b.keyPos("label"), scalar(b.string("label")));
         List<YNode> contact = new ArrayList<>();
-        contact(contact, "email", b.string("email"));
-        contact(contact, "phone", b.string("phone"));
-        contact(contact, "website", b.string(b.either("url", "website")));
+        contact(contact, ContactKind.EMAIL, b.string("email"));
+        contact(contact, ContactKind.PHONE, b.string("phone"));
+        contact(contact, ContactKind.WEBSITE, b.string(b.either("url", "website")));
         location(b, contact);
         profiles(b, contact);
-        out.put("contact", b.keyPos("email"), seq(contact, b.pos()));
+        out.put(FormatSpec.CONTACTS, b.keyPos("email"), seq(contact, b.pos()));
         String image = b.either("image", "picture");
         if (b.string(image) != null) {
             diagnostics.warning(b.keyPos(image), "basics." + image + " is not shown: our themes have no photo",
@@ -127,14 +138,14 @@ public final class JsonResumeMapping {
         YNode.Scalar summary = b.string("summary");
         if (summary != null) {
             SourcePos pos = b.keyPos("summary");
-            sections.add(section("Summary", pos, "text", paragraphs(summary)));
+            sections.add(section(ParagraphFormat.KIND.heading(), pos, ParagraphFormat.KIND, paragraphs(summary)));
         }
         b.finish();
     }
 
-    private static void contact(List<YNode> contact, String kind, YNode.Scalar value) {
+    private static void contact(List<YNode> contact, ContactKind kind, YNode.Scalar value) {
         if (value != null) {
-            contact.add(new MapBuilder(value.pos()).put(kind, text(value)).build());
+            contact.add(new MapBuilder(value.pos()).put(kind.key(), text(value)).build());
         }
     }
 
@@ -143,7 +154,7 @@ public final class JsonResumeMapping {
         YNode node = b.node("location");
         if (node instanceof YNode.Scalar s) {
             // Not the schema's object, but its meaning is plain.
-            contact(contact, "location", b.string("location"));
+            contact(contact, ContactKind.LOCATION, b.string("location"));
             return;
         }
         if (!JsonObject.present(node)) {
@@ -176,7 +187,7 @@ public final class JsonResumeMapping {
         loc.finish();
         if (!parts.isEmpty()) {
             SourcePos pos = first(address, city, region, postalCode, country).pos();
-            contact.add(new MapBuilder(pos).put("location", text(String.join(", ", parts), pos)).build());
+            contact.add(new MapBuilder(pos).put(ContactKind.LOCATION.key(), text(String.join(", ", parts), pos)).build());
         }
     }
 
@@ -193,23 +204,23 @@ public final class JsonResumeMapping {
             YNode.Scalar url = p.string("url");
             p.finish();
             String net = network == null ? "" : network.text().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-            String kind = PROFILE_KINDS.get(net);
+            ContactKind kind = PROFILE_KINDS.get(net);
             MapBuilder item = new MapBuilder(p.pos());
             if (kind != null && (username != null || url != null)) {
                 // Our kinds take a user name, or the profile's address, and link it themselves.
-                item.put(kind, text(username != null ? username : url));
+                item.put(kind.key(), text(username != null ? username : url));
             } else if (url != null) {
-                item.put("url", text(url));
-                item.put("label", scalar(network));
-                item.put("text", scalar(username));
+                item.put(ContactKind.URL.key(), text(url));
+                item.put(FormatSpec.CONTACT_LABEL, scalar(network));
+                item.put(FormatSpec.CONTACT_TEXT, scalar(username));
             } else if (username != null && PROFILE_URLS.containsKey(net)) {
                 String handle = username.text().strip().replaceFirst("^@", "");
-                item.put("url", text(String.format(PROFILE_URLS.get(net), handle), username.pos()));
-                item.put("label", text(network));
-                item.put("text", text(username));
+                item.put(ContactKind.URL.key(), text(String.format(PROFILE_URLS.get(net), handle), username.pos()));
+                item.put(FormatSpec.CONTACT_LABEL, text(network));
+                item.put(FormatSpec.CONTACT_TEXT, text(username));
             } else if (username != null) {
-                item.put("location", text(username));
-                item.put("label", scalar(network));
+                item.put(ContactKind.LOCATION.key(), text(username));
+                item.put(FormatSpec.CONTACT_LABEL, scalar(network));
                 diagnostics.warning(username.pos(), path + " is shown without a link: it has no url, and "
                         + (network == null ? "no network" : "the address of a " + network.text() + " profile is not known"),
                         "add its \"url\"");
@@ -253,15 +264,15 @@ public final class JsonResumeMapping {
         }
         SourcePos at = top.keyPos(key);
         switch (key) {
-            case "work" -> add(sections, "Experience", at, "experience", entries);
-            case "volunteer" -> add(sections, "Volunteering", at, "experience", entries);
-            case "education" -> add(sections, "Education", at, "education", entries);
-            case "awards" -> add(sections, "Awards", at, "awards", entries);
-            case "certificates" -> add(sections, "Certificates", at, "awards", entries);
-            case "publications" -> add(sections, "Publications", at, "entries", entries);
-            case "references" -> add(sections, "References", at, "entries", entries);
-            case "projects" -> add(sections, "Projects", at, "projects", entries);
-            case "skills" -> labelLines(sections, "Skills", at, lines);
+            case "work" -> add(sections, ExperienceFormat.KIND.heading(), at, ExperienceFormat.KIND, entries);
+            case "volunteer" -> add(sections, "Volunteering", at, ExperienceFormat.KIND, entries);
+            case "education" -> add(sections, EducationFormat.KIND.heading(), at, EducationFormat.KIND, entries);
+            case "awards" -> add(sections, AwardFormat.KIND.heading(), at, AwardFormat.KIND, entries);
+            case "certificates" -> add(sections, "Certificates", at, AwardFormat.KIND, entries);
+            case "publications" -> add(sections, "Publications", at, GenericFormat.KIND, entries);
+            case "references" -> add(sections, "References", at, GenericFormat.KIND, entries);
+            case "projects" -> add(sections, ProjectFormat.KIND.heading(), at, ProjectFormat.KIND, entries);
+            case "skills" -> labelLines(sections, SkillFormat.KIND.heading(), at, lines);
             case "languages" -> labelLines(sections, "Languages", at, lines);
             case "interests" -> labelLines(sections, "Interests", at, lines);
             default -> throw new IllegalStateException(key);
@@ -284,14 +295,14 @@ public final class JsonResumeMapping {
         };
     }
 
-    private static void add(List<YNode> sections, String title, SourcePos at, String kind, List<YNode> entries) {
+    private static void add(List<YNode> sections, String title, SourcePos at, EntryKind kind, List<YNode> entries) {
         if (!entries.isEmpty()) {
             sections.add(section(title, at, kind, seq(entries, at)));
         }
     }
 
-    private static YNode section(String title, SourcePos at, String kind, YNode content) {
-        return new MapBuilder(at).put("title", at, text(title, at)).put(kind, at, content).build();
+    private static YNode section(String title, SourcePos at, EntryKind kind, YNode content) {
+        return new MapBuilder(at).put(FormatSpec.SECTION_TITLE, at, text(title, at)).put(kind.key(), at, content).build();
     }
 
     /** work[] and volunteer[]: an organisation with one role. */
@@ -303,13 +314,13 @@ public final class JsonResumeMapping {
         }
         String orgKey = volunteer ? "organization" : o.either("name", "company");
         MapBuilder m = new MapBuilder(o.pos());
-        m.put("organization", o.keyPos(orgKey), required(o, orgKey, "the organisation's name"));
-        m.put("location", o.keyPos("location"), scalar(o.string("location")));
+        m.put(ExperienceFormat.ORGANIZATION, o.keyPos(orgKey), required(o, orgKey, "the organisation's name"));
+        m.put(ExperienceFormat.LOCATION, o.keyPos("location"), scalar(o.string("location")));
         String urlKey = o.either("url", "website");
-        m.put("url", o.keyPos(urlKey), scalar(o.string(urlKey)));
-        m.put("role", o.keyPos("position"), scalar(o.string("position")));
+        m.put(ExperienceFormat.URL, o.keyPos(urlKey), scalar(o.string(urlKey)));
+        m.put(ExperienceFormat.ROLE, o.keyPos("position"), scalar(o.string("position")));
         // The organisation in a few words ("Social Media Company"): a line under the role.
-        m.put("note", o.keyPos("description"), scalar(o.string("description")));
+        m.put(ExperienceFormat.NOTE, o.keyPos("description"), scalar(o.string("description")));
         dates(o, m, "startDate", "endDate", true);
         // The summary of the role leads its highlights.
         List<YNode> bullets = new ArrayList<>();
@@ -318,7 +329,7 @@ public final class JsonResumeMapping {
             bullets.add(text(summary));
         }
         o.strings("highlights").forEach(h -> bullets.add(text(h)));
-        m.put("bullets", o.keyPos(summary != null ? "summary" : "highlights"), seq(bullets, o.pos()));
+        m.put(ExperienceFormat.BULLETS, o.keyPos(summary != null ? "summary" : "highlights"), seq(bullets, o.pos()));
         o.finish();
         return m.build();
     }
@@ -329,18 +340,18 @@ public final class JsonResumeMapping {
             return null;
         }
         MapBuilder m = new MapBuilder(o.pos());
-        m.put("institution", o.keyPos("institution"), required(o, "institution", "the institution's name"));
+        m.put(EducationFormat.INSTITUTION, o.keyPos("institution"), required(o, "institution", "the institution's name"));
         YNode.Scalar studyType = o.string("studyType");
         YNode.Scalar area = o.string("area");
         // "Bachelor" and "Information Technology": "Bachelor in Information Technology".
         String degree = join(" in ", studyType, area);
         if (!degree.isEmpty()) {
             YNode.Scalar from = first(studyType, area);
-            m.put("degree", o.keyPos(studyType != null ? "studyType" : "area"), text(degree, from.pos()));
+            m.put(EducationFormat.DEGREE, o.keyPos(studyType != null ? "studyType" : "area"), text(degree, from.pos()));
         }
-        m.put("location", o.keyPos("location"), scalar(o.string("location")));
+        m.put(EducationFormat.LOCATION, o.keyPos("location"), scalar(o.string("location")));
         String urlKey = o.either("url", "website");
-        m.put("url", o.keyPos(urlKey), scalar(o.string(urlKey)));
+        m.put(EducationFormat.URL, o.keyPos(urlKey), scalar(o.string(urlKey)));
         dates(o, m, "startDate", "endDate", true);
         List<YNode> bullets = new ArrayList<>();
         String scoreKey = o.either("score", "gpa");
@@ -353,7 +364,7 @@ public final class JsonResumeMapping {
         if (!courses.isEmpty()) {
             bullets.add(text("Courses: " + list(courses), courses.get(0).pos()));
         }
-        m.put("bullets", o.keyPos(score != null ? scoreKey : "courses"), seq(bullets, o.pos()));
+        m.put(EducationFormat.BULLETS, o.keyPos(score != null ? scoreKey : "courses"), seq(bullets, o.pos()));
         o.finish();
         return m.build();
     }
@@ -364,10 +375,10 @@ public final class JsonResumeMapping {
             return null;
         }
         MapBuilder m = new MapBuilder(o.pos());
-        m.put("title", o.keyPos("title"), required(o, "title", "the award's title"));
-        m.put("issuer", o.keyPos("awarder"), scalar(o.string("awarder")));
+        m.put(AwardFormat.TITLE, o.keyPos("title"), required(o, "title", "the award's title"));
+        m.put(AwardFormat.ISSUER, o.keyPos("awarder"), scalar(o.string("awarder")));
         date(o, m, "date");
-        m.put("description", o.keyPos("summary"), scalar(o.string("summary")));
+        m.put(AwardFormat.DESCRIPTION, o.keyPos("summary"), scalar(o.string("summary")));
         o.finish();
         return m.build();
     }
@@ -382,11 +393,11 @@ public final class JsonResumeMapping {
         YNode.Scalar name = required(o, "name", "the certificate's name");
         YNode.Scalar url = o.string("url");
         if (name != null && url != null) {
-            m.put("title", o.keyPos("name"), text(markdownLink(name.text(), url.text()), name.pos()));
+            m.put(AwardFormat.TITLE, o.keyPos("name"), text(markdownLink(name.text(), url.text()), name.pos()));
         } else {
-            m.put("title", o.keyPos("name"), name);
+            m.put(AwardFormat.TITLE, o.keyPos("name"), name);
         }
-        m.put("issuer", o.keyPos("issuer"), scalar(o.string("issuer")));
+        m.put(AwardFormat.ISSUER, o.keyPos("issuer"), scalar(o.string("issuer")));
         date(o, m, "date");
         o.finish();
         return m.build();
@@ -402,12 +413,12 @@ public final class JsonResumeMapping {
             return null;
         }
         MapBuilder m = new MapBuilder(o.pos());
-        m.put("title", o.keyPos("name"), required(o, "name", "the publication's title"));
-        m.put("subtitle", o.keyPos("publisher"), scalar(o.string("publisher")));
+        m.put(GenericFormat.TITLE, o.keyPos("name"), required(o, "name", "the publication's title"));
+        m.put(GenericFormat.SUBTITLE, o.keyPos("publisher"), scalar(o.string("publisher")));
         String urlKey = o.either("url", "website");
-        m.put("url", o.keyPos(urlKey), scalar(o.string(urlKey)));
+        m.put(GenericFormat.URL, o.keyPos(urlKey), scalar(o.string(urlKey)));
         date(o, m, "releaseDate");
-        m.put("description", o.keyPos("summary"), scalar(o.string("summary")));
+        m.put(GenericFormat.DESCRIPTION, o.keyPos("summary"), scalar(o.string("summary")));
         o.finish();
         return m.build();
     }
@@ -419,12 +430,12 @@ public final class JsonResumeMapping {
             return null;
         }
         MapBuilder m = new MapBuilder(o.pos());
-        m.put("title", o.keyPos("name"), required(o, "name", "who gave the reference"));
+        m.put(GenericFormat.TITLE, o.keyPos("name"), required(o, "name", "who gave the reference"));
         YNode.Scalar quote = o.string("reference");
         if (quote != null) {
             String q = quote.text().strip();
             boolean quoted = q.matches("^[\"“„«‘'].*");
-            m.put("description", o.keyPos("reference"), text(quoted ? q : "“" + q + "”", quote.pos()));
+            m.put(GenericFormat.DESCRIPTION, o.keyPos("reference"), text(quoted ? q : "“" + q + "”", quote.pos()));
         }
         o.finish();
         return m.build();
@@ -436,10 +447,10 @@ public final class JsonResumeMapping {
             return null;
         }
         MapBuilder m = new MapBuilder(o.pos());
-        m.put("name", o.keyPos("name"), required(o, "name", "the project's name"));
+        m.put(ProjectFormat.NAME, o.keyPos("name"), required(o, "name", "the project's name"));
         // "A mapping engine that misguides you": what the project is, under its name.
-        m.put("subtitle", o.keyPos("description"), scalar(o.string("description")));
-        m.put("url", o.keyPos("url"), scalar(o.string("url")));
+        m.put(ProjectFormat.SUBTITLE, o.keyPos("description"), scalar(o.string("description")));
+        m.put(ProjectFormat.URL, o.keyPos("url"), scalar(o.string("url")));
         dates(o, m, "startDate", "endDate", true);
         // Roles, entity and type in a sentence: "Team lead, Designer at Smoogle (application)."
         List<YNode.Scalar> roles = o.strings("roles");
@@ -461,11 +472,11 @@ public final class JsonResumeMapping {
         }
         if (!about.isEmpty()) {
             YNode.Scalar from = roles.isEmpty() ? first(entity, type, keywords.isEmpty() ? null : keywords.get(0)) : roles.get(0);
-            m.put("description", from.pos(), text(about.toString(), from.pos()));
+            m.put(ProjectFormat.DESCRIPTION, from.pos(), text(about.toString(), from.pos()));
         }
         List<YNode> bullets = new ArrayList<>();
         o.strings("highlights").forEach(h -> bullets.add(text(h)));
-        m.put("bullets", o.keyPos("highlights"), seq(bullets, o.pos()));
+        m.put(ProjectFormat.BULLETS, o.keyPos("highlights"), seq(bullets, o.pos()));
         o.finish();
         return m.build();
     }
@@ -512,14 +523,14 @@ public final class JsonResumeMapping {
         boolean allDetailed = lines.stream().allMatch(l -> !l.details().isEmpty());
         for (LabelLine l : lines) {
             if (allDetailed) {
-                entries.add(new MapBuilder(l.pos()).put("label", text(l.label()))
-                        .put("details", text(l.details(), l.detailsPos())).build());
+                entries.add(new MapBuilder(l.pos()).put(SkillFormat.LABEL, text(l.label()))
+                        .put(SkillFormat.DETAILS, text(l.details(), l.detailsPos())).build());
             } else {
                 String line = l.label().text().strip() + (l.details().isEmpty() ? "" : ": " + l.details());
                 entries.add(text(line, l.label().pos()));
             }
         }
-        sections.add(section(title, at, allDetailed ? "skills" : "bullets", seq(entries, at)));
+        sections.add(section(title, at, allDetailed ? SkillFormat.KIND : BulletFormat.KIND, seq(entries, at)));
     }
 
     // ---- dates ---------------------------------------------------------------------------------
@@ -554,18 +565,18 @@ public final class JsonResumeMapping {
             // One of them is free text: both are printed as written.
             String when = join(" – ", start, end);
             SourcePos pos = first(start, end).pos();
-            m.put("when", o.keyPos(start != null ? startKey : endKey), text(when, pos));
+            m.put(CommonKeys.WHEN, o.keyPos(start != null ? startKey : endKey), text(when, pos));
             return;
         }
         if (s != null && e != null && !s.equals(e)) {
-            m.put("start", o.keyPos(startKey), text(s, start.pos()));
-            m.put("end", o.keyPos(endKey), text(e, end.pos()));
+            m.put(CommonKeys.START, o.keyPos(startKey), text(s, start.pos()));
+            m.put(CommonKeys.END, o.keyPos(endKey), text(e, end.pos()));
         } else if (s != null && e == null && ongoing) {
-            m.put("start", o.keyPos(startKey), text(s, start.pos()));
-            m.put("end", o.keyPos(startKey), text("present", start.pos()));
+            m.put(CommonKeys.START, o.keyPos(startKey), text(s, start.pos()));
+            m.put(CommonKeys.END, o.keyPos(startKey), text("present", start.pos()));
         } else if (s != null || e != null) {
             YNode.Scalar one = s != null ? start : end;
-            m.put("date", o.keyPos(s != null ? startKey : endKey), text(s != null ? s : e, one.pos()));
+            m.put(CommonKeys.DATE, o.keyPos(s != null ? startKey : endKey), text(s != null ? s : e, one.pos()));
         }
     }
 
@@ -576,7 +587,7 @@ public final class JsonResumeMapping {
             return;
         }
         String d = date(o, key, value);
-        m.put(d != null ? "date" : "when", o.keyPos(key), text(d != null ? d : value.text().strip(), value.pos()));
+        m.put(d != null ? CommonKeys.DATE : CommonKeys.WHEN, o.keyPos(key), text(d != null ? d : value.text().strip(), value.pos()));
     }
 
     // ---- small helpers -------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package dev.resume.input.jsonresume;
 
 import dev.resume.diag.SourcePos;
+import dev.resume.format.FormatSpec;
 import dev.resume.syntax.YNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,15 @@ final class Nodes {
         /** Adds {@code key} with the value's place as the key's. */
         MapBuilder put(String key, YNode value) {
             return put(key, value == null ? pos : value.pos(), value);
+        }
+
+        /** Adds the declared {@code field}'s key: a key the format renames or removes breaks the build here. */
+        MapBuilder put(FormatSpec.Field field, SourcePos keyPos, YNode value) {
+            return put(field.key(), keyPos, value);
+        }
+
+        MapBuilder put(FormatSpec.Field field, YNode value) {
+            return put(field.key(), value);
         }
 
         boolean has(String key) {
