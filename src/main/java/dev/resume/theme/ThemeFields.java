@@ -29,21 +29,24 @@ final class ThemeFields {
     private final Shape shape;
     /** Where the mapping is: "" for the root, "fonts.", "fonts.body.". */
     private final String path;
+    private final String noun;
+    private final YNode.Map map;
     private final Fields fields;
     private final Diagnostics diagnostics;
     private final Set<String> read = new HashSet<>();
 
-    private ThemeFields(Shape shape, String path, Fields fields, Diagnostics diagnostics) {
+    private ThemeFields(Shape shape, String path, String noun, YNode.Map map, Diagnostics diagnostics) {
         this.shape = shape;
         this.path = path;
-        this.fields = fields;
+        this.noun = noun;
+        this.map = map;
+        this.fields = new Fields(map, noun, allowed(shape, path), diagnostics);
         this.diagnostics = diagnostics;
     }
 
     /** The theme's root mapping, of {@link ThemeFormat#THEME}. */
     static ThemeFields root(YNode.Map tree, Diagnostics diagnostics) {
-        return new ThemeFields(ThemeFormat.THEME, "", new Fields(tree, "the theme", allowed(ThemeFormat.THEME, ""), diagnostics),
-                diagnostics);
+        return new ThemeFields(ThemeFormat.THEME, "", "the theme", tree, diagnostics);
     }
 
     /** Keys a mapping accepts: its declared keys, and the retired ones, which are reported as such. */
@@ -64,19 +67,18 @@ final class ThemeFields {
     ThemeFields group(String key) {
         Field f = declared(key, Kind.SHAPE);
         String noun = "'" + key + "' of the theme";
-        String at = path + key + ".";
-        List<String> keys = allowed(f.shape(), at);
         YNode n = fields.node(key);
-        Fields inner = null;
+        if (n instanceof YNode.Map m) {
+            return new ThemeFields(f.shape(), path + key + ".", noun, m, diagnostics);
+        }
         if (n == null) {
             diagnostics.error(fields.pos(), "the theme has no '" + key + "'", "extend a built-in theme to inherit its values");
         } else {
-            inner = Fields.of(n, noun, keys, diagnostics);
+            diagnostics.error(n.pos(), "expected " + noun + " (a mapping of keys), found " + n.describe(),
+                    "valid keys here: " + Suggest.list(f.shape().keys()));
         }
-        if (inner == null) {
-            inner = new Fields(new YNode.Map(List.of(), n == null ? fields.pos() : n.pos()), noun, keys, diagnostics);
-        }
-        return new ThemeFields(f.shape(), at, inner, diagnostics);
+        return new ThemeFields(f.shape(), path + key + ".", noun, new YNode.Map(List.of(), n == null ? fields.pos() : n.pos()),
+                diagnostics);
     }
 
     /** The mapping under {@code key} when the theme gives it, else null (a family that defaults to another). */
@@ -341,7 +343,8 @@ final class ThemeFields {
             + " font's family, such as \"Noto Serif CJK SC\"";
 
     /**
-     * Reports unknown and retired keys; fails when the binder did not read a key the declaration
+     * Reports unknown keys, each with the closest declared one as its hint, and retired keys with
+     * what to write now; fails when the binder did not read a key the declaration
      * has, which would be a key the theme accepts and ignores.
      */
     void finish() {
@@ -354,11 +357,25 @@ final class ThemeFields {
         if (!unread.isEmpty()) {
             throw new IllegalStateException("the theme binder does not read " + path + unread);
         }
-        for (ThemeFormat.Retired r : ThemeFormat.RETIRED) {
-            if (r.group().equals(path) && fields.has(r.key())) {
-                diagnostics.error(fields.keyPos(r.key()), r.message(), r.hint());
+        List<String> keys = shape.keys();
+        for (YNode.Entry e : map.entries()) {
+            ThemeFormat.Retired retired = retired(e.key());
+            if (retired != null) {
+                diagnostics.error(e.keyPos(), retired.message(), retired.hint());
+            } else if (!keys.contains(e.key())) {
+                String close = Suggest.closest(e.key(), keys);
+                diagnostics.error(e.keyPos(), "unknown key '" + e.key() + "' in " + noun,
+                        close != null ? "did you mean '" + close + "'?" : "valid keys here: " + Suggest.list(keys));
             }
         }
-        fields.finish();
+    }
+
+    private ThemeFormat.Retired retired(String key) {
+        for (ThemeFormat.Retired r : ThemeFormat.RETIRED) {
+            if (r.group().equals(path) && r.key().equals(key)) {
+                return r;
+            }
+        }
+        return null;
     }
 }

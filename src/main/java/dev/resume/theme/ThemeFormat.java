@@ -142,7 +142,7 @@ public final class ThemeFormat {
 
     private static Theme.FamilyFiles family(ThemeFields f, String key) {
         String regular = f.font("regular");
-        if (regular == null) {
+        if (regular == null && !f.has("regular")) {
             f.error(f.pos(), "font family '" + key + "' needs a 'regular' font file", "such as regular: dejavu/DejaVuSans.ttf");
         }
         String bold = f.font("bold");

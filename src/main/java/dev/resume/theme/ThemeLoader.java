@@ -66,6 +66,10 @@ public final class ThemeLoader {
         Path baseDir;
         if (isPath(ref)) {
             file = resolvePath(ref, relativeTo);
+            if (Files.isDirectory(file)) {
+                throw InvalidInputException.of(refPos, "'" + file + "' is a folder, not a theme file",
+                        "name a .yml theme file inside it, or a built-in theme: " + Suggest.list(BUILT_IN));
+            }
             if (!Files.isRegularFile(file)) {
                 throw InvalidInputException.of(refPos, "theme file '" + file + "' not found",
                         "built-in themes: " + Suggest.list(BUILT_IN));
@@ -104,6 +108,9 @@ public final class ThemeLoader {
         if (ext != null && ext.value() instanceof YNode.Scalar s && !s.isNull()) {
             base = s.text();
             basePos = s.pos();
+        } else if (ext != null && !(ext.value() instanceof YNode.Scalar)) {
+            throw InvalidInputException.of(ext.value().pos(), "'extends' names one theme, not " + ext.value().describe(),
+                    "write a built-in name (" + Suggest.list(BUILT_IN) + ") or the path of a theme file");
         } else if (!ref.equalsIgnoreCase(DEFAULT)) {
             base = DEFAULT;
         }
