@@ -179,10 +179,27 @@ class BadInputCorpusTest {
                 concat("name: ".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'})));
         out.add(bytes("big-theme.yml", "as=theme exit=1 at=file message=\"a résumé or a theme is at most 2 MiB\"",
                 padded("paper: letter\n", 3 * 1024 * 1024)));
+        out.add(theme("theme-font-folder.yml", "at=3:14 message=\"'afolder.ttf' is a folder, not a font file\" hint=\"inside it\"",
+                "fonts:\n  mono:\n    regular: afolder.ttf\n", dir -> Files.createDirectory(dir.resolve("afolder.ttf"))));
+        out.add(theme("theme-font-text-file.yml", "at=3:14 message=\"'notes.ttf' is not a font file (TrueType or OpenType)\"",
+                "fonts:\n  mono:\n    regular: notes.ttf\n", dir -> Files.writeString(dir.resolve("notes.ttf"), "not a font\n")));
+        out.add(theme("theme-font-damaged.yml", "at=2:10 message=\"'cut.ttf' is not a usable font file: its tables are damaged\"",
+                "fonts:\n  icons: cut.ttf\n", dir -> Files.write(dir.resolve("cut.ttf"),
+                        java.util.Arrays.copyOf(Files.readAllBytes(Path.of("fonts/dejavu/DejaVuSans.ttf")), 300))));
+        out.add(parse("theme-folder.yml", List.of("# expect: as=theme exit=1 in=cv.yml at=file message=\"is a folder, not a theme file\""
+                        + " hint=\"built-in theme\""), dir -> Files.createDirectory(dir.resolve("theme-folder.yml"))));
         out.add(parse("directory.yml", List.of("# expect: exit=3 message=\"is a directory, not a résumé file\""),
                 dir -> Files.createDirectory(dir.resolve("directory.yml"))));
         out.add(parse("absent.yml", List.of("# expect: exit=3 message=\"no such file\""), dir -> dir.resolve("absent.yml")));
         return out;
+    }
+
+    /** A theme case whose folder holds what {@code beside} writes there (a font file, a folder). */
+    private static Case theme(String name, String expect, String content, Setup beside) {
+        return parse(name, List.of("# expect: as=theme exit=1 " + expect), dir -> {
+            beside.write(dir);
+            return Files.writeString(dir.resolve(name), content);
+        });
     }
 
     private static Case text(String name, String expect, String content) {

@@ -1,13 +1,22 @@
 package dev.resume.api;
 
 import dev.resume.format.SchemaWriter;
+import dev.resume.theme.ThemeFormat;
 
-/** The résumé format as a JSON Schema (draft 2020-12), for editors that complete and check as one types. */
+/**
+ * The résumé format and the theme format as JSON Schemas (draft 2020-12), for editors that
+ * complete and check as one types.
+ */
 public final class Schema {
     private Schema() {}
 
-    /** The schema's text, JSON ending in a newline. */
+    /** The résumé schema's text, JSON ending in a newline. */
     public static String resume() {
         return SchemaWriter.write();
+    }
+
+    /** The theme schema's text, JSON ending in a newline. */
+    public static String theme() {
+        return ThemeFormat.schemaText();
     }
 }

@@ -15,18 +15,22 @@ import picocli.CommandLine.Option;
     "Prints the JSON Schema of the résumé format, for editors.",
     "With it, VS Code's YAML extension and IntelliJ complete keys and",
     "flag mistakes as you type:  resume schema > resume.schema.json",
+    "With --theme, the schema of theme files:  resume schema --theme -o theme.schema.json",
     "JSON Schema draft 2020-12; see \"Editor support\" in the README."})
 final class SchemaCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the schema to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--theme", description = "Print the schema of theme files (docs/themes.md) instead of the résumé's.")
+    boolean theme;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        String schema = Schema.resume();
+        String schema = theme ? Schema.theme() : Schema.resume();
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(schema);

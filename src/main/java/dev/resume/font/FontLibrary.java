@@ -28,8 +28,8 @@ import org.openpdf.text.pdf.GlyphLayoutManager;
  * the most expensive step of a small render.
  */
 public final class FontLibrary {
-    /** "file.ttc,2": face 2 of a collection. */
-    private static final Pattern INDEXED = Pattern.compile("(?i)(.+\\.(?:ttc|otc)),\\s*(\\d+)");
+    /** "file.ttc,2": face 2 of a collection (a single font given a face is refused when loaded, in words). */
+    private static final Pattern INDEXED = Pattern.compile("(?i)(.+\\.(?:ttf|otf|ttc|otc)),\\s*(\\d+)");
     private static final Pattern FILE = Pattern.compile("(?i).+\\.(?:ttf|otf|ttc|otc)");
 
     private final ConcurrentHashMap<String, PdfFace> faces = new ConcurrentHashMap<>();
@@ -75,8 +75,7 @@ public final class FontLibrary {
         Path found = find(file, folders);
         if (found != null) {
             if (Files.isDirectory(found)) {
-                throw new FontLoadException(name, "'" + name + "' is a folder, not a font file",
-                        "name a .ttf, .otf, .ttc or .otc file inside it", null);
+                throw folder(name);
             }
             Path f = found;
             int i = index;
@@ -84,6 +83,11 @@ public final class FontLibrary {
             return faces.computeIfAbsent(key, k -> load(name, f.toString(), i, () -> Files.readAllBytes(f)));
         }
         if (FontLibrary.class.getResource("/fonts/" + file) != null) {
+            // A name without a font's ending may be a folder of the built-in fonts (dejavu).
+            String inside = file.replaceFirst("/+$", "") + "/";
+            if (!FILE.matcher(file).matches() && BuiltinFonts.NAMES.stream().anyMatch(n -> n.startsWith(inside))) {
+                throw folder(name);
+            }
             int i = index;
             String f = file;
             return faces.computeIfAbsent("builtin:" + file + "," + Math.max(i, 0), k -> load(name, "built-in:" + f, i, () -> builtin(f)));
@@ -92,6 +96,11 @@ public final class FontLibrary {
             return byFamily(name);
         }
         throw new FontLoadException(name, "font file '" + file + "' not found", notFoundHint(file, folders), null);
+    }
+
+    private static FontLoadException folder(String name) {
+        return new FontLoadException(name, "'" + name + "' is a folder, not a font file", "name a .ttf, .otf, .ttc or .otc file inside it",
+                null);
     }
 
     /** The file {@code name} in the first folder that has it, else {@code name} as a path of its own; null when none exists. */
@@ -231,9 +240,10 @@ public final class FontLibrary {
         }
         String label = name;
         List<Sfnt.Info> infos;
+        boolean collection = Sfnt.isCollection(data);
         try {
             infos = Sfnt.faces(data);
-            if (Sfnt.isCollection(data)) {
+            if (collection) {
                 int i = Math.max(index, 0);
                 if (i >= infos.size()) {
                     throw new FontLoadException(name, "the font collection '" + source + "' has no face " + i,
@@ -243,7 +253,7 @@ public final class FontLibrary {
                 data = Sfnt.extract(data, i);
                 infos = List.of(infos.get(i));
             } else if (index > 0) {
-                throw new FontLoadException(name, "'" + source + "' is a single font, not a collection: it has no face " + index,
+                throw new FontLoadException(name, "'" + name + "' names face " + index + " of a single font, not of a collection",
                         "leave out the ',' and the number", null);
             }
             if (!infos.isEmpty() && !infos.get(0).outlines()) {
@@ -274,7 +284,7 @@ public final class FontLibrary {
             org.openpdf.text.Font font = fontManager.loadFont(fileName, new ByteArrayInputStream(data), 10f);
             BaseFont bf = font.getBaseFont();
             PreferredUnicode.apply(bf);
-            String faceName = index >= 0 || Sfnt.isCollection(data) ? label.replace(' ', '-') : fileName.replaceFirst("\\.[a-zA-Z]+$", "");
+            String faceName = collection && index >= 0 ? label.replace(' ', '-') : fileName.replaceFirst("\\.[a-zA-Z]+$", "");
             PdfFace face = new PdfFace(faceName, bf, shaper, plainShaper, data);
             face.resetSubsetTag();
             if (!infos.isEmpty()) {

@@ -69,7 +69,24 @@ public final class FormatSpec {
         /** A list of entries of whatever kind the section holds (a variant's prepend and append). */
         ENTRIES,
         /** A mapping from entry ids to mappings of keys that replace the entry's (a variant's change). */
-        CHANGES
+        CHANGES,
+        // The theme's kinds (theme.ThemeFormat). An empty value is missing, an error, except for FONT and FONTS.
+        /** A length: a number of points, or a number with pt, mm, cm or in ({@code 15mm}). */
+        LENGTH,
+        /** A number ({@code 1.2}). */
+        NUMBER,
+        /** A factor more than 0 and at most 1 ({@code 0.8}). */
+        FACTOR,
+        /** A colour, {@code "#rrggbb"} or {@code "#rgb"}. */
+        COLOR,
+        /** One of {@link Field#examples()}, in any case, with - or _ between words. */
+        ENUM,
+        /** A list of values of {@link Field#examples()}; a single value is a list of one. */
+        ENUMS,
+        /** A font: a file ({@code dejavu/DejaVuSans.ttf}, {@code NotoSerifCJK-Regular.ttc,2}) or an installed family's name. */
+        FONT,
+        /** A list of fonts; a single font is a list of one. */
+        FONTS
     }
 
     /**

@@ -50,6 +50,13 @@ public final class SchemaWriter {
     static final String BOOLEAN_PATTERN = "^\\s*(?:" + String.join("|", List.of("true", "false", "yes", "no").stream()
             .map(FormatSpec::anyCase).toList()) + ")\\s*$";
 
+    /** The theme's lengths: points, or a number with a unit; at most {@link #LENGTH_MAX} points. */
+    static final String LENGTH_PATTERN = "^\\s*\\d+(?:\\.\\d+)?\\s*(?:pt|mm|cm|in)?\\s*$";
+    static final int LENGTH_MAX = 1000;
+    static final String NUMBER_PATTERN = "^\\s*[-+]?(?:\\d+\\.?\\d*|\\.\\d+)\\s*$";
+    static final String FACTOR_PATTERN = "^\\s*(?:0*\\.\\d*[1-9]\\d*|0*1(?:\\.0*)?)\\s*$";
+    static final String COLOR_PATTERN = "^\\s*#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})\\s*$";
+
     private SchemaWriter() {}
 
     /** The schema, as JSON text ending with a newline. */
@@ -78,6 +85,32 @@ public final class SchemaWriter {
         defs.put("date", date());
         root.put("$defs", defs);
         return root;
+    }
+
+    /**
+     * The schema of another format declared in {@link FormatSpec}'s terms (the theme's): the
+     * document is a {@code root}, and every shape it uses is in {@code $defs}.
+     */
+    public static Map<String, Object> schema(String id, String title, Shape root, List<Shape> shapes) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("$schema", DIALECT);
+        out.put("$id", id);
+        out.put("title", title);
+        out.put("description", root.description());
+        out.put("$ref", ref(root.name()));
+        Map<String, Object> defs = new LinkedHashMap<>();
+        for (Shape s : shapes) {
+            defs.put(s.name(), shape(s));
+        }
+        out.put("$defs", defs);
+        return out;
+    }
+
+    /** {@code schema} as JSON text ending with a newline. */
+    public static String write(Map<String, Object> schema) {
+        StringBuilder sb = new StringBuilder();
+        writeValue(sb, schema, 0);
+        return sb.append('\n').toString();
     }
 
     private static String ref(String name) {
@@ -226,6 +259,54 @@ public final class SchemaWriter {
                 p.put("type", types(nullable, List.of("object")));
                 p.put("additionalProperties", Map.of("type", "object"));
             }
+            case LENGTH -> {
+                p.put("type", List.of("number", "string"));
+                p.put("minimum", 0);
+                p.put("maximum", LENGTH_MAX);
+                p.put("pattern", LENGTH_PATTERN);
+                p.put("patternErrorMessage", "a length such as 10, 10pt, 15mm, 1.5cm or 0.5in");
+            }
+            case NUMBER -> {
+                p.put("type", List.of("number", "string"));
+                p.put("pattern", NUMBER_PATTERN);
+                p.put("patternErrorMessage", "a number such as 1.2");
+            }
+            case FACTOR -> {
+                p.put("type", List.of("number", "string"));
+                p.put("exclusiveMinimum", 0);
+                p.put("maximum", 1);
+                p.put("pattern", FACTOR_PATTERN);
+                p.put("patternErrorMessage", "a factor more than 0 and at most 1, such as 0.8");
+            }
+            case COLOR -> {
+                p.put("type", "string");
+                p.put("pattern", COLOR_PATTERN);
+                p.put("patternErrorMessage", "a colour such as \"#1f4e79\" (quoted: # starts a YAML comment)");
+            }
+            case ENUM -> {
+                p.put("type", "string");
+                p.put("pattern", "^\\s*" + oneOf(f.examples()) + "\\s*$");
+                p.put("patternErrorMessage", "one of: " + String.join(", ", f.examples()));
+            }
+            case ENUMS -> {
+                p.put("type", List.of("array", "string"));
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("type", List.of("string", "null"));
+                item.put("pattern", "^\\s*" + oneOf(f.examples()) + "\\s*$");
+                item.put("patternErrorMessage", "one of: " + String.join(", ", f.examples()));
+                p.put("items", item);
+                p.put("pattern", "^\\s*" + oneOf(f.examples()) + "\\s*$");
+            }
+            case FONT -> {
+                p.put("type", types(nullable, SCALAR));
+                p.put("pattern", "\\S");
+                p.put("patternErrorMessage", "a font file or an installed font's family name; not empty");
+            }
+            case FONTS -> {
+                p.put("type", types(nullable, concat(List.of("array"), SCALAR)));
+                p.put("items", Map.of("type", SCALAR, "pattern", "\\S"));
+                p.put("pattern", "\\S");
+            }
             case SHAPE -> {
                 if (nullable) {
                     p.put("anyOf", List.of(Map.of("$ref", ref(f.shape().name())), Map.of("type", "null")));
@@ -238,6 +319,19 @@ public final class SchemaWriter {
             p.put("examples", f.examples());
         }
         return p;
+    }
+
+    /** One of {@code values}, in any case, with - or _ between words, as the theme loader reads them. */
+    private static String oneOf(List<String> values) {
+        List<String> alternatives = new ArrayList<>();
+        for (String v : values) {
+            List<String> words = new ArrayList<>();
+            for (String w : v.split("[-_]")) {
+                words.add(FormatSpec.anyCase(w));
+            }
+            alternatives.add(String.join("[-_]", words));
+        }
+        return "(?:" + String.join("|", alternatives) + ")";
     }
 
     private static Object types(boolean nullable, List<String> types) {

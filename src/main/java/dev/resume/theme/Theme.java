@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A theme: everything about the look of a résumé, as data. Lengths are in points. Loaded from
- * a YAML file (see docs/themes.md); every field has a default in {@code themes/classic.yml}.
+ * a YAML file whose keys {@link ThemeFormat} declares (see docs/themes.md); every field has a
+ * default in {@code themes/classic.yml}.
  *
  * @param folder the folder of the theme file, searched first for the fonts it names (null for
  *     built-in themes)

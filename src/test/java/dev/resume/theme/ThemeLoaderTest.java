@@ -226,7 +226,7 @@ class ThemeLoaderTest {
                 """);
         assertEquals(3, ds.size(), () -> describe(ds));
         assertEquals(List.of(1, 2, 3), ds.stream().map(d -> d.pos().line()).toList(), describe(ds));
-        assertTrue(ds.get(2).message().contains("did you mean 'colors'"), ds.get(2).message());
+        assertTrue(ds.get(2).hint().contains("did you mean 'colors'"), ds.get(2).hint());
     }
 
     @Test
