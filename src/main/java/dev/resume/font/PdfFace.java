@@ -244,34 +244,6 @@ public final class PdfFace implements Face {
         return mapped.test(glyph);
     }
 
-    /**
-     * The text's letters in the order its glyphs are drawn, each glyph's letters as the text
-     * layer maps them: what a reader that takes glyphs in drawing order extracts. It differs
-     * from the text where the shaper reorders: a right-to-left run's glyphs come in visual
-     * order, a Devanagari vowel sign ि before its consonant.
-     */
-    public String drawnOrder(String text) {
-        GlyphVector gv = shaper.computeGlyphVector(baseFont, UNIT, text);
-        int n = gv.getNumGlyphs();
-        int[] codes = gv.getGlyphCodes(0, n, null);
-        int[] chars = gv.getGlyphCharIndices(0, n, null);
-        int[] sorted = java.util.stream.IntStream.range(0, n).filter(i -> codes[i] < 0xFFFE).map(i -> chars[i]).sorted().toArray();
-        StringBuilder sb = new StringBuilder();
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (int i = 0; i < n; i++) {
-            if (codes[i] >= 0xFFFE || !seen.add(chars[i])) {
-                continue; // a placeholder, or a second glyph of a character (a split vowel): its letters are the first's
-            }
-            int at = java.util.Arrays.binarySearch(sorted, chars[i]);
-            while (at + 1 < sorted.length && sorted[at + 1] == chars[i]) {
-                at++;
-            }
-            int end = at + 1 < sorted.length ? sorted[at + 1] : text.length();
-            sb.append(text, chars[i], Math.max(chars[i], end));
-        }
-        return sb.toString();
-    }
-
     /** The glyph the font's character map gives the character, or -1. */
     private int glyphOf(int codePoint) {
         return glyphOf.applyAsInt(codePoint);
