@@ -1,5 +1,7 @@
 package dev.resume.api;
 
+import dev.resume.compose.Composer;
+import dev.resume.compose.Composition;
 import dev.resume.diag.Diagnostic;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.InvalidInputException;
@@ -162,6 +164,8 @@ public final class Renderer {
         SourcePos refPos = options.theme() == null && resume.theme() != null ? resume.theme().pos() : SourcePos.unknown(input);
         Theme theme = theme(ref, base, refPos, diagnostics);
         stages.mark("theme");
+        // A page limit tightens only lengths and sizes: one composition serves every pass.
+        Composition composed = new Composer(theme).compose(resume);
         List<Path> folders = new ArrayList<>();
         if (theme.folder() != null) {
             folders.add(theme.folder());
@@ -221,7 +225,7 @@ public final class Renderer {
         LayoutReport report = LayoutReport.of(laid.pages());
         reportBadLines(report, input, diagnostics);
         diagnostics.throwIfErrors();
-        return new Typeset(resume, chosen.theme(), chosen.styled(), laid.pages(), diagnostics.all(), fitted.fit(), report);
+        return new Typeset(resume, composed, chosen.theme(), chosen.styled(), laid.pages(), diagnostics.all(), fitted.fit(), report);
     }
 
     /**
@@ -357,7 +361,7 @@ public final class Renderer {
     /** Writes a typeset résumé as Markdown, plain text or HTML; the result's time is the export's. */
     public RenderResult export(Typeset t, Path output, TextFormat format) throws IOException {
         long start = System.nanoTime();
-        String text = TextExporter.export(t.resume(), t.theme(), t.styled().metadata(), format);
+        String text = TextExporter.export(t.composed(), t.theme(), format);
         writeAtomically(output, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start, t.fit(), t.report());
     }

@@ -1,6 +1,8 @@
 package dev.resume.style;
 
 import dev.resume.theme.DateFormatter;
+import dev.resume.compose.Metadata;
+import dev.resume.compose.Shown;
 import dev.resume.theme.Theme;
 
 import dev.resume.diag.Diagnostics;

@@ -1,15 +1,11 @@
-package dev.resume.style;
-
-import dev.resume.theme.Theme;
+package dev.resume.compose;
 
 import dev.resume.model.Resume;
 import dev.resume.model.Section;
 import dev.resume.model.Show;
+import dev.resume.theme.Theme;
 
-/**
- * What shows in a section: the section's choice, else the résumé's, else the theme's. One rule
- * for the PDF (Styler) and the text exports, so that both show the same parts.
- */
+/** What shows in a section: the section's choice, else the résumé's, else the theme's. */
 public final class Shown {
     private Shown() {}
 
