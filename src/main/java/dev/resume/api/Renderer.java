@@ -187,13 +187,12 @@ public final class Renderer {
         dev.resume.style.FaceSource faces = themeFaces;
         PageFitter.Pass first;
         try {
-            StyledDocument styled = new Styler(theme, themeFaces, diagnostics).style(resume, paper);
+            StyledDocument styled = new Styler(theme, themeFaces).style(composed, paper);
             // Installed fonts are looked at only when the theme's fonts lack some character.
             List<Uncovered> uncovered = Uncovered.in(styled.blocks());
             if (!uncovered.isEmpty()) {
                 faces = themeFaces.withFallbacks(fonts.fallbacks(uncovered, fonts.isSerif(theme.fonts().body().regular(), folders)));
-                // Styled again with the new fallbacks; its messages are the first styling's.
-                styled = new Styler(theme, faces, new Diagnostics()).style(resume, paper);
+                styled = new Styler(theme, faces).style(composed, paper);
             }
             first = new PageFitter.Pass(theme, styled, new Layout(styled.setup()).run(styled.blocks()));
         } catch (FontLoadException e) {
@@ -204,11 +203,9 @@ public final class Renderer {
         PageLimit limit = options.maxPages() != null ? new PageLimit(options.maxPages(), SourcePos.unknown(input)) : resume.maxPages();
         PageFitter.Outcome fitted = new PageFitter.Outcome(first, null);
         if (limit != null) {
-            // The first pass has reported what styling finds (links, say); the others would
-            // only repeat it.
             dev.resume.style.FaceSource chosenFaces = faces;
             fitted = PageFitter.fit(first, limit.pages(), theme.fit(),
-                    step -> pass(Tightening.at(theme.fit(), step).apply(theme), resume, paper, chosenFaces, new Diagnostics()));
+                    step -> pass(Tightening.at(theme.fit(), step).apply(theme), composed, paper, chosenFaces));
             stages.mark("fit");
             if (fitted.fit() != null && !fitted.fit().fits()) {
                 PageFitter.Overflow overflow = PageFitter.overflow(fitted.pass(), fitted.fit(), resume.sections(), options.maxPages() != null);
@@ -301,9 +298,8 @@ public final class Renderer {
         }
     }
 
-    private static PageFitter.Pass pass(Theme theme, Resume resume, Theme.Paper paper, dev.resume.style.FaceSource faces,
-            Diagnostics diagnostics) {
-        StyledDocument styled = new Styler(theme, faces, diagnostics).style(resume, paper);
+    private static PageFitter.Pass pass(Theme theme, Composition composed, Theme.Paper paper, dev.resume.style.FaceSource faces) {
+        StyledDocument styled = new Styler(theme, faces).style(composed, paper);
         return new PageFitter.Pass(theme, styled, new Layout(styled.setup()).run(styled.blocks()));
     }
 

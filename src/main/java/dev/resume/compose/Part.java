@@ -2,6 +2,7 @@ package dev.resume.compose;
 
 import dev.resume.diag.SourcePos;
 import dev.resume.model.Link;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,5 +63,20 @@ public sealed interface Part {
      * the subjects line.
      */
     record Publication(List<Piece> title, List<Piece> date, List<Piece> authors, List<Piece> venue, List<Link> links,
-            List<Piece> abstractText, List<Piece> subjects) implements Part {}
+            List<Piece> abstractText, List<Piece> subjects) implements Part {
+
+        /** The venue line with the links after it, each as its label in brackets: "… 2024. [arXiv] [Code]". */
+        public List<Piece> venueAndLinks() {
+            return withLinks(venue, links);
+        }
+
+        static List<Piece> withLinks(List<Piece> venue, List<Link> links) {
+            List<Piece> out = new ArrayList<>(venue);
+            for (Link l : links) {
+                out.add(Piece.of(" ", Role.SEPARATOR));
+                out.add(Piece.of("[" + l.label() + "]", Role.LINK).linkedTo(l.url()).withNoBreak().at(l.pos()));
+            }
+            return List.copyOf(out);
+        }
+    }
 }

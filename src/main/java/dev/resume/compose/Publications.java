@@ -47,11 +47,7 @@ final class Publications {
                 line.add(Piece.of(". ", Role.SEPARATOR));
             }
             line.addAll(title);
-            List<Piece> rest = new ArrayList<>(venue);
-            for (Link l : links) {
-                rest.add(Piece.of(" ", Role.SEPARATOR));
-                rest.add(Piece.of("[" + l.label() + "]", Role.LINK).linkedTo(l.url()).withNoBreak().at(l.pos()));
-            }
+            List<Piece> rest = Part.Publication.withLinks(venue, links);
             if (!rest.isEmpty()) {
                 line.add(Piece.of(rest.get(0).text().startsWith(" ") ? "." : ". ", Role.SEPARATOR));
                 line.addAll(rest);
