@@ -15,7 +15,6 @@ import dev.resume.model.PublicationEntry;
 import dev.resume.model.Resume;
 import dev.resume.model.Section;
 import dev.resume.model.Text;
-import dev.resume.text.InlineMarkdown;
 import dev.resume.readback.PdfReadBack;
 import dev.resume.readback.TokenMatcher;
 import java.io.IOException;
@@ -53,7 +52,7 @@ class BibSampleTest {
 
     /** A field's words as a reader sees them (Markdown undone), or null. */
     private static String words(Text t) {
-        return t == null ? null : String.join(" ", TokenMatcher.words(InlineMarkdown.plainText(t.markdown())));
+        return t == null ? null : String.join(" ", TokenMatcher.words(t.plainText()));
     }
 
     @Test

@@ -18,7 +18,6 @@ import dev.resume.model.Resume;
 import dev.resume.model.Section;
 import dev.resume.readback.PdfReadBack;
 import dev.resume.readback.WordSpacing;
-import dev.resume.text.InlineMarkdown;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,9 +113,9 @@ class SpacingVsLatexTest {
         for (Section s : resume.sections()) {
             for (Entry e : s.entries()) {
                 if (e instanceof Paragraph p) {
-                    out.add(InlineMarkdown.plainText(p.text().markdown()));
+                    out.add(p.text().plainText());
                 } else if (e instanceof PublicationEntry p && p.abstractText() != null) {
-                    out.add(InlineMarkdown.plainText(p.abstractText().markdown()));
+                    out.add(p.abstractText().plainText());
                 }
             }
         }

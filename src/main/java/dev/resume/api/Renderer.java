@@ -1,5 +1,7 @@
 package dev.resume.api;
 
+import dev.resume.compose.Composer;
+import dev.resume.compose.Composition;
 import dev.resume.diag.Diagnostic;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.InvalidInputException;
@@ -160,6 +162,8 @@ public final class Renderer {
         SourcePos refPos = options.theme() == null && resume.theme() != null ? resume.theme().pos() : SourcePos.unknown(input);
         Theme theme = theme(ref, base, refPos, diagnostics);
         stages.mark("theme");
+        // A page limit tightens only lengths and sizes: one composition serves every pass.
+        Composition composed = new Composer(theme).compose(resume);
         List<Path> folders = new ArrayList<>();
         if (theme.folder() != null) {
             folders.add(theme.folder());
@@ -181,13 +185,12 @@ public final class Renderer {
         dev.resume.style.FaceSource faces = themeFaces;
         PageFitter.Pass first;
         try {
-            StyledDocument styled = new Styler(theme, themeFaces, diagnostics).style(resume, paper);
+            StyledDocument styled = new Styler(theme, themeFaces).style(composed, paper);
             // Installed fonts are looked at only when the theme's fonts lack some character.
             List<Uncovered> uncovered = Uncovered.in(styled.blocks());
             if (!uncovered.isEmpty()) {
                 faces = themeFaces.withFallbacks(fonts.fallbacks(uncovered, fonts.isSerif(theme.fonts().body().regular(), folders)));
-                // Styled again with the new fallbacks; its messages are the first styling's.
-                styled = new Styler(theme, faces, new Diagnostics()).style(resume, paper);
+                styled = new Styler(theme, faces).style(composed, paper);
             }
             first = new PageFitter.Pass(theme, styled, new Layout(styled.setup()).run(styled.blocks()));
         } catch (FontLoadException e) {
@@ -198,11 +201,9 @@ public final class Renderer {
         PageLimit limit = options.maxPages() != null ? new PageLimit(options.maxPages(), SourcePos.unknown(input)) : resume.maxPages();
         PageFitter.Outcome fitted = new PageFitter.Outcome(first, null);
         if (limit != null) {
-            // The first pass has reported what styling finds (links, say); the others would
-            // only repeat it.
             dev.resume.style.FaceSource chosenFaces = faces;
             fitted = PageFitter.fit(first, limit.pages(), theme.fit(),
-                    step -> pass(Tightening.at(theme.fit(), step).apply(theme), resume, paper, chosenFaces, new Diagnostics()));
+                    step -> pass(Tightening.at(theme.fit(), step).apply(theme), composed, paper, chosenFaces));
             stages.mark("fit");
             if (fitted.fit() != null && !fitted.fit().fits()) {
                 PageFitter.Overflow overflow = PageFitter.overflow(fitted.pass(), fitted.fit(), resume.sections(), options.maxPages() != null);
@@ -219,7 +220,7 @@ public final class Renderer {
         LayoutReport report = LayoutReport.of(laid.pages());
         reportBadLines(report, input, diagnostics);
         diagnostics.throwIfErrors();
-        return new Typeset(resume, chosen.theme(), chosen.styled(), laid.pages(), diagnostics.all(), fitted.fit(), report);
+        return new Typeset(resume, composed, chosen.theme(), chosen.styled(), laid.pages(), diagnostics.all(), fitted.fit(), report);
     }
 
     /**
@@ -295,9 +296,8 @@ public final class Renderer {
         }
     }
 
-    private static PageFitter.Pass pass(Theme theme, Resume resume, Theme.Paper paper, dev.resume.style.FaceSource faces,
-            Diagnostics diagnostics) {
-        StyledDocument styled = new Styler(theme, faces, diagnostics).style(resume, paper);
+    private static PageFitter.Pass pass(Theme theme, Composition composed, Theme.Paper paper, dev.resume.style.FaceSource faces) {
+        StyledDocument styled = new Styler(theme, faces).style(composed, paper);
         return new PageFitter.Pass(theme, styled, new Layout(styled.setup()).run(styled.blocks()));
     }
 
@@ -355,7 +355,7 @@ public final class Renderer {
     /** Writes a typeset résumé as Markdown, plain text or HTML; the result's time is the export's. */
     public RenderResult export(Typeset t, Path output, TextFormat format) throws IOException {
         long start = System.nanoTime();
-        String text = TextExporter.export(t.resume(), t.theme(), t.styled().metadata(), format);
+        String text = TextExporter.export(t.composed(), t.theme(), format);
         writeAtomically(output, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start, t.fit(), t.report());
     }

@@ -1,5 +1,6 @@
 package dev.resume.api;
 
+import dev.resume.compose.Composition;
 import dev.resume.diag.Diagnostic;
 import dev.resume.layout.LayoutReport;
 import dev.resume.layout.Page;
@@ -11,11 +12,12 @@ import java.util.List;
 /**
  * A résumé carried through load, style and layout: everything but the PDF bytes.
  *
+ * @param composed the résumé composed in its theme, for the PDF and the text exports alike
  * @param theme the theme it is set in: tightened, when a page limit tightened it
  * @param fit what a page limit did, or null when the résumé was set as it was
  * @param report the layout's figures: spacing, hyphens, widows and orphans
  */
-public record Typeset(Resume resume, Theme theme, StyledDocument styled, List<Page> pages, List<Diagnostic> warnings,
+public record Typeset(Resume resume, Composition composed, Theme theme, StyledDocument styled, List<Page> pages, List<Diagnostic> warnings,
         PageFit fit, LayoutReport report) {
 
     /** The name of the theme it is set in: a built-in's, or a theme file's. */

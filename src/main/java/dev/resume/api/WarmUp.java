@@ -7,7 +7,7 @@ import dev.resume.layout.Hyphenator;
 import dev.resume.layout.Page;
 import dev.resume.layout.PageItem;
 import dev.resume.layout.Rgb;
-import dev.resume.style.Metadata;
+import dev.resume.compose.Metadata;
 import dev.resume.text.InlineMarkdown;
 import java.util.List;
 

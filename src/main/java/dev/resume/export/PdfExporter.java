@@ -1,12 +1,12 @@
 package dev.resume.export;
 
+import dev.resume.compose.Metadata;
 import dev.resume.font.PdfFace;
 import dev.resume.layout.Face;
 import dev.resume.layout.Page;
 import dev.resume.layout.PageItem;
 import dev.resume.layout.Rgb;
 import dev.resume.layout.SyntheticFace;
-import dev.resume.style.Metadata;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.PathIterator;

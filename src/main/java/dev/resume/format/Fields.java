@@ -240,13 +240,11 @@ public final class Fields {
     }
 
     /**
-     * A scalar as a text field. Links written in its Markdown are checked here, so that they
-     * are reported with the rest of the file's errors.
+     * A scalar as a text field, its Markdown parsed once for every stage after. Links written in
+     * it are checked here, so that they are reported with the rest of the file's errors.
      */
     public static Text text(YNode.Scalar s, Diagnostics diagnostics) {
-        Text t = new Text(s.text(), s.pos());
-        dev.resume.text.InlineMarkdown.parse(t.markdown(), url -> Urls.check(url, t.pos(), diagnostics));
-        return t;
+        return Text.parsed(s.text(), s.pos(), diagnostics);
     }
 
     /** A link target; only web, mail and phone links are allowed. Adds https:// to bare domains. */

@@ -1,5 +1,6 @@
 package dev.resume.style;
 
+import dev.resume.compose.Metadata;
 import dev.resume.layout.Block;
 import dev.resume.layout.PageSetup;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.resume.model.PartialDate;
 
 /**
  * Prints dates the way the theme asks: "Sep 2023 – Present", "September 2023", "09/2023".
- * Public so that the text exports (dev.resume.export.text) print the dates the PDF prints.
+ * Public for the composition stage (dev.resume.compose), which words every output's dates.
  */
 public final class DateFormatter {
     private static final String[] SHORT = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};

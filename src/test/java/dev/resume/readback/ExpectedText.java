@@ -19,7 +19,6 @@ import dev.resume.model.Section;
 import dev.resume.model.Show;
 import dev.resume.model.SkillEntry;
 import dev.resume.model.Text;
-import dev.resume.text.InlineMarkdown;
 import dev.resume.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,12 +76,12 @@ public final class ExpectedText {
         if (t == null || t.isBlank()) {
             return;
         }
-        for (Span s : InlineMarkdown.parse(t.markdown())) {
+        for (Span s : t.spans()) {
             if (s.link() != null) {
                 urls.add(s.link());
             }
         }
-        out.add(InlineMarkdown.plainText(t.markdown()));
+        out.add(t.plainText());
     }
 
     private void bullets(List<String> out, List<Bullet> bullets) {

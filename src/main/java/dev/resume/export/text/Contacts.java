@@ -1,5 +1,8 @@
 package dev.resume.export.text;
 
+import dev.resume.compose.Piece;
+import dev.resume.compose.Role;
+import dev.resume.model.ContactItem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +14,8 @@ final class Contacts {
      * "Email: ada@example.org" with a label; else the value, named where the PDF's icon is all
      * that says what it is: a bare user name means nothing without the GitHub logo beside it.
      */
-    static List<Chunk> chunks(Outline.Contact c) {
-        List<Chunk> out = new ArrayList<>();
+    static List<Piece> pieces(ContactItem c) {
+        List<Piece> out = new ArrayList<>();
         String name = c.label() != null ? c.label() : switch (c.kind()) {
             case GITHUB -> "GitHub";
             case LINKEDIN -> "LinkedIn";
@@ -20,9 +23,9 @@ final class Contacts {
             default -> null;
         };
         if (name != null) {
-            out.add(Chunk.plain(name + ": "));
+            out.add(Piece.of(name + ": ", Role.TEXT));
         }
-        Chunk value = Chunk.plain(c.display());
+        Piece value = Piece.of(c.display(), Role.TEXT);
         out.add(c.url() != null ? value.withLink(c.url()) : value);
         return out;
     }

@@ -1,5 +1,10 @@
 package dev.resume.export.text;
 
+import dev.resume.compose.Part;
+import dev.resume.compose.Piece;
+import dev.resume.model.ContactItem;
+import dev.resume.model.Link;
+
 import dev.resume.model.SectionKind;
 import java.util.List;
 import java.util.Objects;
@@ -30,14 +35,14 @@ final class HtmlWriter {
             meta("keywords", String.join(", ", o.metadata().keywords()));
         }
         out.append("<style>\n").append(style.css()).append("</style>\n</head>\n<body>\n<header>\n");
-        out.append("<h1>").append(inline(o.name())).append("</h1>\n");
-        if (!o.headline().isEmpty()) {
-            out.append("<p class=\"headline\">").append(inline(o.headline())).append("</p>\n");
+        out.append("<h1>").append(inline(o.header().name())).append("</h1>\n");
+        if (!o.header().headline().isEmpty()) {
+            out.append("<p class=\"headline\">").append(inline(o.header().headline())).append("</p>\n");
         }
-        if (!o.contacts().isEmpty()) {
+        if (!o.header().contact().isEmpty()) {
             out.append("<ul class=\"contact\">\n");
-            for (Outline.Contact c : o.contacts()) {
-                out.append("<li class=\"").append(c.kind().key()).append("\">").append(inline(Contacts.chunks(c))).append("</li>\n");
+            for (ContactItem c : o.header().contact()) {
+                out.append("<li class=\"").append(c.kind().key()).append("\">").append(inline(Contacts.pieces(c))).append("</li>\n");
             }
             out.append("</ul>\n");
         }
@@ -77,7 +82,7 @@ final class HtmlWriter {
             }
             switch (p) {
                 case Part.Heading h -> heading(h, kind);
-                case Part.Para para -> out.append("<p").append(switch (para.kind()) {
+                case Part.Paragraph para -> out.append("<p").append(switch (para.kind()) {
                     case TEXT -> "";
                     case NOTE -> " class=\"note\"";
                     case URL -> " class=\"url\"";
@@ -103,25 +108,25 @@ final class HtmlWriter {
         out.append(h.role() ? "<div class=\"role\">\n" : "<article class=\"entry\">\n");
         out.append("<div class=\"row\"><").append(tag).append(" class=\"title\">").append(inline(h.title())).append("</").append(tag)
                 .append('>');
-        right(h.titleRight());
+        right(h.firstRight());
         out.append("</div>\n");
-        if (!h.subtitle().isEmpty() || !h.subtitleRight().isEmpty()) {
+        if (!h.subtitle().isEmpty() || !h.secondRight().isEmpty()) {
             out.append("<div class=\"row\">").append("<span class=\"subtitle\">").append(inline(h.subtitle())).append("</span>");
-            right(h.subtitleRight());
+            right(h.secondRight());
             out.append("</div>\n");
         }
         parts(h.body(), kind);
         out.append(h.role() ? "</div>\n" : "</article>\n");
     }
 
-    private void right(List<Chunk> right) {
+    private void right(List<Piece> right) {
         if (!right.isEmpty()) {
             // A space between, so that the text reads "UC Berkeley Berkeley, California", not glued.
             out.append(" <span class=\"right\">").append(inline(right)).append("</span>");
         }
     }
 
-    private String row(String cls, List<Chunk> left, List<Chunk> right) {
+    private String row(String cls, List<Piece> left, List<Piece> right) {
         StringBuilder sb = new StringBuilder("<div class=\"row\"><span class=\"").append(cls).append("\">").append(inline(left))
                 .append("</span>");
         if (!right.isEmpty()) {
@@ -132,14 +137,14 @@ final class HtmlWriter {
 
     private void publication(Part.Publication p) {
         out.append("<li>\n<div class=\"row\"><cite class=\"title\">").append(inline(p.title())).append("</cite>");
-        right(p.right());
+        right(p.date());
         out.append("</div>\n");
         if (!p.authors().isEmpty()) {
             out.append("<p class=\"authors\">").append(inline(p.authors())).append("</p>\n");
         }
         if (!p.venue().isEmpty() || !p.links().isEmpty()) {
             out.append("<p class=\"venue\">").append(inline(p.venue()));
-            for (Part.Link l : p.links()) {
+            for (Link l : p.links()) {
                 out.append(" <a class=\"link\" href=\"").append(escape(l.url())).append("\">[").append(escape(l.label())).append("]</a>");
             }
             out.append("</p>\n");
@@ -166,20 +171,20 @@ final class HtmlWriter {
         out.append("</ul>\n");
     }
 
-    /** Chunks as inline HTML: one {@code a} per run of one link, the looks nested inside it. */
-    static String inline(List<Chunk> chunks) {
+    /** Pieces as inline HTML: one {@code a} per run of one link, the looks nested inside it. */
+    static String inline(List<Piece> pieces) {
         StringBuilder sb = new StringBuilder();
         int i = 0;
-        while (i < chunks.size()) {
-            String link = chunks.get(i).link();
+        while (i < pieces.size()) {
+            String link = pieces.get(i).link();
             int j = i;
-            while (j < chunks.size() && Objects.equals(chunks.get(j).link(), link)) {
+            while (j < pieces.size() && Objects.equals(pieces.get(j).link(), link)) {
                 j++;
             }
             if (link != null) {
                 sb.append("<a href=\"").append(escape(link)).append("\">");
             }
-            for (Chunk c : chunks.subList(i, j)) {
+            for (Piece c : pieces.subList(i, j)) {
                 sb.append(chunk(c));
             }
             if (link != null) {
@@ -190,7 +195,7 @@ final class HtmlWriter {
         return sb.toString();
     }
 
-    private static String chunk(Chunk c) {
+    private static String chunk(Piece c) {
         if (c.isBreak()) {
             return "<br/>";
         }

@@ -1,5 +1,10 @@
 package dev.resume.export.text;
 
+import dev.resume.compose.Part;
+import dev.resume.compose.Piece;
+import dev.resume.model.ContactItem;
+import dev.resume.model.Link;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,15 +25,16 @@ final class MarkdownWriter {
     private final StringBuilder out = new StringBuilder();
 
     String write(Outline o) {
-        block("# " + inline(o.name()));
-        if (!o.headline().isEmpty()) {
-            block(lineStart(inline(Outliner.italic(o.headline()))));
+        block("# " + inline(o.header().name()));
+        if (!o.header().headline().isEmpty()) {
+            block(lineStart(inline(Outline.italic(o.header().headline()))));
         }
-        if (!o.contacts().isEmpty()) {
-            String sep = o.separator().isEmpty() ? BESIDE : " " + escape(o.separator()) + " ";
+        if (!o.header().contact().isEmpty()) {
+            String separator = o.header().separator().strip();
+            String sep = separator.isEmpty() ? BESIDE : " " + escape(separator) + " ";
             List<String> items = new ArrayList<>();
-            for (Outline.Contact c : o.contacts()) {
-                items.add(inline(Contacts.chunks(c)));
+            for (ContactItem c : o.header().contact()) {
+                items.add(inline(Contacts.pieces(c)));
             }
             block(lineStart(String.join(sep, items)));
         }
@@ -47,11 +53,11 @@ final class MarkdownWriter {
                     && (p instanceof Part.Line || p instanceof Part.Skill);
             switch (p) {
                 case Part.Heading h -> heading(h, indent);
-                case Part.Para para -> block(indent, para.kind() == Part.Para.Kind.NOTE ? inline(Outliner.italic(para.text()))
+                case Part.Paragraph para -> block(indent, para.kind() == Part.Paragraph.Kind.NOTE ? inline(Outline.italic(para.text()))
                         : inline(para.text()));
                 case Part.Bullets b -> block(indent, items(b.items(), ""));
                 case Part.Line l -> item(indent, "- " + hanging(row(inline(l.text()), inline(l.right())), "  "), sameList);
-                case Part.Skill sk -> item(indent, "- " + hanging(row(inline(bold(sk.label())) + ":", inline(sk.details())), "  "),
+                case Part.Skill sk -> item(indent, "- " + hanging(row(inline(Outline.bold(sk.label())) + ":", inline(sk.details())), "  "),
                         sameList);
                 case Part.Publication pub -> publication(pub, indent);
             }
@@ -61,9 +67,9 @@ final class MarkdownWriter {
 
     private void heading(Part.Heading h, String indent) {
         List<String> rows = new ArrayList<>();
-        String title = h.role() ? inline(Outliner.italic(h.title())) : inline(bold(h.title()));
-        rows.add(row(title, inline(h.titleRight())));
-        String second = row(inline(Outliner.italic(h.subtitle())), inline(h.subtitleRight()));
+        String title = h.role() ? inline(Outline.italic(h.title())) : inline(Outline.bold(h.title()));
+        rows.add(row(title, inline(h.firstRight())));
+        String second = row(inline(Outline.italic(h.subtitle())), inline(h.secondRight()));
         if (!second.isEmpty()) {
             rows.add(second);
         }
@@ -74,12 +80,12 @@ final class MarkdownWriter {
     /** A publication as a list item: title and date, authors, venue and links; abstract and subjects as paragraphs. */
     private void publication(Part.Publication p, String indent) {
         List<String> rows = new ArrayList<>();
-        rows.add(row(inline(bold(p.title())), inline(p.right())));
+        rows.add(row(inline(Outline.bold(p.title())), inline(p.date())));
         if (!p.authors().isEmpty()) {
             rows.add(inline(p.authors()));
         }
         StringBuilder venue = new StringBuilder(inline(p.venue()));
-        for (Part.Link l : p.links()) {
+        for (Link l : p.links()) {
             if (!venue.isEmpty()) {
                 venue.append(' ');
             }
@@ -90,7 +96,7 @@ final class MarkdownWriter {
         }
         StringBuilder item = new StringBuilder("- ");
         item.append(hanging(String.join(HARD_BREAK, rows.stream().map(MarkdownWriter::lineStart).toList()), "  "));
-        for (List<Chunk> more : List.of(p.abstractText(), p.subjects())) {
+        for (List<Piece> more : List.of(p.abstractText(), p.subjects())) {
             if (!more.isEmpty()) {
                 item.append("\n\n  ").append(hanging(lineStart(inline(more)), "  "));
             }
@@ -141,17 +147,13 @@ final class MarkdownWriter {
         }
     }
 
-    private static List<Chunk> bold(List<Chunk> chunks) {
-        return chunks.stream().map(c -> c.withBold(true)).toList();
-    }
-
     // ---- inline ----------------------------------------------------------------------------
 
-    /** Chunks as inline Markdown; a forced break is a hard line break. */
-    static String inline(List<Chunk> chunks) {
+    /** Pieces as inline Markdown; a forced break is a hard line break. */
+    static String inline(List<Piece> pieces) {
         List<String> lines = new ArrayList<>();
-        List<Chunk> line = new ArrayList<>();
-        for (Chunk c : chunks) {
+        List<Piece> line = new ArrayList<>();
+        for (Piece c : pieces) {
             if (c.isBreak()) {
                 lines.add(links(line));
                 line = new ArrayList<>();
@@ -164,17 +166,17 @@ final class MarkdownWriter {
         return String.join(HARD_BREAK, lines.stream().map(MarkdownWriter::lineStart).toList()).strip();
     }
 
-    /** Runs of chunks with one link become one {@code [text](url)}; the looks nest inside. */
-    private static String links(List<Chunk> chunks) {
+    /** Runs of pieces with one link become one {@code [text](url)}; the looks nest inside. */
+    private static String links(List<Piece> pieces) {
         StringBuilder sb = new StringBuilder();
         int i = 0;
-        while (i < chunks.size()) {
-            String link = chunks.get(i).link();
+        while (i < pieces.size()) {
+            String link = pieces.get(i).link();
             int j = i;
-            while (j < chunks.size() && java.util.Objects.equals(chunks.get(j).link(), link)) {
+            while (j < pieces.size() && java.util.Objects.equals(pieces.get(j).link(), link)) {
                 j++;
             }
-            String text = looks(chunks.subList(i, j), 0);
+            String text = looks(pieces.subList(i, j), 0);
             if (link == null) {
                 sb.append(text);
             } else {
@@ -193,14 +195,14 @@ final class MarkdownWriter {
      * Spaces at the edges of a delimited run go outside it, as CommonMark requires of a
      * closing or opening delimiter.
      */
-    private static String looks(List<Chunk> chunks, int level) {
-        return looks(chunks, 0, chunks.size(), level);
+    private static String looks(List<Piece> pieces, int level) {
+        return looks(pieces, 0, pieces.size(), level);
     }
 
-    private static String looks(List<Chunk> all, int from, int to, int level) {
+    private static String looks(List<Piece> all, int from, int to, int level) {
         StringBuilder sb = new StringBuilder();
         if (level == 3) {
-            for (Chunk c : all.subList(from, to)) {
+            for (Piece c : all.subList(from, to)) {
                 sb.append(c.code() ? code(c.text()) : escape(c.text()));
             }
             return sb.toString();
@@ -235,14 +237,14 @@ final class MarkdownWriter {
      * Whether an italic run touches a bold run's "**" with no space between ("**a***b*"): its
      * "*" would merge with the bold's, so the run takes "_" instead.
      */
-    private static boolean besideBold(List<Chunk> all, int from, int to, String lead, String trail) {
+    private static boolean besideBold(List<Piece> all, int from, int to, String lead, String trail) {
         boolean bold = all.get(from).bold();
         boolean before = lead.isEmpty() && from > 0 && all.get(from - 1).bold() != bold && !all.get(from - 1).text().endsWith(" ");
         boolean after = trail.isEmpty() && to < all.size() && all.get(to).bold() != bold && !all.get(to).text().startsWith(" ");
         return before || after;
     }
 
-    private static boolean flag(Chunk c, int level) {
+    private static boolean flag(Piece c, int level) {
         return switch (level) {
             case 0 -> c.bold();
             case 1 -> c.italic();

@@ -1,25 +1,60 @@
 package dev.resume.export.text;
 
-import dev.resume.model.ContactKind;
+import dev.resume.compose.Composition;
+import dev.resume.compose.Metadata;
+import dev.resume.compose.Part;
+import dev.resume.compose.Piece;
+import dev.resume.compose.Role;
 import dev.resume.model.SectionKind;
-import dev.resume.style.Metadata;
+import dev.resume.theme.Theme;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A résumé as its exports show it: the header, then the sections the PDF shows, each with the
- * texts the PDF prints, in its order.
+ * A composed résumé as the text exports print it: each section's entries as one list of parts,
+ * with the bullets of a bullets section as one list, and a one-line row's title in bold and its
+ * subtitle in the theme's look, where markup has them.
  */
-record Outline(List<Chunk> name, List<Chunk> headline, List<Contact> contacts, String separator, List<Section> sections,
-        Metadata metadata) {
+record Outline(Composition.Header header, List<Section> sections, Metadata metadata) {
 
-    /**
-     * One contact item.
-     *
-     * @param label the word the PDF prints before it ("Email"), or null
-     * @param url where it links, or null
-     */
-    record Contact(ContactKind kind, String label, String display, String url) {}
+    /** A section: its id (for anchors), title, kind and parts. */
+    record Section(String id, List<Piece> title, SectionKind kind, List<Part> parts) {}
 
-    /** A section: its id (for anchors), title, kind, whether its entries are one line each, and its parts. */
-    record Section(String id, List<Chunk> title, SectionKind kind, boolean oneLine, List<Part> parts) {}
+    static Outline of(Composition c, Theme theme) {
+        boolean italicSubtitles = theme.entries().subtitle() == Theme.TextLook.ITALIC;
+        List<Section> sections = new ArrayList<>();
+        for (Composition.Section s : c.sections()) {
+            List<Part> parts = new ArrayList<>();
+            for (Composition.Item item : s.items()) {
+                for (Part p : item.parts()) {
+                    if (p instanceof Part.Bullets b && !parts.isEmpty() && parts.get(parts.size() - 1) instanceof Part.Bullets list) {
+                        List<Part.Bullets.Item> items = new ArrayList<>(list.items());
+                        items.addAll(b.items());
+                        parts.set(parts.size() - 1, new Part.Bullets(List.copyOf(items)));
+                    } else if (p instanceof Part.Line l) {
+                        parts.add(new Part.Line(row(l.text(), italicSubtitles), l.right()));
+                    } else {
+                        parts.add(p);
+                    }
+                }
+            }
+            sections.add(new Section(s.id(), s.title(), s.kind(), List.copyOf(parts)));
+        }
+        return new Outline(c.header(), List.copyOf(sections), c.metadata());
+    }
+
+    /** A one-line row: the title bold; the subtitle in italics when the theme sets subtitles so. */
+    private static List<Piece> row(List<Piece> text, boolean italicSubtitles) {
+        return text.stream().map(p -> p.role() == Role.TITLE ? p.withBold(true)
+                : p.role() == Role.SUBTITLE && italicSubtitles ? p.withItalic(!p.italic()) : p).toList();
+    }
+
+    static List<Piece> bold(List<Piece> pieces) {
+        return pieces.stream().map(p -> p.withBold(true)).toList();
+    }
+
+    /** In italics, where italics inside turn upright (as in the PDF). */
+    static List<Piece> italic(List<Piece> pieces) {
+        return pieces.stream().map(p -> p.withItalic(!p.italic())).toList();
+    }
 }

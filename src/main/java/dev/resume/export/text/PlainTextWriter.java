@@ -1,5 +1,10 @@
 package dev.resume.export.text;
 
+import dev.resume.compose.Part;
+import dev.resume.compose.Piece;
+import dev.resume.model.ContactItem;
+import dev.resume.model.Link;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,15 +22,16 @@ final class PlainTextWriter {
 
     String write(Outline o) {
         List<String> head = new ArrayList<>();
-        head.add(text(o.name()));
-        if (!o.headline().isEmpty()) {
-            head.add(text(o.headline()));
+        head.add(text(o.header().name()));
+        if (!o.header().headline().isEmpty()) {
+            head.add(text(o.header().headline()));
         }
-        if (!o.contacts().isEmpty()) {
-            String sep = o.separator().isEmpty() ? BESIDE : " " + o.separator() + " ";
+        if (!o.header().contact().isEmpty()) {
+            String separator = o.header().separator().strip();
+            String sep = separator.isEmpty() ? BESIDE : " " + separator + " ";
             List<String> items = new ArrayList<>();
-            for (Outline.Contact c : o.contacts()) {
-                items.add(text(Contacts.chunks(c)));
+            for (ContactItem c : o.header().contact()) {
+                items.add(text(Contacts.pieces(c)));
             }
             head.add(String.join(sep, items));
         }
@@ -45,7 +51,7 @@ final class PlainTextWriter {
             boolean row = previous != null && previous.getClass() == p.getClass() && (p instanceof Part.Line || p instanceof Part.Skill);
             switch (p) {
                 case Part.Heading h -> heading(h, indent);
-                case Part.Para para -> block(indent, text(para.text()));
+                case Part.Paragraph para -> block(indent, text(para.text()));
                 case Part.Bullets b -> line(indent, bullets(b.items(), ""), !out.isEmpty() && previous instanceof Part.Heading);
                 case Part.Line l -> line(indent, row(text(l.text()), text(l.right())), row);
                 case Part.Skill sk -> line(indent, text(sk.label()) + ": " + text(sk.details()), row);
@@ -58,8 +64,8 @@ final class PlainTextWriter {
     /** An entry: its rows, then its body right under it; a role, as a row of its own. */
     private void heading(Part.Heading h, String indent) {
         List<String> rows = new ArrayList<>();
-        rows.add(row(text(h.title()), text(h.titleRight())));
-        String second = row(text(h.subtitle()), text(h.subtitleRight()));
+        rows.add(row(text(h.title()), text(h.firstRight())));
+        String second = row(text(h.subtitle()), text(h.secondRight()));
         if (!second.isEmpty()) {
             rows.add(second);
         }
@@ -72,19 +78,19 @@ final class PlainTextWriter {
             switch (p) {
                 case Part.Heading role -> heading(role, indent);
                 case Part.Bullets b -> line(indent, bullets(b.items(), ""), true);
-                default -> line(indent, p instanceof Part.Para para ? text(para.text()) : "", true);
+                default -> line(indent, p instanceof Part.Paragraph para ? text(para.text()) : "", true);
             }
         }
     }
 
     private void publication(Part.Publication p, String indent) {
         List<String> rows = new ArrayList<>();
-        rows.add(row(text(p.title()), text(p.right())));
+        rows.add(row(text(p.title()), text(p.date())));
         if (!p.authors().isEmpty()) {
             rows.add(text(p.authors()));
         }
         StringBuilder venue = new StringBuilder(text(p.venue()));
-        for (Part.Link l : p.links()) {
+        for (Link l : p.links()) {
             if (!venue.isEmpty()) {
                 venue.append(' ');
             }
@@ -93,7 +99,7 @@ final class PlainTextWriter {
         if (!venue.isEmpty()) {
             rows.add(venue.toString());
         }
-        for (List<Chunk> more : List.of(p.abstractText(), p.subjects())) {
+        for (List<Piece> more : List.of(p.abstractText(), p.subjects())) {
             if (!more.isEmpty()) {
                 rows.add(text(more));
             }
@@ -140,16 +146,16 @@ final class PlainTextWriter {
         }
     }
 
-    /** The chunks' text; a forced break is a new line; a link's address in parentheses after its text. */
-    static String text(List<Chunk> chunks) {
+    /** The pieces' text; a forced break is a new line; a link's address in parentheses after its text. */
+    static String text(List<Piece> pieces) {
         StringBuilder sb = new StringBuilder();
         int i = 0;
-        while (i < chunks.size()) {
-            String link = chunks.get(i).link();
+        while (i < pieces.size()) {
+            String link = pieces.get(i).link();
             int j = i;
             StringBuilder linked = new StringBuilder();
-            while (j < chunks.size() && java.util.Objects.equals(chunks.get(j).link(), link)) {
-                linked.append(chunks.get(j).isBreak() ? "\n" : chunks.get(j).text());
+            while (j < pieces.size() && java.util.Objects.equals(pieces.get(j).link(), link)) {
+                linked.append(pieces.get(j).isBreak() ? "\n" : pieces.get(j).text());
                 j++;
             }
             sb.append(linked);

@@ -153,7 +153,7 @@ class ExportsReadBackTest {
     @MethodSource("cases")
     void sectionsAreHeadingsInTheirOrder(Case c) throws Exception {
         List<String> titles = c.typeset().resume().sections().stream().filter(s -> !s.hidden())
-                .map(s -> dev.resume.text.InlineMarkdown.plainText(s.title().markdown())).toList();
+                .map(s -> s.title().plainText()).toList();
         List<String> found = new ArrayList<>();
         switch (c.format()) {
             case HTML -> {

@@ -2,6 +2,8 @@ package dev.resume.export.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.resume.compose.Piece;
+import dev.resume.compose.Role;
 import dev.resume.text.InlineMarkdown;
 import dev.resume.text.Span;
 import java.util.ArrayList;
@@ -13,18 +15,20 @@ import org.junit.jupiter.api.Test;
  * gives the same texts with the same looks and links: escaping and delimiters are right.
  */
 class MarkdownInlineTest {
-    private static final Chunk PLAIN = Chunk.plain("");
-
-    private static Chunk c(String text) {
-        return PLAIN.withText(text);
+    private static Piece c(String text) {
+        return Piece.of(text, Role.TEXT);
     }
 
-    private static void roundTrip(Chunk... chunks) {
-        List<Chunk> in = List.of(chunks);
+    private static Piece code(String text) {
+        return Piece.of(new Span(text, false, false, true, false, null), Role.TEXT, null);
+    }
+
+    private static void roundTrip(Piece... pieces) {
+        List<Piece> in = List.of(pieces);
         String md = MarkdownWriter.inline(in);
-        List<Chunk> back = new ArrayList<>();
+        List<Piece> back = new ArrayList<>();
         for (Span s : InlineMarkdown.parse(md)) {
-            back.add(Chunk.of(s));
+            back.add(Piece.of(s, Role.TEXT, null));
         }
         assertEquals(merged(in), merged(back), "written as: " + md);
     }
@@ -33,10 +37,10 @@ class MarkdownInlineTest {
      * What a reader sees: the text, and the look and link of each character but spaces (a
      * space's boldness is invisible, and the writer moves spaces out of delimiters).
      */
-    private static List<String> merged(List<Chunk> chunks) {
+    private static List<String> merged(List<Piece> pieces) {
         StringBuilder text = new StringBuilder();
         List<String> out = new ArrayList<>();
-        for (Chunk c : chunks) {
+        for (Piece c : pieces) {
             text.append(c.text());
             for (char ch : c.text().toCharArray()) {
                 if (ch != ' ') {
@@ -57,7 +61,7 @@ class MarkdownInlineTest {
     @Test
     void boldItalicCodeAndUnderline() {
         roundTrip(c("plain "), c("bold").withBold(true), c(" and "), c("italic").withItalic(true), c(", "),
-                new Chunk("code()", false, false, true, false, null, null), c(", "), c("under").withUnderline(true));
+                code("code()"), c(", "), c("under").withUnderline(true));
     }
 
     @Test
@@ -90,6 +94,6 @@ class MarkdownInlineTest {
 
     @Test
     void codeWithBackticks() {
-        roundTrip(c("run "), new Chunk("a `b` c", false, false, true, false, null, null));
+        roundTrip(c("run "), code("a `b` c"));
     }
 }

@@ -1,4 +1,4 @@
-package dev.resume.style;
+package dev.resume.compose;
 
 import java.util.List;
 

@@ -1,0 +1,37 @@
+package dev.resume.compose;
+
+import dev.resume.model.ContactItem;
+import dev.resume.model.SectionKind;
+import java.util.List;
+
+/**
+ * A résumé composed in its theme: the header, then the sections it shows, each entry as the
+ * parts it shows in their order, and the document's metadata. Built once by {@link Composer};
+ * the PDF's style stage and the text exports each give it their look.
+ */
+public record Composition(Header header, List<Section> sections, Metadata metadata) {
+
+    /**
+     * The name, the headline (empty when there is none), the contact items and the theme's
+     * separator between them.
+     */
+    public record Header(List<Piece> name, List<Piece> headline, List<ContactItem> contact, String separator) {}
+
+    /**
+     * A section the résumé shows.
+     *
+     * @param anchor its title as plain text, as written: the PDF's bookmark
+     * @param oneLine its entries are in the one-line form
+     * @param newPage it starts on a new page
+     * @param keepTogether it is kept on one page
+     */
+    public record Section(String id, String anchor, List<Piece> title, SectionKind kind, boolean oneLine, boolean newPage,
+            boolean keepTogether, List<Item> items) {}
+
+    /**
+     * An entry as composed, with what it asks of the page breaker.
+     *
+     * @param keepTogether kept on one page: as the entry asks, else as the theme groups publications
+     */
+    public record Item(List<Part> parts, boolean newPage, boolean keepTogether) {}
+}

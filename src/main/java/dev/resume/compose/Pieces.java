@@ -1,0 +1,101 @@
+package dev.resume.compose;
+
+import dev.resume.model.Dates;
+import dev.resume.model.PartialDate;
+import dev.resume.model.Text;
+import dev.resume.text.Span;
+import dev.resume.text.Typography;
+import dev.resume.theme.DateFormatter;
+import dev.resume.theme.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The pieces of a field or of dates, worded as the theme says: its typographic corrections, its dates. */
+final class Pieces {
+    private final Theme theme;
+    private final DateFormatter dates;
+
+    Pieces(Theme theme) {
+        this.theme = theme;
+        this.dates = new DateFormatter(theme.dates());
+    }
+
+    /** Whether a field is there to show: a blank one is as good as none. */
+    static boolean present(Text t) {
+        return t != null && !t.isBlank();
+    }
+
+    /** A field's spans, with the theme's typographic corrections, as pieces of {@code role} at the field's place. */
+    List<Piece> of(Text t, Role role) {
+        if (!present(t)) {
+            return List.of();
+        }
+        List<Piece> out = new ArrayList<>();
+        for (Span s : Typography.apply(t.spans(), theme.typography().corrections())) {
+            out.add(Piece.of(s, role, t.pos()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A name as the theme's corrections write it ("Joseph E. Gonzalez"). */
+    String corrected(String text) {
+        return Typography.apply(text, theme.typography().corrections());
+    }
+
+    /**
+     * "Sep 2023 – Present", "2026 (expected)", or the free text of {@code when}: each date holds
+     * together, but a range may break after its separator (in a narrow column).
+     */
+    List<Piece> of(Dates d) {
+        if (d == null || d.isEmpty()) {
+            return List.of();
+        }
+        if (present(d.when())) {
+            return of(d.when(), Role.DATE).stream().map(Piece::withNoBreak).toList();
+        }
+        List<Piece> out = new ArrayList<>();
+        out.add(date(d.start()));
+        if (d.end() != null) {
+            out.add(Piece.of(theme.dates().separator(), Role.DATE));
+            out.add(date(d.end()));
+        }
+        String expected = theme.dates().expected();
+        if (d.expected() && expected != null && !expected.isBlank()) {
+            out.add(Piece.of(" " + expected, Role.DATE));
+        }
+        return List.copyOf(out);
+    }
+
+    Piece date(PartialDate p) {
+        return Piece.date(dates.format(p), iso(p));
+    }
+
+    /** The date as HTML's {@code datetime} wants it: "2023", "2023-09", "2023-11-06"; null for "present". */
+    private static String iso(PartialDate p) {
+        if (p.present()) {
+            return null;
+        }
+        String year = String.format(Locale.ROOT, "%04d", p.year());
+        if (p.month() == 0) {
+            return year;
+        }
+        String month = String.format(Locale.ROOT, "%s-%02d", year, p.month());
+        return p.day() == 0 ? month : String.format(Locale.ROOT, "%s-%02d", month, p.day());
+    }
+
+    static List<Piece> linked(List<Piece> pieces, String url) {
+        return url == null ? pieces : pieces.stream().map(p -> p.linkedTo(url)).toList();
+    }
+
+    /** "Title, subtitle": the second part after a comma, when there is one. */
+    static List<Piece> joined(List<Piece> first, List<Piece> second) {
+        if (second.isEmpty()) {
+            return first;
+        }
+        List<Piece> out = new ArrayList<>(first);
+        out.add(Piece.of(", ", Role.SEPARATOR));
+        out.addAll(second);
+        return List.copyOf(out);
+    }
+}

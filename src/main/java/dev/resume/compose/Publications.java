@@ -1,0 +1,126 @@
+package dev.resume.compose;
+
+import dev.resume.model.Author;
+import dev.resume.model.Link;
+import dev.resume.model.LinkKind;
+import dev.resume.model.PublicationEntry;
+import dev.resume.model.Show;
+import dev.resume.theme.Theme;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A paper as it shows: in full, or as a bibliography sets it on one line. */
+final class Publications {
+    private final Theme theme;
+    private final Pieces pieces;
+
+    Publications(Theme theme, Pieces pieces) {
+        this.theme = theme;
+        this.pieces = pieces;
+    }
+
+    Part compose(PublicationEntry p, Show show) {
+        String paper = null;
+        for (Link l : p.links()) {
+            if (l.kind() == LinkKind.PAPER) {
+                paper = l.url();
+            }
+        }
+        List<Piece> date = show.dates() ? date(p) : List.of();
+        List<Piece> title = Pieces.linked(pieces.of(p.title(), Role.TITLE), paper);
+        List<Piece> authors = show.authors() ? authors(p) : List.of();
+        List<Piece> venue = venue(p);
+        List<Link> links = new ArrayList<>();
+        if (show.links()) {
+            for (Link l : p.links()) {
+                // A paper link alone is already on the title.
+                if (!(l.kind() == LinkKind.PAPER && paper != null && p.links().size() == 1)) {
+                    links.add(l);
+                }
+            }
+        }
+        if (show.form() == Show.Form.ONE_LINE) {
+            // "Authors. Title. Venue, 2024. [Code]".
+            List<Piece> line = new ArrayList<>();
+            if (!authors.isEmpty()) {
+                line.addAll(authors);
+                line.add(Piece.of(". ", Role.SEPARATOR));
+            }
+            line.addAll(title);
+            List<Piece> rest = Part.Publication.withLinks(venue, links);
+            if (!rest.isEmpty()) {
+                line.add(Piece.of(rest.get(0).text().startsWith(" ") ? "." : ". ", Role.SEPARATOR));
+                line.addAll(rest);
+            }
+            return new Part.Line(List.copyOf(line), date);
+        }
+        List<Piece> abstractText = show.abstracts() ? pieces.of(p.abstractText(), Role.ABSTRACT) : List.of();
+        List<Piece> subjects = !abstractText.isEmpty() && show.subjects() && !p.subjects().isEmpty()
+                ? List.of(Piece.of("Subjects: " + String.join(", ", p.subjects()), Role.SUBJECTS))
+                : List.of();
+        return new Part.Publication(title, date, authors, venue, List.copyOf(links), abstractText, subjects);
+    }
+
+    /** When it appeared, at the right of its title: the date, else the free text, else the year. */
+    private List<Piece> date(PublicationEntry p) {
+        if (p.date() != null) {
+            return List.of(pieces.date(p.date()));
+        }
+        if (Pieces.present(p.when())) {
+            return List.of(Piece.of(p.when().plainText(), Role.DATE).withNoBreak());
+        }
+        return p.year() != null ? List.of(Piece.date(p.year().toString(), p.year().toString())) : List.of();
+    }
+
+    /** "Venue, 2024 (in submission). [Spotlight]": whatever of it the entry has. */
+    private List<Piece> venue(PublicationEntry p) {
+        List<Piece> venue = new ArrayList<>(pieces.of(p.venue(), Role.VENUE));
+        if (p.year() != null) {
+            venue.add(Piece.of((venue.isEmpty() ? "" : ", ") + p.year(), Role.VENUE));
+        }
+        if (Pieces.present(p.status())) {
+            if (!venue.isEmpty()) {
+                venue.add(Piece.of(" ", Role.SEPARATOR));
+            }
+            // In italics, where italics in it turn upright.
+            venue.add(Piece.of("(", Role.STATUS).withItalic(true));
+            pieces.of(p.status(), Role.STATUS).forEach(s -> venue.add(s.withItalic(!s.italic())));
+            venue.add(Piece.of(")", Role.STATUS).withItalic(true));
+        }
+        if (!venue.isEmpty()) {
+            venue.add(Piece.of(".", Role.SEPARATOR));
+        }
+        if (Pieces.present(p.note())) {
+            venue.add(Piece.of(" [", Role.HIGHLIGHT));
+            pieces.of(p.note(), Role.HIGHLIGHT).forEach(n -> venue.add(n.withBold(true)));
+            venue.add(Piece.of("]", Role.HIGHLIGHT));
+        }
+        return List.copyOf(venue);
+    }
+
+    /** The author list, the owner in the theme's emphasis; a name never breaks across lines. */
+    private List<Piece> authors(PublicationEntry p) {
+        List<Piece> out = new ArrayList<>();
+        List<Author> authors = p.authors();
+        for (int i = 0; i < authors.size(); i++) {
+            Author a = authors.get(i);
+            Piece name = Piece.of(pieces.corrected(a.name()), a.isOwner() ? Role.OWNER : Role.AUTHOR).withNoBreak()
+                    .at(p.authorsPos());
+            if (a.isOwner()) {
+                name = switch (theme.publications().owner()) {
+                    case BOLD -> name.withBold(true);
+                    case ITALIC -> name.withItalic(true);
+                    case UNDERLINE -> name.withUnderline(true);
+                };
+            }
+            out.add(name);
+            if (!a.marks().isEmpty()) {
+                out.add(Piece.of(a.marks(), Role.MARKS).withNoBreak().at(p.authorsPos()));
+            }
+            if (i < authors.size() - 1) {
+                out.add(Piece.of(", ", Role.SEPARATOR));
+            }
+        }
+        return List.copyOf(out);
+    }
+}
