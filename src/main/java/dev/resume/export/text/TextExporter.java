@@ -15,11 +15,6 @@ public final class TextExporter {
      * @param theme the theme its PDF is set in (the HTML page's look)
      */
     public static String export(Composition composed, Theme theme, TextFormat format) {
-        Outline outline = Outline.of(composed, theme);
-        return switch (format) {
-            case MARKDOWN -> new MarkdownWriter().write(outline);
-            case TEXT -> new PlainTextWriter().write(outline);
-            case HTML -> new HtmlWriter(new HtmlStyle(theme)).write(outline);
-        };
+        return format.write(Outline.of(composed, theme), theme);
     }
 }
