@@ -1,7 +1,7 @@
 package dev.resume.compose;
 
 import dev.resume.model.ContactItem;
-import dev.resume.model.SectionKind;
+import dev.resume.model.Entry;
 import java.util.List;
 
 /**
@@ -25,7 +25,7 @@ public record Composition(Header header, List<Section> sections, Metadata metada
      * @param newPage it starts on a new page
      * @param keepTogether it is kept on one page
      */
-    public record Section(String id, String anchor, List<Piece> title, SectionKind kind, boolean oneLine, boolean newPage,
+    public record Section(String id, String anchor, List<Piece> title, Entry.Kind kind, boolean oneLine, boolean newPage,
             boolean keepTogether, List<Item> items) {}
 
     /**

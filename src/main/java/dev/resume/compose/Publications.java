@@ -1,9 +1,9 @@
 package dev.resume.compose;
 
 import dev.resume.model.Author;
+import dev.resume.model.Entry.PublicationEntry;
 import dev.resume.model.Link;
 import dev.resume.model.LinkKind;
-import dev.resume.model.PublicationEntry;
 import dev.resume.model.Show;
 import dev.resume.theme.Theme;
 import java.util.ArrayList;

@@ -10,8 +10,8 @@ import static dev.resume.format.CommonKeys.shape;
 import dev.resume.format.FormatSpec.Field;
 import dev.resume.format.FormatSpec.Kind;
 import dev.resume.format.FormatSpec.Shape;
-import dev.resume.model.AwardEntry;
-import dev.resume.model.SectionKind;
+import dev.resume.model.Entry;
+import dev.resume.model.Entry.AwardEntry;
 import java.util.List;
 
 /** Award entries: the declaration of {@code awards:} and its binder. */
@@ -25,8 +25,8 @@ public final class AwardFormat {
     public static final Shape SHAPE = shape("awardEntry", "an award entry", "An award or honour.",
             concat(List.of(TITLE, ISSUER, DESCRIPTION), DATES, ENTRY_KEYS), DATE_RULES);
 
-    public static final EntryKind KIND = new EntryKind(SectionKind.AWARDS, SHAPE.noun(),
-            field(SectionKind.AWARDS.key(), Kind.LIST, SHAPE, "Award entries (Honors and Awards)."), List.of(),
-            TITLE.key(), "Awards", EntryKind.Binder.ofMapping(SHAPE, (f, b) -> new AwardEntry(
+    public static final EntryFormat FORMAT = new EntryFormat(Entry.Kind.AWARDS, SHAPE.noun(),
+            field(Entry.Kind.AWARDS.key(), Kind.LIST, SHAPE, "Award entries (Honors and Awards)."), List.of(),
+            TITLE.key(), "Awards", EntryFormat.Binder.ofMapping(SHAPE, (f, b) -> new AwardEntry(
                     f.requiredText(TITLE.key()), f.text(ISSUER.key()), f.text(DESCRIPTION.key()), f.dates())));
 }

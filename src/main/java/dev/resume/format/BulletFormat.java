@@ -2,8 +2,8 @@ package dev.resume.format;
 
 import dev.resume.diag.Diagnostics;
 import dev.resume.format.FormatSpec.Kind;
-import dev.resume.model.Bullet;
-import dev.resume.model.SectionKind;
+import dev.resume.model.Entry;
+import dev.resume.model.Entry.Bullet;
 import dev.resume.model.Text;
 import dev.resume.syntax.YNode;
 import java.util.ArrayList;
@@ -17,8 +17,8 @@ import java.util.List;
 public final class BulletFormat {
     private BulletFormat() {}
 
-    public static final EntryKind KIND = new EntryKind(SectionKind.BULLETS, CommonKeys.BULLET.noun(),
-            CommonKeys.field(SectionKind.BULLETS.key(), Kind.LIST, CommonKeys.BULLET, "A list of bullets (Services, Teaching)."),
+    public static final EntryFormat FORMAT = new EntryFormat(Entry.Kind.BULLETS, CommonKeys.BULLET.noun(),
+            CommonKeys.field(Entry.Kind.BULLETS.key(), Kind.LIST, CommonKeys.BULLET, "A list of bullets (Services, Teaching)."),
             List.of(), CommonKeys.BULLET_TEXT.key(), null, (item, b) -> bullet(item, 0, b.diagnostics()));
 
     /** The {@code bullets} of an entry or a role. */

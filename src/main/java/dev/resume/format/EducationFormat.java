@@ -10,8 +10,8 @@ import static dev.resume.format.CommonKeys.shape;
 import dev.resume.format.FormatSpec.Field;
 import dev.resume.format.FormatSpec.Kind;
 import dev.resume.format.FormatSpec.Shape;
-import dev.resume.model.EducationEntry;
-import dev.resume.model.SectionKind;
+import dev.resume.model.Entry;
+import dev.resume.model.Entry.EducationEntry;
 import java.util.List;
 
 /** Education entries: the declaration of {@code education:} and its binder. */
@@ -27,9 +27,9 @@ public final class EducationFormat {
     public static final Shape SHAPE = shape("educationEntry", "an education entry", "An education entry.",
             concat(List.of(INSTITUTION, DEGREE, LOCATION, URL, BULLETS), DATES, ENTRY_KEYS), DATE_RULES);
 
-    public static final EntryKind KIND = new EntryKind(SectionKind.EDUCATION, SHAPE.noun(),
-            field(SectionKind.EDUCATION.key(), Kind.LIST, SHAPE, "Education entries (Education)."), List.of(),
-            INSTITUTION.key(), "Education", EntryKind.Binder.ofMapping(SHAPE, (f, b) -> new EducationEntry(
+    public static final EntryFormat FORMAT = new EntryFormat(Entry.Kind.EDUCATION, SHAPE.noun(),
+            field(Entry.Kind.EDUCATION.key(), Kind.LIST, SHAPE, "Education entries (Education)."), List.of(),
+            INSTITUTION.key(), "Education", EntryFormat.Binder.ofMapping(SHAPE, (f, b) -> new EducationEntry(
                     f.requiredText(INSTITUTION.key()), f.text(DEGREE.key()), f.text(LOCATION.key()), f.dates(),
                     f.url(URL.key()), BulletFormat.bullets(f, b))));
 }

@@ -12,9 +12,9 @@ import dev.resume.format.FormatSpec.Excludes;
 import dev.resume.format.FormatSpec.Field;
 import dev.resume.format.FormatSpec.Kind;
 import dev.resume.format.FormatSpec.Shape;
-import dev.resume.model.ExperienceEntry;
+import dev.resume.model.Entry;
+import dev.resume.model.Entry.ExperienceEntry;
 import dev.resume.model.Role;
-import dev.resume.model.SectionKind;
 import dev.resume.model.Text;
 import dev.resume.syntax.YNode;
 import java.util.ArrayList;
@@ -50,9 +50,9 @@ public final class ExperienceFormat {
             concat(List.of(ORGANIZATION, LOCATION, URL, ROLES, ROLE, NOTE, BULLETS), DATES, ENTRY_KEYS),
             concat(List.of(new Excludes(ROLES.key(), INLINE_ROLE_KEYS)), DATE_RULES));
 
-    public static final EntryKind KIND = new EntryKind(SectionKind.EXPERIENCE, SHAPE.noun(),
-            field(SectionKind.EXPERIENCE.key(), Kind.LIST, SHAPE, "Experience entries (Experience, Industry Experiences)."),
-            List.of(), ORGANIZATION.key(), "Experience", EntryKind.Binder.ofMapping(SHAPE, ExperienceFormat::bind));
+    public static final EntryFormat FORMAT = new EntryFormat(Entry.Kind.EXPERIENCE, SHAPE.noun(),
+            field(Entry.Kind.EXPERIENCE.key(), Kind.LIST, SHAPE, "Experience entries (Experience, Industry Experiences)."),
+            List.of(), ORGANIZATION.key(), "Experience", EntryFormat.Binder.ofMapping(SHAPE, ExperienceFormat::bind));
 
     private static ExperienceEntry bind(Fields f, EntryBinding b) {
         Text organization = f.requiredText(ORGANIZATION.key());

@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * The résumé format, declared once: every mapping of the file (a {@link Shape}) with its keys
  * ({@link Field}s), their kinds, which are required, and the rules between keys. The document's
- * mappings are declared here, each kind of entry in its own declaration ({@link EntryKinds}), and
+ * mappings are declared here, each kind of entry in its own declaration ({@link EntryFormats}), and
  * the keys many mappings share in {@link CommonKeys}. The loader takes
  * the keys it accepts and the keys it requires from here, and {@link SchemaWriter} turns the same
  * declarations into the JSON Schema that editors use, so the two cannot drift apart on keys.
@@ -284,7 +284,7 @@ public final class FormatSpec {
                         + " (a pool of entries that variants can show).")));
         fields.addAll(SECTION_KEYS);
         List<String> kinds = new ArrayList<>();
-        for (EntryKind k : EntryKinds.all()) {
+        for (EntryFormat k : EntryFormats.all()) {
             // A kind's imports (bib: publications read from a .bib file) follow its content key.
             for (Field content : concat(List.of(k.content()), k.imports())) {
                 fields.add(content);
@@ -415,7 +415,7 @@ public final class FormatSpec {
 
     static {
         List<Shape> shapes = new ArrayList<>(List.of(RESUME, CONTACT, SECTION));
-        for (EntryKind k : EntryKinds.all()) {
+        for (EntryFormat k : EntryFormats.all()) {
             shapes.addAll(k.shapes());
         }
         shapes.addAll(CommonKeys.SHARED_SHAPES);

@@ -10,8 +10,8 @@ import static dev.resume.format.CommonKeys.shape;
 import dev.resume.format.FormatSpec.Field;
 import dev.resume.format.FormatSpec.Kind;
 import dev.resume.format.FormatSpec.Shape;
-import dev.resume.model.GenericEntry;
-import dev.resume.model.SectionKind;
+import dev.resume.model.Entry;
+import dev.resume.model.Entry.GenericEntry;
 import java.util.List;
 
 /** Generic entries, for anything else (services, teaching, talks): the declaration of {@code entries:} and its binder. */
@@ -29,9 +29,9 @@ public final class GenericFormat {
             + " teaching, talks).", concat(List.of(TITLE, SUBTITLE, LOCATION, URL, DESCRIPTION, BULLETS), DATES, ENTRY_KEYS),
             DATE_RULES);
 
-    public static final EntryKind KIND = new EntryKind(SectionKind.ENTRIES, SHAPE.noun(),
-            field(SectionKind.ENTRIES.key(), Kind.LIST, SHAPE, "Generic entries, for anything else (services, teaching,"
-                    + " talks)."), List.of(), TITLE.key(), null, EntryKind.Binder.ofMapping(SHAPE, (f, b) -> new GenericEntry(
+    public static final EntryFormat FORMAT = new EntryFormat(Entry.Kind.ENTRIES, SHAPE.noun(),
+            field(Entry.Kind.ENTRIES.key(), Kind.LIST, SHAPE, "Generic entries, for anything else (services, teaching,"
+                    + " talks)."), List.of(), TITLE.key(), null, EntryFormat.Binder.ofMapping(SHAPE, (f, b) -> new GenericEntry(
                     f.requiredText(TITLE.key()), f.text(SUBTITLE.key()), f.text(LOCATION.key()), f.url(URL.key()), f.dates(),
                     f.text(DESCRIPTION.key()), BulletFormat.bullets(f, b))));
 }

@@ -1,8 +1,8 @@
 package dev.resume.format;
 
 import dev.resume.format.FormatSpec.Kind;
-import dev.resume.model.Paragraph;
-import dev.resume.model.SectionKind;
+import dev.resume.model.Entry;
+import dev.resume.model.Entry.Paragraph;
 import dev.resume.syntax.YNode;
 import java.util.List;
 
@@ -12,8 +12,8 @@ public final class ParagraphFormat {
 
     private static final String NOUN = "a paragraph";
 
-    public static final EntryKind KIND = new EntryKind(SectionKind.TEXT, NOUN,
-            CommonKeys.field(SectionKind.TEXT.key(), Kind.PARAGRAPHS,
+    public static final EntryFormat FORMAT = new EntryFormat(Entry.Kind.TEXT, NOUN,
+            CommonKeys.field(Entry.Kind.TEXT.key(), Kind.PARAGRAPHS,
                     "A text, or a list of texts: paragraphs (Research Interests, Summary)."),
             List.of(), null, "Summary", (item, b) -> {
                 if (item instanceof YNode.Scalar s) {

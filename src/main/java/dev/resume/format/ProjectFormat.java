@@ -10,8 +10,8 @@ import static dev.resume.format.CommonKeys.shape;
 import dev.resume.format.FormatSpec.Field;
 import dev.resume.format.FormatSpec.Kind;
 import dev.resume.format.FormatSpec.Shape;
-import dev.resume.model.ProjectEntry;
-import dev.resume.model.SectionKind;
+import dev.resume.model.Entry;
+import dev.resume.model.Entry.ProjectEntry;
 import java.util.List;
 
 /** Project entries: the declaration of {@code projects:} and its binder. */
@@ -29,9 +29,9 @@ public final class ProjectFormat {
     public static final Shape SHAPE = shape("projectEntry", "a project entry", "A project.",
             concat(List.of(NAME, SUBTITLE, URL, NOTE, DESCRIPTION, BULLETS), DATES, ENTRY_KEYS), DATE_RULES);
 
-    public static final EntryKind KIND = new EntryKind(SectionKind.PROJECTS, SHAPE.noun(),
-            field(SectionKind.PROJECTS.key(), Kind.LIST, SHAPE, "Project entries (Open Source Projects)."), List.of(),
-            NAME.key(), "Projects", EntryKind.Binder.ofMapping(SHAPE, (f, b) -> new ProjectEntry(f.requiredText(NAME.key()),
+    public static final EntryFormat FORMAT = new EntryFormat(Entry.Kind.PROJECTS, SHAPE.noun(),
+            field(Entry.Kind.PROJECTS.key(), Kind.LIST, SHAPE, "Project entries (Open Source Projects)."), List.of(),
+            NAME.key(), "Projects", EntryFormat.Binder.ofMapping(SHAPE, (f, b) -> new ProjectEntry(f.requiredText(NAME.key()),
                     f.text(SUBTITLE.key()), f.url(URL.key()), f.text(NOTE.key()), f.text(DESCRIPTION.key()), f.dates(),
                     BulletFormat.bullets(f, b))));
 }

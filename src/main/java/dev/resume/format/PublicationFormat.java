@@ -10,10 +10,10 @@ import dev.resume.format.FormatSpec.Field;
 import dev.resume.format.FormatSpec.Kind;
 import dev.resume.format.FormatSpec.Shape;
 import dev.resume.model.Author;
+import dev.resume.model.Entry;
+import dev.resume.model.Entry.PublicationEntry;
 import dev.resume.model.Link;
 import dev.resume.model.LinkKind;
-import dev.resume.model.PublicationEntry;
-import dev.resume.model.SectionKind;
 import dev.resume.model.Text;
 import dev.resume.syntax.YNode;
 import dev.resume.text.Urls;
@@ -95,9 +95,9 @@ public final class PublicationFormat {
     public static final Field BIB = field("bib", Kind.SHAPE, BIB_SHAPE, "Publications read from a .bib file: its path, or"
             + " {file: …, keys: […], years: 2023-, keywords: […], sort: newest, change: {key: {note: Spotlight}}}.");
 
-    public static final EntryKind KIND = new EntryKind(SectionKind.PUBLICATIONS, SHAPE.noun(),
-            field(SectionKind.PUBLICATIONS.key(), Kind.LIST, SHAPE, "Publication entries (Selected Publications, Preprints)."),
-            List.of(BIB), TITLE.key(), "Publications", EntryKind.Binder.ofMapping(SHAPE, PublicationFormat::bind));
+    public static final EntryFormat FORMAT = new EntryFormat(Entry.Kind.PUBLICATIONS, SHAPE.noun(),
+            field(Entry.Kind.PUBLICATIONS.key(), Kind.LIST, SHAPE, "Publication entries (Selected Publications, Preprints)."),
+            List.of(BIB), TITLE.key(), "Publications", EntryFormat.Binder.ofMapping(SHAPE, PublicationFormat::bind));
 
     private static PublicationEntry bind(Fields f, EntryBinding b) {
         Diagnostics diagnostics = b.diagnostics();

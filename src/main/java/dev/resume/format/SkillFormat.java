@@ -6,8 +6,8 @@ import static dev.resume.format.CommonKeys.shape;
 import dev.resume.format.FormatSpec.Field;
 import dev.resume.format.FormatSpec.Kind;
 import dev.resume.format.FormatSpec.Shape;
-import dev.resume.model.SectionKind;
-import dev.resume.model.SkillEntry;
+import dev.resume.model.Entry;
+import dev.resume.model.Entry.SkillEntry;
 import java.util.List;
 
 /** Skill lines: the declaration of {@code skills:}, "label: details" lines, and its binder. */
@@ -21,7 +21,7 @@ public final class SkillFormat {
     public static final Shape SHAPE = shape("skillLine", "a skill line", "A \"label: details\" line of a skills section.",
             List.of(LABEL, DETAILS, CommonKeys.ID, CommonKeys.TAGS), List.of());
 
-    public static final EntryKind KIND = new EntryKind(SectionKind.SKILLS, SHAPE.noun(),
-            field(SectionKind.SKILLS.key(), Kind.LIST, SHAPE, "Skill lines (Skills)."), List.of(), LABEL.key(), "Skills",
-            EntryKind.Binder.ofMapping(SHAPE, (f, b) -> new SkillEntry(f.requiredText(LABEL.key()), f.requiredText(DETAILS.key()))));
+    public static final EntryFormat FORMAT = new EntryFormat(Entry.Kind.SKILLS, SHAPE.noun(),
+            field(Entry.Kind.SKILLS.key(), Kind.LIST, SHAPE, "Skill lines (Skills)."), List.of(), LABEL.key(), "Skills",
+            EntryFormat.Binder.ofMapping(SHAPE, (f, b) -> new SkillEntry(f.requiredText(LABEL.key()), f.requiredText(DETAILS.key()))));
 }

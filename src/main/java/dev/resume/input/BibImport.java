@@ -19,8 +19,8 @@ import dev.resume.input.bib.BibParser;
 import dev.resume.input.bib.BibSource;
 import dev.resume.input.bib.BibText;
 import dev.resume.input.bib.Latex;
+import dev.resume.model.Entry;
 import dev.resume.model.LinkKind;
-import dev.resume.model.SectionKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,7 +130,7 @@ final class BibImport {
     private YNode.Map section(Path file, YNode.Map section) {
         YNode.Entry bib = section.get(BIB);
         for (YNode.Entry e : section.entries()) {
-            for (SectionKind k : SectionKind.values()) {
+            for (Entry.Kind k : Entry.Kind.values()) {
                 if (k.key().equals(e.key())) {
                     diagnostics.error(bib.keyPos(), "a section holds one kind of content; this one has '" + k.key() + "' and 'bib'",
                             "put the .bib entries in a section of their own");
@@ -141,7 +141,7 @@ final class BibImport {
         List<YNode> entries = imported(file, bib.value());
         List<YNode.Entry> out = new ArrayList<>();
         for (YNode.Entry e : section.entries()) {
-            out.add(e == bib ? new YNode.Entry(SectionKind.PUBLICATIONS.key(), e.keyPos(), new YNode.Seq(entries, e.value().pos())) : e);
+            out.add(e == bib ? new YNode.Entry(Entry.Kind.PUBLICATIONS.key(), e.keyPos(), new YNode.Seq(entries, e.value().pos())) : e);
         }
         return new YNode.Map(out, section.pos());
     }

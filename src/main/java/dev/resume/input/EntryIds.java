@@ -2,11 +2,11 @@ package dev.resume.input;
 
 import dev.resume.syntax.YNode;
 
-import dev.resume.format.EntryKinds;
+import dev.resume.format.EntryFormats;
 import dev.resume.diag.Suggest;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.SourcePos;
-import dev.resume.model.SectionKind;
+import dev.resume.model.Entry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,9 +22,9 @@ final class EntryIds {
     private EntryIds() {}
 
     /** The kind of a section mapping: its first content key; null when it has none. */
-    static SectionKind kindOf(YNode.Map section) {
+    static Entry.Kind kindOf(YNode.Map section) {
         for (YNode.Entry e : section.entries()) {
-            for (SectionKind k : SectionKind.values()) {
+            for (Entry.Kind k : Entry.Kind.values()) {
                 if (k.key().equals(e.key())) {
                     return k;
                 }
@@ -44,7 +44,7 @@ final class EntryIds {
     }
 
     /** An entry's id, or null when nothing names it. Bullets and paragraphs written as bare texts are named by their text. */
-    static String entryId(SectionKind kind, YNode entry) {
+    static String entryId(Entry.Kind kind, YNode entry) {
         if (entry instanceof YNode.Scalar s) {
             return s.isNull() ? null : ResumeLoader.slug(s.text());
         }
@@ -53,14 +53,14 @@ final class EntryIds {
             if (id != null) {
                 return id;
             }
-            String key = EntryKinds.of(kind).nameKey();
+            String key = EntryFormats.of(kind).nameKey();
             String name = key == null ? null : scalar(m, key);
             return name == null ? null : ResumeLoader.slug(name);
         }
         return null;
     }
 
-    static List<String> entryIds(SectionKind kind, List<YNode> entries) {
+    static List<String> entryIds(Entry.Kind kind, List<YNode> entries) {
         List<String> ids = new ArrayList<>();
         for (YNode e : entries) {
             ids.add(entryId(kind, e));

@@ -2,8 +2,8 @@ package dev.resume.input;
 
 import dev.resume.format.CommonKeys;
 import dev.resume.format.EntryBinding;
-import dev.resume.format.EntryKind;
-import dev.resume.format.EntryKinds;
+import dev.resume.format.EntryFormat;
+import dev.resume.format.EntryFormats;
 import dev.resume.format.Fields;
 import dev.resume.format.FormatSpec;
 import dev.resume.syntax.SourceFile;
@@ -19,10 +19,9 @@ import dev.resume.model.ContactKind;
 import dev.resume.model.Entry;
 import dev.resume.model.PageControl;
 import dev.resume.model.PageLimit;
-import dev.resume.model.Show;
 import dev.resume.model.Resume;
 import dev.resume.model.Section;
-import dev.resume.model.SectionKind;
+import dev.resume.model.Show;
 import dev.resume.model.Text;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +35,7 @@ import java.util.Set;
 /** Reads and validates a résumé file into the model. All problems are reported together. */
 public final class ResumeLoader {
     // The keys of each mapping, and which are required, are declared in FormatSpec and the entry
-    // kinds' declarations (EntryKinds), which also bind the entries and generate the JSON Schema
+    // kinds' declarations (EntryFormats), which also bind the entries and generate the JSON Schema
     // (`resume schema`): adding a key there is what makes it valid here.
 
     private final Diagnostics diagnostics;
@@ -221,8 +220,8 @@ public final class ResumeLoader {
         boolean hidden = f.bool("hidden");
         Show show = show(f);
         PageControl page = CommonKeys.pageControl(f);
-        SectionKind kind = null;
-        for (SectionKind k : SectionKind.values()) {
+        Entry.Kind kind = null;
+        for (Entry.Kind k : Entry.Kind.values()) {
             if (f.node(k.key()) != null || f.has(k.key())) {
                 if (kind != null) {
                     diagnostics.error(f.keyPos(k.key()), "a section holds one kind of content; this one has '" + kind.key()
@@ -241,15 +240,15 @@ public final class ResumeLoader {
         if (id == null && title != null) {
             id = slug(title.markdown());
         }
-        EntryKind entryKind = EntryKinds.of(kind);
+        EntryFormat entryFormat = EntryFormats.of(kind);
         EntryBinding binding = new EntryBinding(diagnostics, author -> OwnerNames.matches(author, ownerForms));
         List<Entry> entries = new ArrayList<>();
         List<PageControl> pages = new ArrayList<>();
-        for (YNode item : entryKind.items(f.node(kind.key()), diagnostics)) {
-            Entry e = entryKind.bind(item, binding);
+        for (YNode item : entryFormat.items(f.node(kind.key()), diagnostics)) {
+            Entry e = entryFormat.bind(item, binding);
             if (e != null) {
                 entries.add(e);
-                pages.add(entryKind.pageControl(item, diagnostics));
+                pages.add(entryFormat.pageControl(item, diagnostics));
             }
         }
         return new Section(id, title, kind, entries, pages, hidden, page, show, f.pos());

@@ -2,7 +2,7 @@ package dev.resume.input;
 
 import dev.resume.format.Fields;
 import dev.resume.format.CommonKeys;
-import dev.resume.format.EntryKinds;
+import dev.resume.format.EntryFormats;
 import dev.resume.format.ExperienceFormat;
 import dev.resume.format.FormatSpec;
 import dev.resume.syntax.YNode;
@@ -10,7 +10,7 @@ import dev.resume.syntax.YNode;
 import dev.resume.diag.Suggest;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.SourcePos;
-import dev.resume.model.SectionKind;
+import dev.resume.model.Entry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -200,7 +200,7 @@ final class Selector {
             diagnostics.error(f.keyPos("limit"), "'limit' must be 1 or more", "leave the section out with select: {omit: [...]}");
             limit = null;
         }
-        SectionKind kind = EntryIds.kindOf(section);
+        Entry.Kind kind = EntryIds.kindOf(section);
         if (kind == null) {
             return section;
         }
@@ -208,7 +208,7 @@ final class Selector {
         if (!(content.value() instanceof YNode.Seq seq)) {
             return section;
         }
-        FormatSpec.Shape shape = EntryKinds.of(kind).shape();
+        FormatSpec.Shape shape = EntryFormats.of(kind).shape();
         List<YNode> kept = new ArrayList<>();
         Set<String> explicitIds = new java.util.HashSet<>();
         for (YNode entry : seq.items()) {

@@ -9,7 +9,7 @@ import dev.resume.syntax.YamlReader;
 import dev.resume.diag.Suggest;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.SourcePos;
-import dev.resume.model.SectionKind;
+import dev.resume.model.Entry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -250,8 +250,8 @@ final class Variants {
     }
 
     private YNode.Map patchSection(YNode.Map base, YNode.Map patch, String id) {
-        SectionKind baseKind = EntryIds.kindOf(base);
-        SectionKind newKind = EntryIds.kindOf(patch);
+        Entry.Kind baseKind = EntryIds.kindOf(base);
+        Entry.Kind newKind = EntryIds.kindOf(patch);
         List<String> edits = FormatSpec.PATCH_KEYS.stream().filter(k -> patch.get(k) != null).toList();
         if (newKind != null && !edits.isEmpty()) {
             diagnostics.error(patch.get(edits.get(0)).keyPos(), "'" + newKind.key() + "' replaces the entries of '" + id
@@ -285,7 +285,7 @@ final class Variants {
     }
 
     private static boolean isContentKey(String key) {
-        for (SectionKind k : SectionKind.values()) {
+        for (Entry.Kind k : Entry.Kind.values()) {
             if (k.key().equals(key)) {
                 return true;
             }
@@ -294,7 +294,7 @@ final class Variants {
     }
 
     /** The base's entries with the patch's remove, change, prepend and append applied, in that order. */
-    private YNode editEntries(SectionKind kind, YNode content, YNode.Map patch, String id) {
+    private YNode editEntries(Entry.Kind kind, YNode content, YNode.Map patch, String id) {
         List<YNode> entries;
         if (content instanceof YNode.Seq seq) {
             entries = new ArrayList<>(seq.items());
@@ -333,7 +333,7 @@ final class Variants {
                     } else if (!(c.value() instanceof YNode.Map keys)) {
                         diagnostics.error(c.value().pos(), "a change is a mapping of the keys to replace, found "
                                 + c.value().describe(), "for example `" + c.key() + ": {note: Spotlight}`");
-                    } else if (kind == SectionKind.TEXT) {
+                    } else if (kind == Entry.Kind.TEXT) {
                         diagnostics.error(c.keyPos(), "a paragraph has no keys to change", "remove it and append the new text");
                     } else {
                         entries.set(at, changeEntry(entries.get(at), keys));

@@ -1,5 +1,6 @@
 package dev.resume.model;
 
+import dev.resume.model.Entry.Bullet;
 import java.util.List;
 
 /** One position held at an organisation. */

@@ -10,7 +10,7 @@ import java.util.List;
  * @param page what the section asks of the page breaker
  * @param show which parts of its entries show, over the résumé's choice
  */
-public record Section(String id, Text title, SectionKind kind, List<Entry> entries, List<PageControl> entryPages,
+public record Section(String id, Text title, Entry.Kind kind, List<Entry> entries, List<PageControl> entryPages,
         boolean hidden, PageControl page, Show show, SourcePos pos) {
 
     public Section {
@@ -22,7 +22,7 @@ public record Section(String id, Text title, SectionKind kind, List<Entry> entri
     }
 
     /** A section that leaves page breaks and presentation to the theme. */
-    public Section(String id, Text title, SectionKind kind, List<Entry> entries, boolean hidden, SourcePos pos) {
+    public Section(String id, Text title, Entry.Kind kind, List<Entry> entries, boolean hidden, SourcePos pos) {
         this(id, title, kind, entries, java.util.Collections.nCopies(entries.size(), PageControl.DEFAULT), hidden,
                 PageControl.DEFAULT, Show.DEFAULT, pos);
     }

@@ -11,7 +11,7 @@ import dev.resume.layout.Run;
 import dev.resume.layout.TextStyle;
 import dev.resume.model.ContactItem;
 import dev.resume.model.ContactKind;
-import dev.resume.model.SectionKind;
+import dev.resume.model.Entry;
 import dev.resume.text.Span;
 import dev.resume.theme.Theme;
 import java.util.ArrayList;
@@ -166,7 +166,7 @@ public final class Styler {
                     case Part.Heading h -> heading(h, before, blocks);
                     // An award is a line spaced as a paragraph; the lines of an entry after its first follow it closely.
                     case Part.Line l -> blocks.add(dated(looks.runs(l.text()), looks.runs(l.right()), base,
-                            s.kind() == SectionKind.AWARDS ? (first ? 0 : sp.paragraphGap()) : blocks.isEmpty() ? before : 0, false));
+                            s.kind() == Entry.Kind.AWARDS ? (first ? 0 : sp.paragraphGap()) : blocks.isEmpty() ? before : 0, false));
                     case Part.Publication p -> publication(p, before, blocks);
                     case Part.Skill sk -> skills.add(sk);
                     case Part.Paragraph p -> blocks.add(body(looks.runs(p.text())).align(justify(Theme.TextKind.PARAGRAPHS))

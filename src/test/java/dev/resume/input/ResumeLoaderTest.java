@@ -14,23 +14,23 @@ import dev.resume.diag.Diagnostics;
 import dev.resume.diag.InvalidInputException;
 import dev.resume.diag.Severity;
 import dev.resume.model.Author;
-import dev.resume.model.AwardEntry;
-import dev.resume.model.Bullet;
 import dev.resume.model.ContactItem;
 import dev.resume.model.ContactKind;
-import dev.resume.model.EducationEntry;
-import dev.resume.model.ExperienceEntry;
-import dev.resume.model.GenericEntry;
+import dev.resume.model.Entry;
+import dev.resume.model.Entry.AwardEntry;
+import dev.resume.model.Entry.Bullet;
+import dev.resume.model.Entry.EducationEntry;
+import dev.resume.model.Entry.ExperienceEntry;
+import dev.resume.model.Entry.GenericEntry;
+import dev.resume.model.Entry.Paragraph;
+import dev.resume.model.Entry.ProjectEntry;
+import dev.resume.model.Entry.PublicationEntry;
+import dev.resume.model.Entry.SkillEntry;
 import dev.resume.model.Link;
-import dev.resume.model.Paragraph;
 import dev.resume.model.PartialDate;
-import dev.resume.model.ProjectEntry;
-import dev.resume.model.PublicationEntry;
 import dev.resume.model.Resume;
 import dev.resume.model.Role;
 import dev.resume.model.Section;
-import dev.resume.model.SectionKind;
-import dev.resume.model.SkillEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,9 +128,9 @@ class ResumeLoaderTest {
         assertEquals(List.of("analysis", "engines"), r.keywords());
         assertEquals(FILE, r.source());
         assertNull(r.theme());
-        List<SectionKind> kinds = r.sections().stream().map(Section::kind).toList();
-        assertEquals(List.of(SectionKind.EDUCATION, SectionKind.EXPERIENCE, SectionKind.PUBLICATIONS, SectionKind.AWARDS,
-                SectionKind.PROJECTS, SectionKind.SKILLS, SectionKind.TEXT, SectionKind.BULLETS, SectionKind.ENTRIES), kinds);
+        List<Entry.Kind> kinds = r.sections().stream().map(Section::kind).toList();
+        assertEquals(List.of(Entry.Kind.EDUCATION, Entry.Kind.EXPERIENCE, Entry.Kind.PUBLICATIONS, Entry.Kind.AWARDS,
+                Entry.Kind.PROJECTS, Entry.Kind.SKILLS, Entry.Kind.TEXT, Entry.Kind.BULLETS, Entry.Kind.ENTRIES), kinds);
         List<Class<?>> types = List.of(EducationEntry.class, ExperienceEntry.class, PublicationEntry.class, AwardEntry.class,
                 ProjectEntry.class, SkillEntry.class, Paragraph.class, Bullet.class, GenericEntry.class);
         for (int i = 0; i < types.size(); i++) {

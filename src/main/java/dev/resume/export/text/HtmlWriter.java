@@ -3,9 +3,9 @@ package dev.resume.export.text;
 import dev.resume.compose.Part;
 import dev.resume.compose.Piece;
 import dev.resume.model.ContactItem;
-import dev.resume.model.Link;
+import dev.resume.model.Entry;
 
-import dev.resume.model.SectionKind;
+import dev.resume.model.Link;
 import java.util.List;
 import java.util.Objects;
 
@@ -64,7 +64,7 @@ final class HtmlWriter {
     }
 
     /** The parts of a section or an entry; lines, skills and publications in a row make one list. */
-    private void parts(List<Part> parts, SectionKind kind) {
+    private void parts(List<Part> parts, Entry.Kind kind) {
         String open = null;
         for (Part p : parts) {
             String list = switch (p) {
@@ -103,7 +103,7 @@ final class HtmlWriter {
         }
     }
 
-    private void heading(Part.Heading h, SectionKind kind) {
+    private void heading(Part.Heading h, Entry.Kind kind) {
         String tag = h.role() ? "h4" : "h3";
         out.append(h.role() ? "<div class=\"role\">\n" : "<article class=\"entry\">\n");
         out.append("<div class=\"row\"><").append(tag).append(" class=\"title\">").append(inline(h.title())).append("</").append(tag)

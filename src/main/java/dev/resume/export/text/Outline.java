@@ -5,7 +5,7 @@ import dev.resume.compose.Metadata;
 import dev.resume.compose.Part;
 import dev.resume.compose.Piece;
 import dev.resume.compose.Role;
-import dev.resume.model.SectionKind;
+import dev.resume.model.Entry;
 import dev.resume.theme.Theme;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.List;
 record Outline(Composition.Header header, List<Section> sections, Metadata metadata) {
 
     /** A section: its id (for anchors), title, kind and parts. */
-    record Section(String id, List<Piece> title, SectionKind kind, List<Part> parts) {}
+    record Section(String id, List<Piece> title, Entry.Kind kind, List<Part> parts) {}
 
     static Outline of(Composition c, Theme theme) {
         boolean italicSubtitles = theme.entries().subtitle() == Theme.TextLook.ITALIC;

@@ -10,7 +10,7 @@ import dev.resume.format.AwardFormat;
 import dev.resume.format.BulletFormat;
 import dev.resume.format.CommonKeys;
 import dev.resume.format.EducationFormat;
-import dev.resume.format.EntryKind;
+import dev.resume.format.EntryFormat;
 import dev.resume.format.ExperienceFormat;
 import dev.resume.format.FormatSpec;
 import dev.resume.format.GenericFormat;
@@ -138,7 +138,7 @@ public final class JsonResumeMapping {
         YNode.Scalar summary = b.string("summary");
         if (summary != null) {
             SourcePos pos = b.keyPos("summary");
-            sections.add(section(ParagraphFormat.KIND.heading(), pos, ParagraphFormat.KIND, paragraphs(summary)));
+            sections.add(section(ParagraphFormat.FORMAT.heading(), pos, ParagraphFormat.FORMAT, paragraphs(summary)));
         }
         b.finish();
     }
@@ -264,15 +264,15 @@ public final class JsonResumeMapping {
         }
         SourcePos at = top.keyPos(key);
         switch (key) {
-            case "work" -> add(sections, ExperienceFormat.KIND.heading(), at, ExperienceFormat.KIND, entries);
-            case "volunteer" -> add(sections, "Volunteering", at, ExperienceFormat.KIND, entries);
-            case "education" -> add(sections, EducationFormat.KIND.heading(), at, EducationFormat.KIND, entries);
-            case "awards" -> add(sections, AwardFormat.KIND.heading(), at, AwardFormat.KIND, entries);
-            case "certificates" -> add(sections, "Certificates", at, AwardFormat.KIND, entries);
-            case "publications" -> add(sections, "Publications", at, GenericFormat.KIND, entries);
-            case "references" -> add(sections, "References", at, GenericFormat.KIND, entries);
-            case "projects" -> add(sections, ProjectFormat.KIND.heading(), at, ProjectFormat.KIND, entries);
-            case "skills" -> labelLines(sections, SkillFormat.KIND.heading(), at, lines);
+            case "work" -> add(sections, ExperienceFormat.FORMAT.heading(), at, ExperienceFormat.FORMAT, entries);
+            case "volunteer" -> add(sections, "Volunteering", at, ExperienceFormat.FORMAT, entries);
+            case "education" -> add(sections, EducationFormat.FORMAT.heading(), at, EducationFormat.FORMAT, entries);
+            case "awards" -> add(sections, AwardFormat.FORMAT.heading(), at, AwardFormat.FORMAT, entries);
+            case "certificates" -> add(sections, "Certificates", at, AwardFormat.FORMAT, entries);
+            case "publications" -> add(sections, "Publications", at, GenericFormat.FORMAT, entries);
+            case "references" -> add(sections, "References", at, GenericFormat.FORMAT, entries);
+            case "projects" -> add(sections, ProjectFormat.FORMAT.heading(), at, ProjectFormat.FORMAT, entries);
+            case "skills" -> labelLines(sections, SkillFormat.FORMAT.heading(), at, lines);
             case "languages" -> labelLines(sections, "Languages", at, lines);
             case "interests" -> labelLines(sections, "Interests", at, lines);
             default -> throw new IllegalStateException(key);
@@ -295,14 +295,14 @@ public final class JsonResumeMapping {
         };
     }
 
-    private static void add(List<YNode> sections, String title, SourcePos at, EntryKind kind, List<YNode> entries) {
+    private static void add(List<YNode> sections, String title, SourcePos at, EntryFormat format, List<YNode> entries) {
         if (!entries.isEmpty()) {
-            sections.add(section(title, at, kind, seq(entries, at)));
+            sections.add(section(title, at, format, seq(entries, at)));
         }
     }
 
-    private static YNode section(String title, SourcePos at, EntryKind kind, YNode content) {
-        return new MapBuilder(at).put(FormatSpec.SECTION_TITLE, at, text(title, at)).put(kind.key(), at, content).build();
+    private static YNode section(String title, SourcePos at, EntryFormat format, YNode content) {
+        return new MapBuilder(at).put(FormatSpec.SECTION_TITLE, at, text(title, at)).put(format.key(), at, content).build();
     }
 
     /** work[] and volunteer[]: an organisation with one role. */
@@ -530,7 +530,7 @@ public final class JsonResumeMapping {
                 entries.add(text(line, l.label().pos()));
             }
         }
-        sections.add(section(title, at, allDetailed ? SkillFormat.KIND : BulletFormat.KIND, seq(entries, at)));
+        sections.add(section(title, at, allDetailed ? SkillFormat.FORMAT : BulletFormat.FORMAT, seq(entries, at)));
     }
 
     // ---- dates ---------------------------------------------------------------------------------

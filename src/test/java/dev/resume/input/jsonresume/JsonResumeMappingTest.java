@@ -10,18 +10,18 @@ import dev.resume.diag.Diagnostic;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.Severity;
 import dev.resume.input.ResumeLoader;
-import dev.resume.model.AwardEntry;
-import dev.resume.model.Bullet;
 import dev.resume.model.ContactItem;
 import dev.resume.model.ContactKind;
-import dev.resume.model.EducationEntry;
-import dev.resume.model.ExperienceEntry;
+import dev.resume.model.Entry;
+import dev.resume.model.Entry.AwardEntry;
+import dev.resume.model.Entry.Bullet;
+import dev.resume.model.Entry.EducationEntry;
+import dev.resume.model.Entry.ExperienceEntry;
+import dev.resume.model.Entry.SkillEntry;
 import dev.resume.model.PartialDate;
 import dev.resume.model.Resume;
 import dev.resume.model.Role;
 import dev.resume.model.Section;
-import dev.resume.model.SectionKind;
-import dev.resume.model.SkillEntry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +102,7 @@ class JsonResumeMappingTest {
     void workWithOlderFieldNamesAndDatesAsWritten() throws IOException {
         Loaded l = load(UNMAPPED);
         Section work = l.section("Experience");
-        assertEquals(SectionKind.EXPERIENCE, work.kind());
+        assertEquals(Entry.Kind.EXPERIENCE, work.kind());
         ExperienceEntry engine = (ExperienceEntry) work.entries().get(0);
         assertEquals("Analytical Engine", engine.organization().markdown());
         assertEquals("https://example.org/engine", engine.url());
@@ -136,7 +136,7 @@ class JsonResumeMappingTest {
     void skillsWithoutDetailsBecomeBullets() throws IOException {
         Loaded l = load(UNMAPPED);
         Section skills = l.section("Skills");
-        assertEquals(SectionKind.BULLETS, skills.kind());
+        assertEquals(Entry.Kind.BULLETS, skills.kind());
         assertEquals(List.of("Mathematics", "Poetry: Byron, Shelley"),
                 skills.entries().stream().map(e -> ((Bullet) e).text().markdown()).toList());
         assertEquals(List.of("English", "French: Fluent"),
@@ -161,14 +161,14 @@ class JsonResumeMappingTest {
         assertEquals(4, ceo.bullets().size(), "the summary, then the three highlights");
         assertEquals(PartialDate.of(2013, 12, 1), ceo.dates().start());
         assertEquals(PartialDate.of(2014, 12, 1), ceo.dates().end());
-        var project = (dev.resume.model.ProjectEntry) l.section("Projects").entries().get(0);
+        var project = (dev.resume.model.Entry.ProjectEntry) l.section("Projects").entries().get(0);
         assertEquals("A mapping engine that misguides you", project.subtitle().markdown());
         assertEquals("Team lead, Designer at Smoogle (application). Keywords: GoogleMaps, Chrome Extension, Javascript",
                 project.description().markdown());
         // The same start and end: one date.
         assertEquals(PartialDate.of(2016, 8, 24), project.dates().start());
         assertNull(project.dates().end());
-        var reference = (dev.resume.model.GenericEntry) l.section("References").entries().get(0);
+        var reference = (dev.resume.model.Entry.GenericEntry) l.section("References").entries().get(0);
         assertTrue(reference.description().markdown().startsWith("“It is my pleasure"));
     }
 

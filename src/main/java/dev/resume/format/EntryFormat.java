@@ -6,19 +6,18 @@ import dev.resume.format.FormatSpec.Kind;
 import dev.resume.format.FormatSpec.Shape;
 import dev.resume.model.Entry;
 import dev.resume.model.PageControl;
-import dev.resume.model.SectionKind;
 import dev.resume.syntax.YNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One kind of section entry, declared once: the section's content key with the shape of its
+ * The format of one kind of section entry, declared once: the section's content key with the shape of its
  * entries (their keys, kinds, required keys and rules), the key that names an entry without an
  * id, the heading a section of this kind gets when its source names none, and the binder that
  * turns a located entry into the model's record. {@link FormatSpec#SECTION} and the schema are
  * built from these, and the loader, the selection and the variants read entries through them.
- * {@link EntryKinds} holds one for each {@link SectionKind}.
+ * {@link EntryFormats} holds one for each {@link Entry.Kind}.
  *
  * @param noun how messages call one entry ("a paragraph"); a shaped kind's is its shape's
  * @param content the section's key that holds the entries: a list of {@link #shape()}, or paragraphs
@@ -29,7 +28,7 @@ import java.util.Objects;
  * @param heading the title of a section of this kind made for a source that gives none (a JSON
  *     Resume document); null when there is no usual one
  */
-public record EntryKind(SectionKind section, String noun, Field content, List<Field> imports, String nameKey, String heading,
+public record EntryFormat(Entry.Kind section, String noun, Field content, List<Field> imports, String nameKey, String heading,
         Binder binder) {
     /** Turns one item of a section's content into the model's entry; null after reporting what is wrong with it. */
     @FunctionalInterface
@@ -56,7 +55,7 @@ public record EntryKind(SectionKind section, String noun, Field content, List<Fi
         Entry bind(Fields fields, EntryBinding binding);
     }
 
-    public EntryKind {
+    public EntryFormat {
         Objects.requireNonNull(section);
         Objects.requireNonNull(binder);
         imports = List.copyOf(imports);

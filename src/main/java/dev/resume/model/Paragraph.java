@@ -1,3 +1,0 @@
-package dev.resume.model;
-
-public record Paragraph(Text text) implements Entry {}
