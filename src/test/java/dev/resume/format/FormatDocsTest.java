@@ -96,6 +96,7 @@ class FormatDocsTest {
 
     static Checked check(String page) {
         List<String> problems = new ArrayList<>();
+        page = withNewKinds(page, problems);
         Set<String> tables = new LinkedHashSet<>();
         StringBuilder out = new StringBuilder();
         int at = 0;
@@ -111,6 +112,35 @@ class FormatDocsTest {
         }
         out.append(page.substring(at));
         return new Checked(out.toString(), problems, tables);
+    }
+
+    /** Where the tables of entry kinds the page does not describe yet are added, at the end of the kinds. */
+    static final String NEW_KINDS = "<!-- new entry kinds go above this line -->";
+
+    /**
+     * The page with a section (a heading, an empty table to fill) for each kind of entry it has
+     * no table of, so that a new kind's table is written from its declaration like the others.
+     */
+    private static String withNewKinds(String page, List<String> problems) {
+        if (!page.contains(NEW_KINDS)) {
+            return page; // a piece of a page, as the tests below give
+        }
+        StringBuilder added = new StringBuilder();
+        for (EntryFormat kind : EntryFormats.all()) {
+            Shape shape = kind.content().shape();
+            if (shape == null || page.contains("<!-- keys: " + shape.name() + " -->") || IN_PROSE.contains(shape.name())) {
+                continue;
+            }
+            problems.add(shape.name() + ": no key table (RESUME_UPDATE_DOCS=1 adds one above \"" + NEW_KINDS + "\")");
+            added.append("## ").append(kind.heading()).append(" (`").append(kind.content().key()).append("`)\n\n")
+                    .append(kind.content().description()).append("\n\n<!-- keys: ").append(shape.name()).append(" -->\n")
+                    .append(CLOSE).append("\n\n");
+        }
+        int at = page.indexOf(NEW_KINDS);
+        if (added.isEmpty()) {
+            return page;
+        }
+        return page.substring(0, at) + added + page.substring(at);
     }
 
     /** One table, agreeing with the declaration; its disagreements added to {@code problems}. */
@@ -244,6 +274,7 @@ class FormatDocsTest {
     @Test
     void theKeyTablesOfTheFormatPageAreTheDeclarations() throws IOException {
         String page = Files.readString(DOCS, StandardCharsets.UTF_8);
+        assertTrue(page.contains(NEW_KINDS), "docs/format.md keeps the line " + NEW_KINDS);
         Checked checked = check(page);
         if ("1".equals(System.getenv("RESUME_UPDATE_DOCS"))) {
             if (!checked.text().equals(page)) {
@@ -287,5 +318,16 @@ class FormatDocsTest {
                 + "\n<!-- /keys -->\n", checked.text());
         assertTrue(check(checked.text()).problems().isEmpty(), "a rewritten table agrees");
         assertFalse(check("<!-- keys: skillLine -->\n<!-- /keys -->\n").problems().isEmpty(), "an empty table lacks its keys");
+    }
+
+    @Test
+    void aKindThePageLacksGetsASectionAndItsTableFromTheDeclaration() {
+        Checked checked = check("# Entries\n\n" + NEW_KINDS + "\n");
+        assertTrue(checked.problems().contains("awardEntry: no key table (RESUME_UPDATE_DOCS=1 adds one above \"" + NEW_KINDS + "\")"),
+                checked.problems().toString());
+        assertTrue(checked.text().contains("## Awards (`awards`)\n\n" + AwardFormat.FORMAT.content().description()), checked.text());
+        assertTrue(checked.text().contains("| `title` | text, required | " + AwardFormat.TITLE.description() + " |"), checked.text());
+        assertTrue(checked.text().indexOf("<!-- keys: awardEntry -->") < checked.text().indexOf(NEW_KINDS));
+        assertEquals(List.of(), check(checked.text()).problems(), "the page written agrees");
     }
 }
