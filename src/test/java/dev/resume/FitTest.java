@@ -263,6 +263,45 @@ class FitTest {
         assertTrue(o.out().contains("1 page ") && o.out().contains("fitted to 1 page: spacing "), o.out());
     }
 
+    /**
+     * cao-publications in compact spills three lines onto a fifth page: tightening the glue and
+     * the leading within compact's bounds pulls them back, with margins and font sizes as the
+     * theme sets them; a theme that allows no such tightening keeps the fifth page.
+     */
+    @Test
+    void aShortLastPageIsPulledBackByTheGlueAndTheLeadingOnly() throws Exception {
+        Path file = Path.of("resumes/cao-publications.yml");
+        write("rigid.yml", "extends: compact\nfit: {spacing: 1, leading: 1}\n");
+        Typeset rigid = RENDERER.typeset(file, RenderOptions.DEFAULT.withTheme(dir.resolve("rigid.yml").toString()));
+        assertNull(rigid.fit(), "nothing to tighten with");
+        assertEquals(5, rigid.pages().size());
+        assertTrue(rigid.pages().getLast().lines().size() <= 5, "the fifth page holds a few lines: " + rigid.pages().getLast().lines());
+
+        long start = System.nanoTime();
+        Typeset t = RENDERER.typeset(file, RenderOptions.DEFAULT.withTheme("compact"));
+        long took = System.nanoTime() - start;
+        assertEquals(4, t.pages().size());
+        PageFit fit = t.fit();
+        assertNotNull(fit);
+        assertEquals(Tightening.Schedule.FILL, fit.schedule());
+        assertTrue(fit.fits());
+        assertEquals(1, fit.tightening().fontSize(), "never the font size");
+        assertEquals(1, fit.tightening().margins(), "nor the margins, which would move the lines' words");
+        assertWithinBounds(fit.tightening(), t.theme().fit());
+        assertEquals(rigid.theme().sizes(), t.theme().sizes());
+        assertEquals(rigid.styled().setup().left(), t.styled().setup().left());
+        int most = 2 + 32 - Integer.numberOfLeadingZeros(Tightening.Schedule.FILL.maxStep() - 1);
+        assertTrue(fit.passes() <= most, fit.passes() + " passes");
+        assertTrue(fit.describe().startsWith("last page pulled back (4 pages): spacing "), fit.describe());
+        System.out.printf("cao-publications in compact pulled back to 4 pages in %d passes (%d extra), %.1f ms: %s%n",
+                fit.passes(), fit.passes() - 1, took / 1e6, fit.describe());
+        assertFalse(fit.tightening().isNone());
+
+        // A long last page stays as it is: cao.yml in classic ends with most of a page.
+        Typeset full = RENDERER.typeset(CAO, RenderOptions.DEFAULT);
+        assertNull(full.fit(), "a long last page is not tightened: " + full.fit());
+    }
+
     @Test
     void badFitValuesAreLocatedErrors() throws Exception {
         write("bad.yml", """

@@ -14,14 +14,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 
 /**
- * Meets a page limit: finds the least tightening of the theme with which the résumé fits, by
- * bisection on {@link Tightening}'s step. A layout pass takes milliseconds, so a handful of them
- * costs less than the export; a linear walk through the settings would take a hundred.
+ * Meets a page limit, or pulls a short last page back: finds the least tightening of the theme
+ * with which the résumé fits, by bisection on a {@link Tightening.Schedule}'s steps. A layout
+ * pass takes milliseconds, so a handful of them costs less than the export; a linear walk
+ * through the settings would take a hundred.
  */
 final class PageFitter {
+    /** A last page with at most this many lines is short: pulled back when a little tightening saves it. */
+    static final int SHORT_PAGE_LINES = 5;
+    /** Or one filled to at most this part of its text height. */
+    static final float SHORT_PAGE_PART = 0.15f;
 
     /** One styling and layout of the résumé, with the theme it was set in. */
     record Pass(Theme theme, StyledDocument styled, Layout.Result laid) {
@@ -36,33 +41,33 @@ final class PageFitter {
     private PageFitter() {}
 
     /**
-     * {@code first} is the untightened pass; {@code layoutAt} makes the pass at a step. Takes at
-     * most 2 + log2({@link Tightening#MAX_STEP}) passes, 10 in all.
+     * {@code first} is the untightened pass; {@code layoutAt} makes the pass with a tightening.
+     * Takes at most 2 + log2 of the schedule's steps passes, the first included: 10 for a limit.
      */
-    static Outcome fit(Pass first, int limit, Theme.Fit bounds, IntFunction<Pass> layoutAt) {
+    static Outcome fit(Pass first, int limit, Theme.Fit bounds, Tightening.Schedule schedule, Function<Tightening, Pass> layoutAt) {
         if (first.pages() <= limit) {
             return new Outcome(first, null);
         }
-        Tightening tightest = Tightening.at(bounds, Tightening.MAX_STEP);
+        Tightening tightest = schedule.at(bounds, schedule.maxStep());
         if (tightest.isNone()) {
-            return new Outcome(first, new PageFit(limit, false, Tightening.NONE, 1));
+            return new Outcome(first, new PageFit(limit, false, Tightening.NONE, 1, schedule));
         }
         int passes = 2;
-        Pass best = layoutAt.apply(Tightening.MAX_STEP);
+        Pass best = layoutAt.apply(tightest);
         if (best.pages() > limit) {
-            return new Outcome(best, new PageFit(limit, false, tightest, passes));
+            return new Outcome(best, new PageFit(limit, false, tightest, passes, schedule));
         }
         int lo = 0;
-        int hi = Tightening.MAX_STEP;
-        // A theme that lets only the font size shrink: the first half's steps all equal step 0.
-        if (Tightening.at(bounds, Tightening.HALF).isNone()) {
-            lo = Tightening.HALF;
+        int hi = schedule.maxStep();
+        // A theme that lets only what the second half shrinks shrink: the first half's steps all equal step 0.
+        if (schedule.at(bounds, schedule.half()).isNone()) {
+            lo = schedule.half();
         }
         // More tightening never adds a page in practice, so the steps that fit are one run from
         // some step up to the tightest; bisection finds its start, the least tightening that fits.
         while (hi - lo > 1) {
             int mid = (lo + hi) >>> 1;
-            Pass p = layoutAt.apply(mid);
+            Pass p = layoutAt.apply(schedule.at(bounds, mid));
             passes++;
             if (p.pages() <= limit) {
                 hi = mid;
@@ -71,7 +76,30 @@ final class PageFitter {
                 lo = mid;
             }
         }
-        return new Outcome(best, new PageFit(limit, true, Tightening.at(bounds, hi), passes));
+        return new Outcome(best, new PageFit(limit, true, schedule.at(bounds, hi), passes, schedule));
+    }
+
+    /**
+     * {@code first}, or, when its last page is short and tightening the glue and the leading
+     * within the theme's bounds ({@link Tightening.Schedule#FILL}) sets the résumé on a page
+     * fewer, that pass: the fewest pages the theme allows without touching the font size.
+     */
+    static Outcome pullBack(Pass first, Theme.Fit bounds, Function<Tightening, Pass> layoutAt) {
+        if (first.pages() < 2 || !isShort(first.laid().pages().getLast(), first.styled().setup())) {
+            return new Outcome(first, null);
+        }
+        Outcome fewer = fit(first, first.pages() - 1, bounds, Tightening.Schedule.FILL, layoutAt);
+        return fewer.fit().fits() ? fewer : new Outcome(first, null);
+    }
+
+    /** Whether a page holds only a few lines, the spill-over of the page before. */
+    static boolean isShort(Page page, PageSetup setup) {
+        List<Page.LineBox> lines = page.lines();
+        if (lines.size() <= SHORT_PAGE_LINES) {
+            return true;
+        }
+        Page.LineBox last = lines.getLast();
+        return last.top() + last.height() - setup.top() <= SHORT_PAGE_PART * setup.textHeight();
     }
 
     /** What stands past the limit: how much, and a hint of what would help. */

@@ -200,10 +200,11 @@ public final class Renderer {
         diagnostics.throwIfErrors();
         PageLimit limit = options.maxPages() != null ? new PageLimit(options.maxPages(), SourcePos.unknown(input)) : resume.maxPages();
         PageFitter.Outcome fitted = new PageFitter.Outcome(first, null);
+        dev.resume.style.FaceSource chosenFaces = faces;
+        java.util.function.Function<Tightening, PageFitter.Pass> layoutAt =
+                tightening -> pass(tightening.apply(theme), composed, paper, chosenFaces);
         if (limit != null) {
-            dev.resume.style.FaceSource chosenFaces = faces;
-            fitted = PageFitter.fit(first, limit.pages(), theme.fit(),
-                    step -> pass(Tightening.at(theme.fit(), step).apply(theme), composed, paper, chosenFaces));
+            fitted = PageFitter.fit(first, limit.pages(), theme.fit(), Tightening.Schedule.LIMIT, layoutAt);
             stages.mark("fit");
             if (fitted.fit() != null && !fitted.fit().fits()) {
                 PageFitter.Overflow overflow = PageFitter.overflow(fitted.pass(), fitted.fit(), resume.sections(), options.maxPages() != null);
@@ -213,6 +214,11 @@ public final class Renderer {
                     diagnostics.warning(limit.pos(), overflow.message(), overflow.hint());
                 }
             }
+        }
+        if (fitted.fit() == null) {
+            // Within the limit, or none: a last page of a few lines is pulled back if the glue can give.
+            fitted = PageFitter.pullBack(first, theme.fit(), layoutAt);
+            stages.mark("pull-back");
         }
         PageFitter.Pass chosen = fitted.pass();
         Layout.Result laid = chosen.laid();

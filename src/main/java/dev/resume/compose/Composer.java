@@ -83,8 +83,9 @@ public final class Composer {
                 case GenericEntry g -> List.of(generic(g, oneLine));
             };
             PageControl page = s.entryPages().get(i);
-            boolean keep = page.keepTogether() != null ? page.keepTogether()
-                    : e instanceof PublicationEntry && theme.publications().group();
+            Composition.Keep keep = page.keepTogether() != null
+                    ? (page.keepTogether() ? Composition.Keep.YES : Composition.Keep.NO)
+                    : e instanceof PublicationEntry && theme.publications().group() ? Composition.Keep.IF_SHORT : Composition.Keep.NO;
             items.add(new Composition.Item(parts, Boolean.TRUE.equals(page.newPage()), keep));
         }
         return new Composition.Section(s.id(), s.title().plainText(), pieces.of(s.title(), Role.SECTION), s.kind(), oneLine,

@@ -31,7 +31,17 @@ public record Composition(Header header, List<Section> sections, Metadata metada
     /**
      * An entry as composed, with what it asks of the page breaker.
      *
-     * @param keepTogether kept on one page: as the entry asks, else as the theme groups publications
+     * @param keep how it is kept on one page: as the entry asks, else as the theme groups publications
      */
-    public record Item(List<Part> parts, boolean newPage, boolean keepTogether) {}
+    public record Item(List<Part> parts, boolean newPage, Keep keep) {}
+
+    /** How an entry is kept on one page. */
+    public enum Keep {
+        /** It may break anywhere the lines' own rules allow. */
+        NO,
+        /** Kept whole while it is short (the theme's grouping of papers); a tall one breaks inside. */
+        IF_SHORT,
+        /** Kept whole whenever it fits on a page (the entry's {@code keep_together: true}). */
+        YES
+    }
 }

@@ -185,6 +185,25 @@ public sealed interface Block {
     /** Ends the page here, unless the page is still empty. */
     record PageBreak() implements Block {}
 
-    /** Keeps the blocks inside on one page when they fit on one (a short entry). */
-    record Group(List<Block> blocks) implements Block {}
+    /**
+     * Keeps the blocks inside on one page when they fit on one. {@code firm}: whenever they fit
+     * (what the résumé asks to keep together); else only while they are short, at most a fifth of
+     * a page (a theme's paper): a taller one starts where it is and breaks between its lines as a
+     * paragraph does, rather than leave the foot of a page empty.
+     */
+    record Group(List<Block> blocks, boolean firm) implements Block {
+
+        public Group {
+            blocks = List.copyOf(blocks);
+        }
+
+        /** A firm group. */
+        public Group(List<Block> blocks) {
+            this(blocks, true);
+        }
+
+        public Group withBlocks(List<Block> b) {
+            return new Group(b, firm);
+        }
+    }
 }

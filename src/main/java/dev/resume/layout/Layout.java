@@ -82,7 +82,7 @@ public final class Layout {
                     int start = out.size();
                     stack(g.blocks(), breaker, out);
                     keepEnds(out, start);
-                    out.add(start, new VItem.GroupStart(out.size() - start));
+                    out.add(start, new VItem.GroupStart(out.size() - start, g.firm()));
                 }
             }
         }

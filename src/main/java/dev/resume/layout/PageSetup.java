@@ -16,4 +16,15 @@ public record PageSetup(float width, float height, float top, float bottom, floa
     public float textHeight() {
         return height - top - bottom;
     }
+
+    /** The least distance from the paper's bottom edge to the footer's baseline: printers clip within about 0.25 in. */
+    public static final float FOOTER_EDGE = 18;
+
+    /**
+     * The footer's baseline, from the page's top, for text whose ascent is {@code ascent}: centred
+     * in the bottom margin, but never nearer the edge than {@link #FOOTER_EDGE}.
+     */
+    public float footerBaseline(float ascent) {
+        return Math.min(height - bottom / 2 + ascent / 2, height - FOOTER_EDGE);
+    }
 }

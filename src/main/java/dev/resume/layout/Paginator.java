@@ -12,6 +12,11 @@ final class Paginator {
     private static final float EPSILON = 0.01f;
     /** The most of a page that may stay empty so that a group starts on the next one. */
     private static final float MAX_EMPTY_FOR_GROUP = 0.2f;
+    /**
+     * The tallest a group that is not firm may be, as a part of a page, and still move whole: a
+     * taller one (a paper with its abstract) starts where it is and breaks between its lines.
+     */
+    private static final float SHORT_GROUP = 0.2f;
 
     private final PageSetup setup;
 
@@ -27,6 +32,8 @@ final class Paginator {
         int i = 0;
         float y = 0;
         List<Placement> page = new ArrayList<>();
+        // The forced break last acted on: met again at the top of the next page, it is done.
+        int taken = -1;
         while (i < items.size()) {
             VItem item = items.get(i);
             boolean empty = !hasContent(page, items);
@@ -45,20 +52,25 @@ final class Paginator {
                     continue;
                 }
                 case VItem.PageBreak b -> {
-                    i++;
-                    if (empty) {
+                    if (empty || i == taken) {
+                        i++;
                         continue;
                     }
-                    breakAt = i;
+                    // What keeps with the next line (a section's title before an entry that
+                    // starts a page) goes to the next page with it, and the break is then taken.
+                    int cut = cutBefore(items, page, i);
+                    breakAt = cut < i ? cut : i + 1;
+                    taken = i;
                 }
                 case VItem.GroupStart g -> {
                     float h = height(items, i + 1, i + 1 + g.count());
                     int cut = cutBefore(items, page, i);
                     // Move the group only where the page may end before it, and only if what
                     // moves with it (a heading that keeps with it) and the group fit the next page,
-                    // and moving leaves no more than a fifth of this page empty: a tall entry (a
-                    // paper with its abstract) rather breaks between its lines.
-                    if (empty || h > limit || y + h <= limit + EPSILON || !mayEnd(page, items)
+                    // and moving leaves no more than a fifth of this page empty; a group that is
+                    // not firm, only if it is short: a tall entry rather breaks between its lines.
+                    boolean movable = h <= limit && (g.firm() || h <= limit * SHORT_GROUP + EPSILON);
+                    if (empty || !movable || y + h <= limit + EPSILON || !mayEnd(page, items)
                             || height(items, cut, i) + h > limit + EPSILON || limit - y > limit * MAX_EMPTY_FOR_GROUP) {
                         i++;
                         continue;
@@ -259,7 +271,7 @@ final class Paginator {
         Face face = style.face();
         float w = face.width(text, style.size());
         float x = (setup.width() - w) / 2;
-        float baseline = setup.height() - setup.bottom() / 2 + face.ascent(style.size()) / 2;
+        float baseline = setup.footerBaseline(face.ascent(style.size()));
         out.add(new PageItem.Text(x, baseline, w, text, null, face, style.size(), style.color()));
     }
 }

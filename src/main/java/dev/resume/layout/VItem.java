@@ -15,6 +15,6 @@ sealed interface VItem {
     /** A forced page break; ignored at the top of a page. */
     record PageBreak() implements VItem {}
 
-    /** The next {@code count} items would rather stay on one page. */
-    record GroupStart(int count) implements VItem {}
+    /** The next {@code count} items would rather stay on one page; see {@link Block.Group} for {@code firm}. */
+    record GroupStart(int count, boolean firm) implements VItem {}
 }

@@ -45,8 +45,11 @@ public final class Styler {
         List<Block> blocks = new ArrayList<>();
         Theme.Paper p = paper != null ? paper : theme.paper();
         header(composed.header(), blocks);
+        int headerEnd = blocks.size();
         for (Composition.Section section : composed.sections()) {
-            section(section, p, blocks);
+            // A page break with nothing but the header before it would leave a page holding
+            // only the name: it is dropped.
+            section(section, p, blocks.size() > headerEnd, blocks);
         }
         Theme.Margins m = theme.margins();
         TextStyle footer = text.withSize(theme.sizes().footer()).withColor(looks.muted());
@@ -139,13 +142,14 @@ public final class Styler {
 
     // ---- sections --------------------------------------------------------------------------
 
-    private void section(Composition.Section s, Theme.Paper paper, List<Block> all) {
-        if (s.newPage()) {
+    /** {@code mayBreak}: content other than the header stands before it, so that a page break is kept. */
+    private void section(Composition.Section s, Theme.Paper paper, boolean mayBreak, List<Block> all) {
+        if (s.newPage() && mayBreak) {
             all.add(new Block.PageBreak());
         }
         List<Block> out = new ArrayList<>();
         new SectionTitles(theme, looks).add(s, out);
-        entries(s, paper, out);
+        entries(s, paper, mayBreak, out);
         if (s.keepTogether()) {
             all.add(new Block.Group(out));
         } else {
@@ -153,7 +157,7 @@ public final class Styler {
         }
     }
 
-    private void entries(Composition.Section s, Theme.Paper paper, List<Block> out) {
+    private void entries(Composition.Section s, Theme.Paper paper, boolean mayBreak, List<Block> out) {
         Theme.Spacing sp = theme.spacing();
         boolean first = true;
         List<Part.Skill> skills = new ArrayList<>();
@@ -178,11 +182,13 @@ public final class Styler {
                     }
                 }
             }
-            if (item.newPage()) {
+            // The first entry's break takes the section's title along (the page breaker keeps
+            // a heading with what follows), so it is the section's break.
+            if (item.newPage() && (mayBreak || !first)) {
                 out.add(new Block.PageBreak());
             }
-            if (item.keepTogether() && !blocks.isEmpty()) {
-                out.add(new Block.Group(blocks));
+            if (item.keep() != Composition.Keep.NO && !blocks.isEmpty()) {
+                out.add(new Block.Group(blocks, item.keep() == Composition.Keep.YES));
             } else {
                 out.addAll(blocks);
             }
@@ -307,14 +313,17 @@ public final class Styler {
     private void publication(Part.Publication p, float before, List<Block> blocks) {
         float indent = base + theme.spacing().bulletIndent();
         blocks.add(dated(looks.runs(p.title()), looks.runs(p.date()), base, before, true));
-        if (!p.authors().isEmpty()) {
-            blocks.add(body(looks.runs(p.authors())).indent(indent).build());
-        }
         List<Piece> venue = p.venueAndLinks();
-        if (!venue.isEmpty()) {
-            blocks.add(body(looks.runs(venue)).indent(indent).build());
+        boolean hasAbstract = !p.abstractText().isEmpty();
+        // A paper's head (title, authors, venue) keeps with what follows it, so that a tall
+        // paper that breaks inside breaks in its abstract, not under its authors.
+        if (!p.authors().isEmpty()) {
+            blocks.add(body(looks.runs(p.authors())).indent(indent).keepWithNext(!venue.isEmpty() || hasAbstract).build());
         }
-        if (!p.abstractText().isEmpty()) {
+        if (!venue.isEmpty()) {
+            blocks.add(body(looks.runs(venue)).indent(indent).keepWithNext(hasAbstract).build());
+        }
+        if (hasAbstract) {
             blocks.add(body(looks.runs(p.abstractText())).indent(indent).align(justify(Theme.TextKind.ABSTRACTS))
                     .spaceBefore(theme.spacing().paragraphGap()).build());
             if (!p.subjects().isEmpty()) {
@@ -341,7 +350,7 @@ public final class Styler {
         for (Block b : blocks) {
             out.add(switch (b) {
                 case Block.Paragraph p -> p.withHyphenate(false);
-                case Block.Group g -> new Block.Group(withoutHyphenation(g.blocks()));
+                case Block.Group g -> g.withBlocks(withoutHyphenation(g.blocks()));
                 default -> b;
             });
         }

@@ -84,7 +84,7 @@ public final class ThemeFormat {
 
     static final Group<Theme.Margins> MARGINS = group("margins", "Page margins. The footer sits in the bottom margin.", List.of(
                     field("top", Kind.LENGTH, "Above the text."),
-                    field("bottom", Kind.LENGTH, "Below the text; the footer sits in it."),
+                    field("bottom", Kind.LENGTH, "Below the text; the footer is centred in it, but never nearer the paper's edge than 0.25 in (18 pt), where printers clip: at least 18 pt and the footer's size, else a warning."),
                     field("left", Kind.LENGTH, "Left of the text."),
                     field("right", Kind.LENGTH, "Right of the text.")),
             ThemeFormat::margins);
@@ -264,14 +264,15 @@ public final class ThemeFormat {
                     choice("owner", Theme.OwnerStyle.class, "How your name shows in author lists."),
                     field("show_abstracts", Kind.BOOLEAN, "Abstracts and subject tags under each paper."),
                     field("show_date", Kind.BOOLEAN, "The paper's date (or year) at the right of its title, or in the left column."),
-                    field("group", Kind.BOOLEAN, "Keep each paper on one page.")),
+                    field("group", Kind.BOOLEAN, "Keep each paper on one page when it is short (a fifth of a page at most); a taller one (with its abstract) breaks between its lines.")),
             f -> new Theme.Publications(f.choice("owner", Theme.OwnerStyle.class), f.bool("show_abstracts"), f.bool("show_date"),
                     f.bool("group")));
 
-    static final Group<Theme.Fit> FIT = group("fit", "How far a page limit (max_pages) may tighten the theme: the least factor"
-                    + " for each kind of length, in (0, 1]; 1 never tightens it.", List.of(
-                    field("spacing", Kind.FACTOR, "The least factor a page limit may scale `header_after`, `section_before`,"
-                            + " `section_after`, `entry_before` and `paragraph_gap` by."),
+    static final Group<Theme.Fit> FIT = group("fit", "How far a page limit (max_pages) may tighten the theme, and the pull-back of"
+                    + " a short last page its spacing and leading: the least factor for each kind of length, in (0, 1]; 1 never"
+                    + " tightens it.", List.of(
+                    field("spacing", Kind.FACTOR, "The least factor a page limit (or a short last page's pull-back) may scale"
+                            + " `header_after`, `section_before`, `section_after`, `entry_before` and `paragraph_gap` by."),
                     field("leading", Kind.FACTOR, "The same for `spacing.leading`."),
                     field("margins", Kind.FACTOR, "The same for the four margins."),
                     field("font_size", Kind.FACTOR, "The same for every size in `sizes`.")),

@@ -1,6 +1,7 @@
 package dev.resume.theme;
 
 import dev.resume.format.FormatSpec;
+import dev.resume.layout.PageSetup;
 import dev.resume.syntax.SourceFile;
 import dev.resume.syntax.YNode;
 import dev.resume.syntax.YamlReader;
@@ -159,6 +160,25 @@ public final class ThemeLoader {
         return new YNode.Map(List.copyOf(out.values()), top.pos());
     }
 
+    /**
+     * The footer stands at least {@link PageSetup#FOOTER_EDGE} above the paper's edge, where
+     * printers still print; a bottom margin too small to hold it there below the text is
+     * warned about where the margin is set.
+     */
+    private void checkFooterRoom(ThemeFields t, Theme.Margins margins, Theme.Sizes sizes) {
+        float needed = PageSetup.FOOTER_EDGE + sizes.footer();
+        if (margins.bottom() >= needed) {
+            return;
+        }
+        SourcePos at = t.node("margins") instanceof YNode.Map m && m.get("bottom") != null ? m.get("bottom").value().pos()
+                : t.keyPos("margins");
+        diagnostics.warning(at, String.format(Locale.ROOT, "the bottom margin (%.1f pt) is too small for the footer: printers clip"
+                        + " within 0.25 in (18 pt) of the paper's edge, and above that the footer reaches into the text",
+                        margins.bottom()),
+                String.format(Locale.ROOT, "make margins.bottom at least %.0f pt (%.1fmm), or set `footer: \"\"` for none",
+                        Math.ceil(needed), Math.ceil(needed) / 72 * 25.4));
+    }
+
     /** The merged tree as a theme, read by its declaration ({@link ThemeFormat}). */
     private Theme bind(YNode.Map tree, Path folder) {
         ThemeFields t = ThemeFields.root(tree, diagnostics);
@@ -185,6 +205,9 @@ public final class ThemeLoader {
         String footer = t.string("footer");
         Theme.Fit fit = ThemeFormat.FIT.bind(t);
         Theme.Typography typography = ThemeFormat.TYPOGRAPHY.bind(t);
+        if (footer != null && !footer.isBlank()) {
+            checkFooterRoom(t, margins, sizes);
+        }
         t.finish();
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, spacing, header, sectionTitle,
                 entries, dates, publications, footer == null || footer.isBlank() ? null : footer, fit, typography);

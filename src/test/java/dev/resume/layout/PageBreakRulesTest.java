@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * No page starts with a paragraph's last line alone (a widow) or ends with its first alone (an
  * orphan), and a heading keeps with two lines of what follows: tried with a four-line paragraph
  * at every place around a page break. A group (an entry kept together) moves to the next page
- * only when that leaves little of this one empty. The fake face makes every character half the size wide,
+ * only when that leaves little of this one empty, and one that is not firm only when it is short. The fake face makes every character half the size wide,
  * so the 260 pt text width holds 52 characters and a page 30 lines.
  */
 class PageBreakRulesTest {
@@ -98,11 +98,39 @@ class PageBreakRulesTest {
     }
 
     private static Block.Group group(int lines) {
+        return group(lines, true);
+    }
+
+    private static Block.Group group(int lines, boolean firm) {
         List<Block> members = new ArrayList<>();
         for (int i = 0; i < lines; i++) {
             members.add(para("member " + i, false));
         }
-        return new Block.Group(members);
+        return new Block.Group(members, firm);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTallPaperStartsWhereItIsAndBreaksInside() {
+        // 25 of 30 lines used, an eight-line group that is not firm (a paper with its abstract,
+        // over a fifth of a page): it starts on the first page and fills it, no line left empty.
+        List<Block> blocks = fillers(25);
+        blocks.add(group(8, false));
+        Layout.Result r = new Layout(SETUP).run(blocks);
+        List<Integer> pages = pagesOf(r, "member");
+        assertEquals(5, pages.stream().filter(n -> n == 1).count(), pages.toString());
+        assertEquals(30, r.pages().get(0).lines().size(), "the first page is full");
+        // The same group, firm (keep_together: true), moves whole.
+        List<Block> firm = fillers(25);
+        firm.add(group(8, true));
+        assertEquals(List.of(2, 2, 2, 2, 2, 2, 2, 2), pagesOf(new Layout(SETUP).run(firm), "member"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aShortPaperStillMovesWhole() {
+        // Six lines are a fifth of the page: short enough to keep whole.
+        List<Block> blocks = fillers(26);
+        blocks.add(group(6, false));
+        assertEquals(List.of(2, 2, 2, 2, 2, 2), pagesOf(new Layout(SETUP).run(blocks), "member"));
     }
 
     @org.junit.jupiter.api.Test
