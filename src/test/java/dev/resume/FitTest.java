@@ -272,7 +272,11 @@ class FitTest {
     void aShortLastPageIsPulledBackByTheGlueAndTheLeadingOnly() throws Exception {
         Path file = Path.of("resumes/cao-publications.yml");
         write("rigid.yml", "extends: compact\nfit: {spacing: 1, leading: 1}\n");
-        Typeset rigid = RENDERER.typeset(file, RenderOptions.DEFAULT.withTheme(dir.resolve("rigid.yml").toString()));
+        RenderOptions rigidTheme = RenderOptions.DEFAULT.withTheme(dir.resolve("rigid.yml").toString());
+        RENDERER.typeset(file, rigidTheme);
+        long rigidStart = System.nanoTime();
+        Typeset rigid = RENDERER.typeset(file, rigidTheme);
+        long rigidTook = System.nanoTime() - rigidStart;
         assertNull(rigid.fit(), "nothing to tighten with");
         assertEquals(5, rigid.pages().size());
         assertTrue(rigid.pages().getLast().lines().size() <= 5, "the fifth page holds a few lines: " + rigid.pages().getLast().lines());
@@ -293,8 +297,8 @@ class FitTest {
         int most = 2 + 32 - Integer.numberOfLeadingZeros(Tightening.Schedule.FILL.maxStep() - 1);
         assertTrue(fit.passes() <= most, fit.passes() + " passes");
         assertTrue(fit.describe().startsWith("last page pulled back (4 pages): spacing "), fit.describe());
-        System.out.printf("cao-publications in compact pulled back to 4 pages in %d passes (%d extra), %.1f ms: %s%n",
-                fit.passes(), fit.passes() - 1, took / 1e6, fit.describe());
+        System.out.printf("cao-publications in compact pulled back to 4 pages in %d passes (%d extra), %.1f ms (%.1f ms without): %s%n",
+                fit.passes(), fit.passes() - 1, took / 1e6, rigidTook / 1e6, fit.describe());
         assertFalse(fit.tightening().isNone());
 
         // A long last page stays as it is: cao.yml in classic ends with most of a page.
