@@ -187,7 +187,7 @@ public sealed interface Block {
 
     /**
      * Keeps the blocks inside on one page when they fit on one. {@code firm}: whenever they fit
-     * (what the résumé asks to keep together); else only while they are short, at most a fifth of
+     * (what the résumé asks to keep together); else only while they are short, at most an eighth of
      * a page (a theme's paper): a taller one starts where it is and breaks between its lines as a
      * paragraph does, rather than leave the foot of a page empty.
      */

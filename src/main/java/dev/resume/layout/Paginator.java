@@ -13,10 +13,11 @@ final class Paginator {
     /** The most of a page that may stay empty so that a group starts on the next one. */
     private static final float MAX_EMPTY_FOR_GROUP = 0.2f;
     /**
-     * The tallest a group that is not firm may be, as a part of a page, and still move whole: a
-     * taller one (a paper with its abstract) starts where it is and breaks between its lines.
+     * The tallest a group that is not firm may be, as a part of a page, and still move whole (a
+     * paper without its abstract, some seven lines): a taller one (with its abstract) starts
+     * where it is and breaks between its lines, so that it leaves no more than this empty.
      */
-    private static final float SHORT_GROUP = 0.2f;
+    private static final float SHORT_GROUP = 0.125f;
 
     private final PageSetup setup;
 

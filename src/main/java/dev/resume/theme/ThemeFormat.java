@@ -264,7 +264,7 @@ public final class ThemeFormat {
                     choice("owner", Theme.OwnerStyle.class, "How your name shows in author lists."),
                     field("show_abstracts", Kind.BOOLEAN, "Abstracts and subject tags under each paper."),
                     field("show_date", Kind.BOOLEAN, "The paper's date (or year) at the right of its title, or in the left column."),
-                    field("group", Kind.BOOLEAN, "Keep each paper on one page when it is short (a fifth of a page at most); a taller one (with its abstract) breaks between its lines.")),
+                    field("group", Kind.BOOLEAN, "Keep each paper on one page when it is short (an eighth of a page at most: one without its abstract); a taller one (with its abstract) breaks between its lines.")),
             f -> new Theme.Publications(f.choice("owner", Theme.OwnerStyle.class), f.bool("show_abstracts"), f.bool("show_date"),
                     f.bool("group")));
 

@@ -112,7 +112,7 @@ class PageBreakRulesTest {
     @org.junit.jupiter.api.Test
     void aTallPaperStartsWhereItIsAndBreaksInside() {
         // 25 of 30 lines used, an eight-line group that is not firm (a paper with its abstract,
-        // over a fifth of a page): it starts on the first page and fills it, no line left empty.
+        // over an eighth of a page): it starts on the first page and fills it, no line left empty.
         List<Block> blocks = fillers(25);
         blocks.add(group(8, false));
         Layout.Result r = new Layout(SETUP).run(blocks);
@@ -127,10 +127,14 @@ class PageBreakRulesTest {
 
     @org.junit.jupiter.api.Test
     void aShortPaperStillMovesWhole() {
-        // Six lines are a fifth of the page: short enough to keep whole.
-        List<Block> blocks = fillers(26);
-        blocks.add(group(6, false));
-        assertEquals(List.of(2, 2, 2, 2, 2, 2), pagesOf(new Layout(SETUP).run(blocks), "member"));
+        // Three lines are a tenth of the page: short enough to keep whole.
+        List<Block> blocks = fillers(28);
+        blocks.add(group(3, false));
+        assertEquals(List.of(2, 2, 2), pagesOf(new Layout(SETUP).run(blocks), "member"));
+        // Four lines are over an eighth: they break, two and two.
+        List<Block> four = fillers(28);
+        four.add(group(4, false));
+        assertEquals(List.of(1, 1, 2, 2), pagesOf(new Layout(SETUP).run(four), "member"));
     }
 
     @org.junit.jupiter.api.Test
