@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A CFF table with the charstrings OpenPDF's subsetter misreads rewritten so that it reads them
- * right (see {@link SubsetSafeCharstrings}): without this, some glyphs of Noto Serif CJK ("鲈",
- * "偷", "刺") lose strokes in the PDF or make writing it fail.
+ * A CID-keyed CFF table with the charstrings OpenPDF's subsetter misreads rewritten so that it
+ * reads them right (see {@link SubsetSafeCharstrings}): without this, about one glyph in a
+ * hundred of Noto CJK ("偷", "刺", "割") loses strokes in the PDF, and some ("鲈") make writing it
+ * fail.
  *
  * <p>The new CharStrings INDEX goes at the end of the table and the old one is left out; the
  * Top DICT gets the new offsets (each in the five-byte form, so that its size is known before
- * the offsets are), and so do the Font DICTs of a CID-keyed font, written again after the
- * CharStrings. Everything else is copied as it is.
+ * the offsets are), and so do the Font DICTs, written again after the CharStrings. Everything
+ * else is copied as it is.
  */
 final class SubsetSafeCff {
     private static final int CHARSET = 15;
@@ -26,7 +27,7 @@ final class SubsetSafeCff {
 
     private SubsetSafeCff() {}
 
-    /** The table with its charstrings made safe; {@code cff} itself when none needs it or the table is not one this reads. */
+    /** The table with its charstrings made safe; {@code cff} itself when none needs it, or it is not CID-keyed, or not one this reads. */
     static byte[] rewrite(byte[] cff) {
         try {
             return rewriteOrThrow(cff);
@@ -51,21 +52,21 @@ final class SubsetSafeCff {
         CffData.Index charstrings = CffData.Index.read(d, last(topDict, CHARSTRINGS, -1));
         int glyphs = charstrings.count();
         int fdArrayAt = last(topDict, FDARRAY, -1);
+        if (fdArrayAt < 0) {
+            // Not CID-keyed (the built-in Latin fonts): the subsetter walks those another way and
+            // keeps every subroutine their glyphs call, so they stay byte for byte as they are.
+            return d;
+        }
+        CffData.Index fdArray = CffData.Index.read(d, fdArrayAt);
         List<List<CffData.Entry>> fontDicts = new ArrayList<>();
-        CffData.Index fdArray = null;
-        if (fdArrayAt >= 0) {
-            fdArray = CffData.Index.read(d, fdArrayAt);
-            for (int i = 0; i < fdArray.count(); i++) {
-                fontDicts.add(CffData.dict(d, fdArray.offsets()[i], fdArray.offsets()[i + 1]));
-            }
-        } else {
-            fontDicts.add(topDict);
+        for (int i = 0; i < fdArray.count(); i++) {
+            fontDicts.add(CffData.dict(d, fdArray.offsets()[i], fdArray.offsets()[i + 1]));
         }
         CffData.Index[] locals = new CffData.Index[fontDicts.size()];
         for (int i = 0; i < locals.length; i++) {
             locals[i] = localSubrs(d, fontDicts.get(i));
         }
-        int[] fdOf = fdArray == null ? new int[glyphs] : fdSelect(d, last(topDict, FDSELECT, -1), glyphs, locals.length);
+        int[] fdOf = fdSelect(d, last(topDict, FDSELECT, -1), glyphs, locals.length);
 
         SubsetSafeCharstrings safe = new SubsetSafeCharstrings(d, global, locals);
         byte[][] rewritten = new byte[glyphs][];
@@ -99,14 +100,11 @@ final class SubsetSafeCff {
         }
         int offSize = CffData.offSize(data + 1);
         long charstringsSize = 3 + (long) (glyphs + 1) * offSize + data;
-        byte[] newFdArray = new byte[0];
-        if (fdArray != null) {
-            List<byte[]> dicts = new ArrayList<>();
-            for (List<CffData.Entry> fd : fontDicts) {
-                dicts.add(dictWithOffsets(d, fd, layout, 0, 0));
-            }
-            newFdArray = CffData.index(dicts);
+        List<byte[]> dicts = new ArrayList<>();
+        for (List<CffData.Entry> fd : fontDicts) {
+            dicts.add(dictWithOffsets(d, fd, layout, 0, 0));
         }
+        byte[] newFdArray = CffData.index(dicts);
         byte[] newTop = CffData.index(List.of(dictWithOffsets(d, topDict, layout, charstringsAt, (int) (charstringsAt + charstringsSize))));
         long size = top.start() + newTop.length + (charstrings.start() - top.end()) + (d.length - charstrings.end()) + charstringsSize
                 + newFdArray.length;
@@ -216,7 +214,7 @@ final class SubsetSafeCff {
         return out.toByteArray();
     }
 
-    /** The local Subrs INDEX of the Private DICT a Font DICT (or a Top DICT) names, or null. */
+    /** The local Subrs INDEX of the Private DICT a Font DICT names, or null. */
     private static CffData.Index localSubrs(byte[] d, List<CffData.Entry> dict) throws CffData.Unsupported {
         for (CffData.Entry e : dict) {
             if (e.operator() == PRIVATE && e.operands().length == 2) {
