@@ -49,6 +49,12 @@ final class SubsetSafeCharstrings {
     private final byte[] d;
     private final CffData.Index global;
     private final CffData.Index[] locals;
+    /**
+     * What walking a subroutine found, by the subroutine and the state it was walked from (see
+     * {@link Walk#subroutineReadsRight}): most glyphs call the same few, and walking them again
+     * for each would double the time a CJK face takes to load.
+     */
+    private final Walked walked = new Walked();
 
     /** {@code locals}: the local subroutines of each Font DICT (one for a font that is not CID-keyed), null where it has none. */
     SubsetSafeCharstrings(byte[] cff, CffData.Index global, CffData.Index[] locals) {
@@ -59,7 +65,7 @@ final class SubsetSafeCharstrings {
 
     /** The charstring {@code start} to {@code end} of a glyph of Font DICT {@code fd} as the subsetter reads it right, or null when it already does. */
     byte[] rewrite(int start, int end, int fd) {
-        Walk w = new Walk(locals[fd]);
+        Walk w = new Walk(fd);
         try {
             w.emit(start, end, 0);
         } catch (Keep e) {
@@ -79,6 +85,7 @@ final class SubsetSafeCharstrings {
 
     /** One glyph's walk: the Type 2 operand stack's depth, the stem hints so far, and the charstring written. */
     private final class Walk {
+        final int fd;
         final CffData.Index local;
         byte[] out = new byte[256];
         int length;
@@ -89,44 +96,43 @@ final class SubsetSafeCharstrings {
         /** Stem hints as the subsetter counts them: only those of explicit stem operators. */
         int counted;
         boolean ended;
-        /** The last token's value when it was an operand, and whether it was written as a negative shortint. */
+        /** Whether the last token was an operand, and where it starts in the table. */
         boolean lastIsOperand;
-        int operand;
-        boolean negativeShortint;
-        /** Where the last operand starts in {@link #out}. */
         int operandAt;
 
-        Walk(CffData.Index local) {
-            this.local = local;
+        Walk(int fd) {
+            this.fd = fd;
+            this.local = locals[fd];
         }
 
-        /** Copies (and mends) the charstring {@code start} to {@code end}: the glyph's own, or a subroutine's taken into it. */
+        /**
+         * Copies (and mends) the charstring {@code start} to {@code end}: the glyph's own, or a
+         * subroutine's taken into it. What it leaves as it is goes to {@link #out} in runs, from
+         * {@code from} up to each mend.
+         */
         void emit(int start, int end, int depth) throws Keep {
+            int from = start;
             int p = start;
             while (p < end && !ended) {
                 int b = d[p] & 0xff;
                 if (b == SHORTINT || b >= 32) {
-                    int next = readOperand(p, end);
-                    operandAt = length;
-                    append(p, next);
-                    p = next;
+                    p = readOperand(p, end);
                     continue;
                 }
                 boolean hadOperand = lastIsOperand;
                 lastIsOperand = false;
-                p++;
+                int op = p++;
                 switch (b) {
-                    case HSTEM, VSTEM, HSTEMHM, VSTEMHM -> {
-                        stems();
-                        append(b);
-                    }
+                    case HSTEM, VSTEM, HSTEMHM, VSTEMHM -> stems();
                     case HINTMASK, CNTRMASK -> {
                         if (stack > 0) {
                             hints += stack / 2;
                             stack = 0;
                             if (subsetterMaskBytes(counted) != maskBytes(hints)) {
                                 // The implicit stems made explicit: vstemhm takes what hintmask would have.
+                                append(from, op);
                                 append(VSTEMHM);
+                                from = op;
                                 counted = hints;
                                 changed = true;
                             }
@@ -134,65 +140,96 @@ final class SubsetSafeCharstrings {
                         if (subsetterMaskBytes(counted) != maskBytes(hints) || p + maskBytes(hints) > end) {
                             throw new Keep();
                         }
-                        append(b);
-                        append(p, p + maskBytes(hints));
                         p += maskBytes(hints);
                     }
-                    case CALLSUBR, CALLGSUBR -> call(b == CALLGSUBR, depth, hadOperand);
+                    case CALLSUBR, CALLGSUBR -> from = call(b == CALLGSUBR, depth, hadOperand, from, op);
                     case RETURN -> {
                         if (depth == 0) {
                             throw new Keep();
                         }
-                        return; // the end of a subroutine taken into the glyph: nothing to return from
+                        // The end of a subroutine taken into the glyph: nothing to return from.
+                        append(from, op);
+                        return;
                     }
-                    case ENDCHAR -> {
-                        append(b);
-                        ended = true;
-                    }
+                    case ENDCHAR -> ended = true;
                     case ESCAPE -> {
-                        int x = p < end ? d[p] & 0xff : -1;
-                        if (!isFlex(x)) {
+                        if (p >= end || !isFlex(d[p] & 0xff)) {
                             throw new Keep(); // arithmetic: the stack's depth is not followed
                         }
                         p++;
-                        append(b);
-                        append(x);
                         stack = 0;
                     }
-                    default -> {
-                        append(b);
-                        stack = 0;
-                    }
+                    default -> stack = 0;
                 }
             }
+            append(from, Math.min(p, end));
         }
 
-        /** A call in the glyph: kept where the subsetter reads the subroutine right, else the subroutine's body in its place. */
-        private void call(boolean global, int depth, boolean hadOperand) throws Keep {
+        /**
+         * The call at {@code op}: kept where the subsetter reads the subroutine right, else the
+         * subroutine's body in its place. Returns where the glyph's bytes not yet written start.
+         */
+        private int call(boolean global, int depth, boolean hadOperand, int from, int op) throws Keep {
             CffData.Index subrs = global ? SubsetSafeCharstrings.this.global : local;
             int index = subroutine(subrs, depth, hadOperand);
             int at = operandAt;
-            int value = operand;
-            boolean rewriteOperand = negativeShortint;
+            int value = operand();
+            boolean rewriteOperand = negativeShortint();
             stack--;
-            Walk saved = copy();
+            int savedStack = stack;
+            int savedHints = hints;
+            int savedCounted = counted;
             // It walks no glyph of a Font DICT without local subroutines, so keeps none they call.
-            boolean keep = local != null && readsRight(subrs.offsets()[index], subrs.offsets()[index + 1], depth + 1, global)
-                    && (!rewriteOperand || value >= -1131);
+            boolean keep = local != null && subroutineReadsRight(global, index, depth + 1) && (!rewriteOperand || value >= -1131);
             if (keep) {
-                if (rewriteOperand) {
-                    // OpenPDF reads a shortint without its sign: the same number in a shorter form it reads right.
-                    length = at;
-                    number(value);
-                    changed = true;
+                if (!rewriteOperand) {
+                    return from;
                 }
-                append(global ? CALLGSUBR : CALLSUBR);
-                return;
+                // OpenPDF reads a shortint without its sign: the same number in a shorter form it reads right.
+                append(from, at);
+                number(value);
+                changed = true;
+                return op;
             }
-            restore(saved);
-            length = at;
+            stack = savedStack;
+            hints = savedHints;
+            counted = savedCounted;
+            ended = false;
+            lastIsOperand = false;
+            append(from, at);
             changed = true;
             emit(subrs.offsets()[index], subrs.offsets()[index + 1], depth + 1);
+            return op + 1;
+        }
+
+        /**
+         * {@link #readsRight} for subroutine {@code index}, remembered by the state it starts
+         * from: what it does depends only on the stack's depth, the nesting, and the hints up to
+         * 9 (from 9 on, any hintmask in it makes it unsafe whatever the number).
+         */
+        private boolean subroutineReadsRight(boolean global, int index, int depth) throws Keep {
+            if (stack < 0 || stack > 0xff) {
+                throw new Keep();
+            }
+            long key = ((((long) (global ? 0 : fd + 1) << 16 | index) << 8 | stack) << 4 | depth) << 4 | Math.min(hints, 9);
+            int known = walked.get(key);
+            if (known == Walked.NONE) {
+                CffData.Index subrs = global ? SubsetSafeCharstrings.this.global : local;
+                int before = hints;
+                boolean right = readsRight(subrs.offsets()[index], subrs.offsets()[index + 1], depth, global);
+                // Its hints, its stack's depth after it, and whether it ended the glyph.
+                walked.put(key, right ? (hints - before) << 16 | stack << 1 | (ended ? 1 : 0) : -1);
+                return right;
+            }
+            if (known < 0) {
+                return false;
+            }
+            hints += known >> 16;
+            counted += known >> 16;
+            stack = (known >> 1) & 0x7fff;
+            ended |= (known & 1) != 0;
+            lastIsOperand = false;
+            return true;
         }
 
         /**
@@ -223,13 +260,13 @@ final class SubsetSafeCharstrings {
                     }
                     case CALLSUBR, CALLGSUBR -> {
                         // Its walk of a global subroutine looks up a local call among the global ones.
-                        if ((b == CALLSUBR && global) || !hadOperand || negativeShortint) {
+                        if ((b == CALLSUBR && global) || !hadOperand || negativeShortint()) {
                             return false;
                         }
                         CffData.Index subrs = b == CALLGSUBR ? SubsetSafeCharstrings.this.global : local;
                         int index = subroutine(subrs, depth, true);
                         stack--;
-                        if (!readsRight(subrs.offsets()[index], subrs.offsets()[index + 1], depth + 1, b == CALLGSUBR)) {
+                        if (!subroutineReadsRight(b == CALLGSUBR, index, depth + 1)) {
                             return false;
                         }
                     }
@@ -255,7 +292,7 @@ final class SubsetSafeCharstrings {
             if (!hadOperand || subrs == null || depth >= MAX_DEPTH) {
                 throw new Keep();
             }
-            int index = operand + bias(subrs.count());
+            int index = operand() + bias(subrs.count());
             if (index < 0 || index >= subrs.count()) {
                 throw new Keep();
             }
@@ -275,15 +312,26 @@ final class SubsetSafeCharstrings {
             if (p + size > end) {
                 throw new Keep();
             }
-            operand = b == SHORTINT ? (short) (((d[p + 1] & 0xff) << 8) | (d[p + 2] & 0xff))
+            operandAt = p;
+            lastIsOperand = true;
+            stack++;
+            return p + size;
+        }
+
+        /** The last operand's value (a subroutine number: only calls need it). */
+        private int operand() {
+            int p = operandAt;
+            int b = d[p] & 0xff;
+            return b == SHORTINT ? (short) (((d[p + 1] & 0xff) << 8) | (d[p + 2] & 0xff))
                     : b <= 246 ? b - 139
                     : b <= 250 ? (b - 247) * 256 + (d[p + 1] & 0xff) + 108
                     : b <= 254 ? -(b - 251) * 256 - (d[p + 1] & 0xff) - 108
                     : (d[p + 1] << 8) | (d[p + 2] & 0xff); // 16.16 fixed: its integer part
-            negativeShortint = b == SHORTINT && operand < 0;
-            lastIsOperand = true;
-            stack++;
-            return p + size;
+        }
+
+        /** Whether the last operand is a negative shortint, which OpenPDF reads without its sign. */
+        private boolean negativeShortint() {
+            return (d[operandAt] & 0xff) == SHORTINT && operand() < 0;
         }
 
         /** Writes {@code v} (-1131 to 1131) in its shortest form. */
@@ -297,23 +345,6 @@ final class SubsetSafeCharstrings {
                 append(251 + (-v - 108) / 256);
                 append((-v - 108) % 256);
             }
-        }
-
-        private Walk copy() {
-            Walk w = new Walk(local);
-            w.stack = stack;
-            w.hints = hints;
-            w.counted = counted;
-            w.ended = ended;
-            return w;
-        }
-
-        private void restore(Walk w) {
-            stack = w.stack;
-            hints = w.hints;
-            counted = w.counted;
-            ended = w.ended;
-            lastIsOperand = false;
         }
 
         private void append(int b) {
@@ -340,5 +371,61 @@ final class SubsetSafeCharstrings {
     /** hflex, flex, hflex1, flex1: the escaped operators that only draw. */
     private static boolean isFlex(int x) {
         return x >= 34 && x <= 37;
+    }
+
+    /** A map from long keys to non-negative ints or -1, open addressing: the walks are looked up millions of times. */
+    private static final class Walked {
+        static final int NONE = Integer.MIN_VALUE;
+        private long[] keys = new long[1 << 12];
+        private int[] values = new int[1 << 12];
+        private boolean[] used = new boolean[1 << 12];
+        private int size;
+
+        int get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); used[i]; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            return NONE;
+        }
+
+        void put(long key, int value) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (used[i] && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (!used[i]) {
+                used[i] = true;
+                size++;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        private void grow() {
+            long[] k = keys;
+            int[] v = values;
+            boolean[] u = used;
+            keys = new long[k.length * 2];
+            values = new int[k.length * 2];
+            used = new boolean[k.length * 2];
+            size = 0;
+            for (int i = 0; i < k.length; i++) {
+                if (u[i]) {
+                    put(k[i], v[i]);
+                }
+            }
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
     }
 }
