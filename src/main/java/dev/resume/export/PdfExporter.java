@@ -65,7 +65,7 @@ public final class PdfExporter {
         byte[] id = fingerprint(pages, meta);
         Page first = pages.get(0);
         Document document = new Document(new Rectangle(first.width(), first.height()), 0, 0, 0, 0);
-        PdfWriter writer = LigatureWriter.create(document, out, faces(pages));
+        LigatureWriter writer = LigatureWriter.create(document, out, faces(pages));
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         document.addTitle(meta.title());
@@ -105,6 +105,9 @@ public final class PdfExporter {
                 face.resetSubsetTag();
             }
             document.close();
+        } catch (RuntimeException e) {
+            // Closing writes the font subsets: what fails there is a font OpenPDF cannot subset.
+            throw new FontEmbedException(writer.unwritten().stream().map(PdfFace::name).toList(), e);
         } finally {
             CLOSE.unlock();
         }

@@ -259,6 +259,7 @@ public final class FontLibrary {
             if (!infos.isEmpty() && !infos.get(0).outlines()) {
                 throw colourOnly(name);
             }
+            data = subsetSafe(data);
         } catch (IOException e) {
             throw new FontLoadException(name, "'" + name + "' is not a usable font file: its tables are damaged",
                     "name another font file", e);
@@ -296,6 +297,19 @@ public final class FontLibrary {
             throw new FontLoadException(name, "'" + name + "' is not a font this tool can use (OpenPDF cannot read it)",
                     "name another font file; TrueType (.ttf) and OpenType (.otf, .ttc) fonts with outlines work", e);
         }
+    }
+
+    /**
+     * The face with the CFF charstrings OpenPDF's subsetter misreads rewritten (see
+     * {@link SubsetSafeCff}); a TrueType face, or one it reads right, as it is.
+     */
+    private static byte[] subsetSafe(byte[] data) throws IOException {
+        byte[] cff = Sfnt.table(data, "CFF ");
+        if (cff == null) {
+            return data;
+        }
+        byte[] safe = SubsetSafeCff.rewrite(cff);
+        return safe == cff ? data : Sfnt.withTable(data, "CFF ", safe);
     }
 
     private static String describe(List<Sfnt.Info> infos) {
