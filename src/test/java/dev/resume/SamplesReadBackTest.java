@@ -8,6 +8,7 @@ import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
 import dev.resume.api.Typeset;
 import dev.resume.layout.PageSetup;
+import dev.resume.model.Show;
 import dev.resume.theme.ThemeLoader;
 import dev.resume.theme.Theme;
 import dev.resume.readback.ExpectedText;
@@ -135,11 +136,13 @@ class SamplesReadBackTest {
     @MethodSource("samples")
     void theOwnerStandsOutInAuthorLists(Sample s) {
         ExpectedText expected = new ExpectedText(s.typeset().resume(), false);
-        Theme.OwnerStyle style = s.typeset().theme().publications().owner();
-        if (style == Theme.OwnerStyle.UNDERLINE) {
+        // The résumé's show.owner, else the theme's.
+        Show.Owner asked = s.typeset().resume().show().owner();
+        Show.Owner style = asked != null ? asked : Show.Owner.valueOf(s.typeset().theme().publications().owner().name());
+        if (style == Show.Owner.UNDERLINE) {
             return;
         }
-        String face = style == Theme.OwnerStyle.BOLD ? "Bold" : "Italic";
+        String face = style == Show.Owner.BOLD ? "Bold" : "Italic";
         // The text in stream order, without spaces, each character mapped to its glyph (with
         // ActualText, one glyph may carry a whole word).
         List<PdfReadBack.Glyph> glyphs = s.pdf().glyphs;

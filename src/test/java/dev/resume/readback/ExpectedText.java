@@ -20,6 +20,7 @@ import dev.resume.model.Section;
 import dev.resume.model.Show;
 import dev.resume.model.Text;
 import dev.resume.text.Span;
+import dev.resume.text.Urls;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,7 +57,7 @@ public final class ExpectedText {
                 continue;
             }
             units.add(new Unit("section " + s.id(), fields(s.title())));
-            Show show = s.show().over(r.show().over(new Show(abstracts, true, true, false, true, Show.Form.FULL)));
+            Show show = s.show().over(r.show().over(new Show(abstracts, true, true, false, false, true, Show.Owner.BOLD, Show.Form.FULL)));
             for (Entry e : s.entries()) {
                 units.add(new Unit(e.getClass().getSimpleName() + " of " + s.id(),
                         show.form() == Show.Form.ONE_LINE ? oneLine(e, show) : entry(e, show)));
@@ -182,6 +183,10 @@ public final class ExpectedText {
                     out.add(p.year().toString());
                 }
                 links(p, show);
+                if (show.links() && show.addresses()) {
+                    // Printed after the venue line, each link as its address.
+                    p.links().forEach(l -> out.add(Urls.display(l.url())));
+                }
                 if (show.abstracts()) {
                     add(out, p.abstractText());
                 }
