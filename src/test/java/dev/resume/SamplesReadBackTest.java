@@ -10,7 +10,6 @@ import dev.resume.api.Typeset;
 import dev.resume.layout.PageSetup;
 import dev.resume.model.Show;
 import dev.resume.theme.ThemeLoader;
-import dev.resume.theme.Theme;
 import dev.resume.readback.ExpectedText;
 import dev.resume.readback.PageChecks;
 import dev.resume.readback.PdfReadBack;
