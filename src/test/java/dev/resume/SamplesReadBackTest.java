@@ -135,9 +135,7 @@ class SamplesReadBackTest {
     @MethodSource("samples")
     void theOwnerStandsOutInAuthorLists(Sample s) {
         ExpectedText expected = new ExpectedText(s.typeset().resume(), false);
-        // The résumé's show.owner, else the theme's.
-        Show.Owner asked = s.typeset().resume().show().owner();
-        Show.Owner style = asked != null ? asked : Show.Owner.valueOf(s.typeset().theme().publications().owner().name());
+        Show.Owner style = ExpectedText.owner(s.typeset().resume(), s.typeset().theme().publications().owner());
         if (style == Show.Owner.UNDERLINE) {
             return;
         }

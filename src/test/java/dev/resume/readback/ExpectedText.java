@@ -21,6 +21,7 @@ import dev.resume.model.Show;
 import dev.resume.model.Text;
 import dev.resume.text.Span;
 import dev.resume.text.Urls;
+import dev.resume.theme.Theme;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,11 @@ public final class ExpectedText {
     public final List<Unit> units = new ArrayList<>();
     public final List<String> urls = new ArrayList<>();
     public final List<String> ownerNames = new ArrayList<>();
+
+    /** How the owner's name stands out in the author lists: as the résumé's show says, else as the theme's publications say. */
+    public static Show.Owner owner(Resume r, Theme.OwnerStyle theme) {
+        return r.show().owner() != null ? r.show().owner() : Show.Owner.valueOf(theme.name());
+    }
 
     public ExpectedText(Resume r, boolean abstracts) {
         List<String> header = new ArrayList<>();
