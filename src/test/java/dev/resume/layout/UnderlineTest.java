@@ -8,33 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** An underline skips the letters whose descenders would cross it, and nothing else. */
 class UnderlineTest {
-    /** Every character half the size wide: a character's place is easy to tell. */
-    private static final Face MONO = new Face() {
-        @Override
-        public String name() {
-            return "mono";
-        }
-
-        @Override
-        public float width(String text, float size) {
-            return text.codePointCount(0, text.length()) * 0.5f * size;
-        }
-
-        @Override
-        public boolean canDisplay(int codePoint) {
-            return true;
-        }
-
-        @Override
-        public float ascent(float size) {
-            return 0.8f * size;
-        }
-
-        @Override
-        public float descent(float size) {
-            return 0.2f * size;
-        }
-    };
+    /** Every character here half the size wide (HyphenationBreakTest's face): a character's place is easy to tell. */
+    private static final Face MONO = new HyphenationBreakTest.Proportional("mono");
 
     private static Placed piece(String text, float width) {
         return new Placed(0, width, text, null, MONO, 10, Rgb.BLACK, true, null, false, false);
