@@ -243,14 +243,21 @@ public final class ThemeFormat {
                     choice("subtitle", Theme.TextLook.class, "How degrees and roles look."),
                     field("subtitle_color", Kind.COLOR, "Their colour."),
                     choice("right", Theme.TextLook.class, "How dates and places look."),
-                    field("right_color", Kind.COLOR, "Their colour."),
+                    field("right_color", Kind.COLOR, "The colour of places (and a project's note) at the right."),
+                    field("date_color", Kind.COLOR, "The colour of dates."),
                     choice("dates", Theme.DatesPlacement.class, "`right` (flush right) or `column` (in the left column; needs"
                             + " `layout.column`)."),
                     choice("dates_row", Theme.DatesRow.class, "With dates flush right: on the title's row (`first`, places below) or"
                             + " the subtitle's (`second`, places above).")),
             f -> new Theme.Entries(f.drawn("bullet"), f.drawn("sub_bullet"), f.choice("subtitle", Theme.TextLook.class),
                     f.color("subtitle_color"), f.choice("right", Theme.TextLook.class), f.color("right_color"),
-                    f.choice("dates", Theme.DatesPlacement.class), f.choice("dates_row", Theme.DatesRow.class)));
+                    f.color("date_color"), f.choice("dates", Theme.DatesPlacement.class), f.choice("dates_row", Theme.DatesRow.class)));
+
+    static final Group<Theme.Links> LINKS = group("links", "How linked text is drawn; its colour is `colors.link` (a paper's"
+                    + " labels, [arXiv], take `colors.accent`).", List.of(
+                    choice("underline", Theme.LinkUnderline.class, "`none`, or `underline`: a line under the link's text,"
+                            + " broken where a letter's descender (g, j, p, q, y, a comma) would cross it.")),
+            f -> new Theme.Links(f.choice("underline", Theme.LinkUnderline.class)));
 
     static final Group<Theme.DateStyle> DATES = group("dates", "How dates are written.", List.of(
                     choice("months", Theme.Months.class, "`short` (Sep 2023), `long` (September 2023) or `numeric` (09/2023)."),
@@ -308,7 +315,7 @@ public final class ThemeFormat {
 
     /** The groups, in the order of the root's keys. */
     static final List<Group<?>> GROUPS = List.of(MARGINS, FONTS, SIZES, COLORS, LAYOUT, SPACING, HEADER, SECTION_TITLE, ENTRIES,
-            DATES, PUBLICATIONS, FIT, TYPOGRAPHY);
+            LINKS, DATES, PUBLICATIONS, FIT, TYPOGRAPHY);
 
     /** A theme file. */
     public static final Shape THEME;
