@@ -81,4 +81,11 @@ public record SyntheticFace(Face base, boolean bold, boolean italic) implements 
     public boolean isBold() {
         return bold || base.isBold();
     }
+
+    /** The base's small capitals, with the same style synthesised. */
+    @Override
+    public Face smallCaps() {
+        Face small = base.smallCaps();
+        return small == null ? null : new SyntheticFace(small, bold, italic);
+    }
 }
