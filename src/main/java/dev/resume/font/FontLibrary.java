@@ -184,8 +184,17 @@ public final class FontLibrary {
                 "use a monochrome emoji font such as Symbola (Debian: fonts-symbola) or Noto Sans Symbols 2", null);
     }
 
-    /** Where a face was loaded from: a path, or "built-in:" and its name; null for faces of other libraries. */
+    /**
+     * Where a face was loaded from: a path, or "built-in:" and its name; null for faces of other
+     * libraries. A font's small capitals, and capitals standing in for them, come from its file.
+     */
     public String source(Face face) {
+        if (face instanceof SmallCapFace small) {
+            return source(small.base());
+        }
+        if (face instanceof dev.resume.layout.ScaledCapitals capitals) {
+            return source(capitals.base());
+        }
         return sources.get(face);
     }
 

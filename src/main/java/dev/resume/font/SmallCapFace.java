@@ -1,6 +1,6 @@
 package dev.resume.font;
 
-import dev.resume.layout.Face;
+import dev.resume.layout.DerivedFace;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.geom.AffineTransform;
@@ -21,7 +21,7 @@ import org.openpdf.text.pdf.PdfContentByte;
  * any other character in the plain face. A character of the text that has none (a hyphen
  * added at a break) is drawn with its ordinary glyph.
  */
-public final class SmallCapFace implements Face {
+public final class SmallCapFace implements DerivedFace {
     /** Widths are measured once at this size and scaled: advances are linear in the size. */
     private static final float UNIT = 1000f;
     private static final FontRenderContext CONTEXT = new FontRenderContext(new AffineTransform(), false, true);
@@ -99,26 +99,6 @@ public final class SmallCapFace implements Face {
         }
         gv.setGlyphPosition(glyphs.length, new Point2D.Float(x, 0));
         return gv;
-    }
-
-    @Override
-    public float ascent(float size) {
-        return base.ascent(size);
-    }
-
-    @Override
-    public float descent(float size) {
-        return base.descent(size);
-    }
-
-    @Override
-    public boolean isBold() {
-        return base.isBold();
-    }
-
-    @Override
-    public boolean isItalic() {
-        return base.isItalic();
     }
 
     @Override

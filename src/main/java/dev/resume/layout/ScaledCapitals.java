@@ -16,7 +16,7 @@ package dev.resume.layout;
  * side; the exporter draws the text half a stroke in, with the tracking as character spacing,
  * so the ink stays inside the width.
  */
-public record ScaledCapitals(Face base) implements Face {
+public record ScaledCapitals(Face base) implements DerivedFace {
 
     /** The capitals' size, as a fraction of the text's. */
     public static final float SCALE = 0.8f;
@@ -54,30 +54,5 @@ public record ScaledCapitals(Face base) implements Face {
             return 0;
         }
         return base.width(text, size) + stroke(size) + tracking(size) * (text.codePointCount(0, text.length()) - 1);
-    }
-
-    @Override
-    public boolean canDisplay(int codePoint) {
-        return base.canDisplay(codePoint);
-    }
-
-    @Override
-    public float ascent(float size) {
-        return base.ascent(size);
-    }
-
-    @Override
-    public float descent(float size) {
-        return base.descent(size);
-    }
-
-    @Override
-    public boolean isBold() {
-        return base.isBold();
-    }
-
-    @Override
-    public boolean isItalic() {
-        return base.isItalic();
     }
 }

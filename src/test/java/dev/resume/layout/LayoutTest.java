@@ -734,67 +734,24 @@ class LayoutTest {
         assertEquals(t.get(1).width(), face.width("DUCATION", small), EPS);
     }
 
-    /** A face with small capitals of its own for every lower-case letter but "q", each 0.4 × size wide. */
+    /** A face with small capitals of its own. */
+    record WithSmallCaps(Face base, Face smallCaps) implements DerivedFace {
+        @Override
+        public String name() {
+            return base.name() + " with small caps";
+        }
+
+        @Override
+        public float width(String text, float size) {
+            return base.width(text, size);
+        }
+    }
+
+    /** The small capitals of a face that has them for every lower-case letter but "q". */
     @Test
     void smallCapsOfTheFontAreTheLettersAsWrittenInItsSmallCapFace() {
-        Face small = new Face() {
-            @Override
-            public String name() {
-                return "small caps";
-            }
-
-            @Override
-            public float width(String text, float size) {
-                return 0.4f * size * text.length();
-            }
-
-            @Override
-            public boolean canDisplay(int cp) {
-                return cp >= 'a' && cp <= 'z' && cp != 'q';
-            }
-
-            @Override
-            public float ascent(float size) {
-                return 0.8f * size;
-            }
-
-            @Override
-            public float descent(float size) {
-                return 0.2f * size;
-            }
-        };
-        Face regular = new FakeFace("Regular", Set.of());
-        Face withSmall = new Face() {
-            @Override
-            public String name() {
-                return "Regular with small caps";
-            }
-
-            @Override
-            public float width(String text, float size) {
-                return regular.width(text, size);
-            }
-
-            @Override
-            public boolean canDisplay(int cp) {
-                return true;
-            }
-
-            @Override
-            public float ascent(float size) {
-                return 0.8f * size;
-            }
-
-            @Override
-            public float descent(float size) {
-                return 0.2f * size;
-            }
-
-            @Override
-            public Face smallCaps() {
-                return small;
-            }
-        };
+        Face small = new FakeFace("SmallCaps", Set.of((int) 'q'));
+        Face withSmall = new WithSmallCaps(new FakeFace("Regular", Set.of()), small);
         FontFamily family = new FontFamily("Small", withSmall, withSmall, withSmall, withSmall, List.of());
         TextStyle style = STYLE.withFamily(family).withSmallCaps(true);
         List<PageItem.Text> t = texts(run(Block.Paragraph.of(List.of(Run.of("Iraqi", style))).build()));
@@ -802,7 +759,7 @@ class LayoutTest {
         assertEquals(small, t.get(1).face());
         assertNull(t.get(1).actual(), "the letters are drawn as written");
         assertEquals(10, t.get(1).size(), EPS);
-        assertEquals(0.4f * 10 * 2, t.get(1).width(), EPS);
+        assertEquals(0.5f * 10 * 2, t.get(1).width(), EPS);
         // "q" has no small capital of the font: a capital made smaller stands in for it.
         assertInstanceOf(ScaledCapitals.class, t.get(2).face());
         assertEquals("q", t.get(2).actual());
