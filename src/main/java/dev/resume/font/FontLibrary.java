@@ -17,7 +17,6 @@ import dev.resume.diag.Suggest;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.GlyphLayoutFontManager;
-import org.openpdf.text.pdf.GlyphLayoutManager;
 
 /**
  * Loads font files once and hands out faces. A font is looked up by file name in the given
@@ -185,8 +184,17 @@ public final class FontLibrary {
                 "use a monochrome emoji font such as Symbola (Debian: fonts-symbola) or Noto Sans Symbols 2", null);
     }
 
-    /** Where a face was loaded from: a path, or "built-in:" and its name; null for faces of other libraries. */
+    /**
+     * Where a face was loaded from: a path, or "built-in:" and its name; null for faces of other
+     * libraries. A font's small capitals, and capitals standing in for them, come from its file.
+     */
     public String source(Face face) {
+        if (face instanceof SmallCapFace small) {
+            return source(small.base());
+        }
+        if (face instanceof dev.resume.layout.ScaledCapitals capitals) {
+            return source(capitals.base());
+        }
         return sources.get(face);
     }
 
@@ -279,9 +287,11 @@ public final class FontLibrary {
             GlyphLayoutFontManager fontManager = new GlyphLayoutFontManager().setDefaultFontOptions(options);
             // Two shapers over the same font: one marks every word with its ActualText (so
             // ligatures extract as letters), the other writes none, for text whose ActualText we
-            // write ourselves (small capitals).
-            GlyphLayoutManager shaper = new RunLayout(fontManager).setWriteActualText(true);
-            GlyphLayoutManager plainShaper = new RunLayout(fontManager).setWriteActualText(false);
+            // write ourselves (capitals standing in for small capitals).
+            RunLayout shaper = new RunLayout(fontManager);
+            shaper.setWriteActualText(true);
+            RunLayout plainShaper = new RunLayout(fontManager);
+            plainShaper.setWriteActualText(false);
             org.openpdf.text.Font font = fontManager.loadFont(fileName, new ByteArrayInputStream(data), 10f);
             BaseFont bf = font.getBaseFont();
             PreferredUnicode.apply(bf);

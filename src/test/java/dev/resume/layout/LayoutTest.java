@@ -2,7 +2,9 @@ package dev.resume.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resume.diag.SourcePos;
@@ -718,13 +720,50 @@ class LayoutTest {
     }
 
     @Test
-    void smallCapsSetsLowerCaseAsSmallerCapitals() {
+    void smallCapsWithoutTheFontsOwnAreCapitalsMadeSmallerHeavierAndSpaced() {
         Block.Paragraph p = Block.Paragraph.of(List.of(Run.of("Education", STYLE.withSmallCaps(true)))).build();
         List<PageItem.Text> t = texts(run(p));
         assertEquals(List.of("E", "DUCATION"), t.stream().map(PageItem.Text::text).toList());
         assertEquals("ducation", t.get(1).actual());
-        assertEquals(10 * TextStyle.SMALL_CAPS_SCALE, t.get(1).size(), EPS);
+        float small = 10 * ScaledCapitals.SCALE;
+        assertEquals(small, t.get(1).size(), EPS);
         assertEquals(10, t.get(0).size(), EPS);
+        ScaledCapitals face = assertInstanceOf(ScaledCapitals.class, t.get(1).face());
+        // Eight letters of the fake face, a tracking between each two and the stroke's ink.
+        assertEquals(8 * 0.5f * small + 7 * ScaledCapitals.TRACKING * small + ScaledCapitals.STROKE * small, t.get(1).width(), EPS);
+        assertEquals(t.get(1).width(), face.width("DUCATION", small), EPS);
+    }
+
+    /** A face with small capitals of its own. */
+    record WithSmallCaps(Face base, Face smallCaps) implements DerivedFace {
+        @Override
+        public String name() {
+            return base.name() + " with small caps";
+        }
+
+        @Override
+        public float width(String text, float size) {
+            return base.width(text, size);
+        }
+    }
+
+    /** The small capitals of a face that has them for every lower-case letter but "q". */
+    @Test
+    void smallCapsOfTheFontAreTheLettersAsWrittenInItsSmallCapFace() {
+        Face small = new FakeFace("SmallCaps", Set.of((int) 'q'));
+        Face withSmall = new WithSmallCaps(new FakeFace("Regular", Set.of()), small);
+        FontFamily family = new FontFamily("Small", withSmall, withSmall, withSmall, withSmall, List.of());
+        TextStyle style = STYLE.withFamily(family).withSmallCaps(true);
+        List<PageItem.Text> t = texts(run(Block.Paragraph.of(List.of(Run.of("Iraqi", style))).build()));
+        assertEquals(List.of("I", "ra", "Q", "i"), t.stream().map(PageItem.Text::text).toList());
+        assertEquals(small, t.get(1).face());
+        assertNull(t.get(1).actual(), "the letters are drawn as written");
+        assertEquals(10, t.get(1).size(), EPS);
+        assertEquals(0.5f * 10 * 2, t.get(1).width(), EPS);
+        // "q" has no small capital of the font: a capital made smaller stands in for it.
+        assertInstanceOf(ScaledCapitals.class, t.get(2).face());
+        assertEquals("q", t.get(2).actual());
+        assertEquals(small, t.get(3).face());
     }
 
     @Test
