@@ -75,18 +75,20 @@ final class TotalFit {
             float runt) {
         int n = words.length;
         return breaks(words, spaces, new float[n], new float[n], endExtra, startExtra, flagged, flaggedFirst, firstWidth, width,
-                ragged, raggedStretch, tolerance, runt);
+                ragged, raggedStretch, tolerance, runt, MicroWidths.none(n));
     }
 
     /**
      * As above, with glue between units where no space is (between ideographs, or a quarter em
      * between CJK and Latin): its natural width {@code glue[i]} before unit i, and how much a
      * justified line may stretch it, {@code glueStretch[i]}; glue does not shrink. A break at
-     * glue is not flagged, and units joined by glue still count as one word for a runt.
+     * glue is not flagged, and units joined by glue still count as one word for a runt. With
+     * {@code micro}, a justified line's glyphs add their expansion to its stretch and shrink, and
+     * its text may be wider than the line by the hangs of its end glyphs.
      */
     static int[] breaks(float[] words, float[] spaces, float[] glue, float[] glueStretch, float[] endExtra, float[] startExtra,
             boolean[] flagged, boolean flaggedFirst, float firstWidth, float width, boolean ragged, float raggedStretch,
-            double tolerance, float runt) {
+            double tolerance, float runt, MicroWidths micro) {
         int n = words.length;
         double[][] demerits = new double[n + 1][4];
         int[][] from = new int[n + 1][4];
@@ -101,9 +103,11 @@ final class TotalFit {
             float content = 0;
             float spaceTotal = 0;
             double glueStretchTotal = 0;
+            float glyphs = 0;
             boolean oneWord = true;
             for (int a = b - 1; a >= 0; a--) {
                 content += words[a];
+                glyphs += micro.glyphs()[a];
                 if (a < b - 1 && spaces[a + 1] != 0) {
                     oneWord = false;
                 }
@@ -113,9 +117,9 @@ final class TotalFit {
                     glueStretchTotal += glueStretch[a + 1];
                 }
                 float natural = content + (a > 0 ? startExtra[a] : 0) + (last ? 0 : endExtra[b]);
-                float w = a == 0 ? firstWidth : width;
-                double stretch = ragged ? raggedStretch : spaceTotal * 0.5 + glueStretchTotal;
-                double shrink = ragged ? 0 : spaceTotal / 3.0;
+                float w = (a == 0 ? firstWidth : width) + micro.hang(a, b, last);
+                double stretch = ragged ? raggedStretch : spaceTotal * 0.5 + glueStretchTotal + glyphs * micro.expansion();
+                double shrink = ragged ? 0 : spaceTotal / 3.0 + glyphs * micro.expansion();
                 double ratio;
                 if (natural > w) {
                     ratio = shrink > 0 ? (w - natural) / shrink : Double.NEGATIVE_INFINITY;
