@@ -22,4 +22,13 @@ record MicroWidths(float[] glyphs, float expansion, float[] startHang, float[] e
     float hang(int a, int b, boolean last) {
         return startHang[a] + (last || a == 0 && !firstEndHangs ? 0 : endHang[b]);
     }
+
+    /**
+     * What a line's spaces must make up of {@code extra} (what it lacks of its width, below 0
+     * what it has too much) once its glyphs, {@code glyphs} wide, have taken their part.
+     */
+    double rest(double extra, float glyphs) {
+        double give = glyphs * expansion;
+        return extra > 0 ? Math.max(0, extra - give) : Math.min(0, extra + give);
+    }
 }

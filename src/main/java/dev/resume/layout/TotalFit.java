@@ -118,15 +118,18 @@ final class TotalFit {
                 }
                 float natural = content + (a > 0 ? startExtra[a] : 0) + (last ? 0 : endExtra[b]);
                 float w = (a == 0 ? firstWidth : width) + micro.hang(a, b, last);
-                double stretch = ragged ? raggedStretch : spaceTotal * 0.5 + glueStretchTotal + glyphs * micro.expansion();
-                double shrink = ragged ? 0 : spaceTotal / 3.0 + glyphs * micro.expansion();
+                double stretch = ragged ? raggedStretch : spaceTotal * 0.5 + glueStretchTotal;
+                double shrink = ragged ? 0 : spaceTotal / 3.0;
+                // The glyphs take what they can of the difference first (see Expansion): the
+                // line is as loose or as tight as its spaces are with the rest.
+                double rest = micro.rest(w - natural, glyphs);
                 double ratio;
                 if (natural > w) {
-                    ratio = shrink > 0 ? (w - natural) / shrink : Double.NEGATIVE_INFINITY;
+                    ratio = rest == 0 ? 0 : shrink > 0 ? rest / shrink : Double.NEGATIVE_INFINITY;
                 } else if (last) {
                     ratio = 0;
                 } else {
-                    ratio = stretch > 0 ? (w - natural) / stretch : Double.POSITIVE_INFINITY;
+                    ratio = rest == 0 ? 0 : stretch > 0 ? rest / stretch : Double.POSITIVE_INFINITY;
                 }
                 boolean single = a == b - 1;
                 if (ratio < -1 && !single) {
