@@ -2,8 +2,9 @@ package dev.resume.layout;
 
 /**
  * What micro-typography lends each line in the total-fit breaker's eyes, unit by unit (see
- * {@link Units}): the width of the unit's glyphs that may expand, so that a line's stretch and
- * shrink grow by {@code expansion} of its glyphs' width; and how far a line hangs into the
+ * {@link Units}): the width of the unit's glyphs that may expand, so that a line's glyphs take
+ * up to {@code expansion} of their width of what it lacks (or has too much) before its spaces
+ * do (see {@link #rest}); and how far a line hangs into the
  * margins (see {@link Protrusion}) when it starts at unit i ({@code startHang[i]}) or ends just
  * before it ({@code endHang[i]}), by which its text may be wider than the line.
  * {@code firstEndHangs}: the first line's end is at the margin (no date stands beside it).

@@ -83,8 +83,8 @@ final class TotalFit {
      * between CJK and Latin): its natural width {@code glue[i]} before unit i, and how much a
      * justified line may stretch it, {@code glueStretch[i]}; glue does not shrink. A break at
      * glue is not flagged, and units joined by glue still count as one word for a runt. With
-     * {@code micro}, a justified line's glyphs add their expansion to its stretch and shrink, and
-     * its text may be wider than the line by the hangs of its end glyphs.
+     * {@code micro}, a justified line's glyphs expand or shrink first, and its badness is its
+     * spaces' with the rest; its text may be wider than the line by the hangs of its end glyphs.
      */
     static int[] breaks(float[] words, float[] spaces, float[] glue, float[] glueStretch, float[] endExtra, float[] startExtra,
             boolean[] flagged, boolean flaggedFirst, float firstWidth, float width, boolean ragged, float raggedStretch,
