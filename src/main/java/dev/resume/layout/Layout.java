@@ -19,7 +19,7 @@ public final class Layout {
     public record Result(List<Page> pages, List<MissingGlyph> missingGlyphs) {}
 
     public Result run(List<Block> blocks) {
-        LineBreaker breaker = new LineBreaker(new Shaper(missing), BidiOrder.documentLevel(blocks));
+        LineBreaker breaker = new LineBreaker(new Shaper(missing), BidiOrder.documentLevel(blocks), setup.micro());
         List<VItem> items = new ArrayList<>();
         stack(blocks, breaker, items);
         List<Page> pages = new Paginator(setup).paginate(items);

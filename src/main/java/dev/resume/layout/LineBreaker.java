@@ -18,17 +18,20 @@ final class LineBreaker {
     private final Shaper shaper;
     /** The document's direction, for paragraphs that have none of their own (see {@link BidiOrder}). */
     private final int documentLevel;
+    /** The micro-typography of justified paragraphs. */
+    private final MicroTypography micro;
     private final TotalFitPasses totalFit = new TotalFitPasses();
     /** How many paragraphs this breaker has set: each line's fit names its paragraph by number. */
     private int paragraphs;
 
     LineBreaker(Shaper shaper) {
-        this(shaper, 0);
+        this(shaper, 0, MicroTypography.OFF);
     }
 
-    LineBreaker(Shaper shaper, int documentLevel) {
+    LineBreaker(Shaper shaper, int documentLevel, MicroTypography micro) {
         this.shaper = shaper;
         this.documentLevel = documentLevel;
+        this.micro = micro;
     }
 
     /**
@@ -69,8 +72,11 @@ final class LineBreaker {
         // first line, the left column's lines) would stand between the two parts of a word broken
         // there, in the text layer: no word breaks at those line ends.
         boolean aside = para.aside() != null && !para.aside().runs().isEmpty();
+        // Justified left-to-right text only: ragged text has no straight right margin to hang
+        // into, and the hangs are a left-to-right font's.
+        MicroTypography lineMicro = para.align() == Align.JUSTIFY && !rtl ? micro : MicroTypography.OFF;
         List<BrokenLine> lines = totalFit.lines(words, firstWidth, full, para.align() != Align.JUSTIFY, rightBeside,
-                aside || wholeWords, para.hyphenate());
+                aside || wholeWords, para.hyphenate(), lineMicro);
         if (lines == null) {
             lines = LongWords.firstFit(words, firstWidth, full);
         }
@@ -83,8 +89,10 @@ final class LineBreaker {
             BrokenLine broken = lines.get(i);
             boolean last = i == lines.size() - 1 || broken.forcedEnd();
             float lineWidth = i == 0 ? firstWidth : full;
+            boolean endHangs = !last && !(i == 0 && rightBeside);
             LinePlacement.Placement placement = LinePlacement.place(broken.pieces(), rtl ? width - indent - lineWidth : indent,
-                    lineWidth, align, last, broken.hyphenated(), BidiOrder.visualOrder(broken.pieces(), level), rtl);
+                    lineWidth, align, last, broken.hyphenated(), BidiOrder.visualOrder(broken.pieces(), level), rtl,
+                    LinePlacement.Micro.of(broken.pieces(), lineMicro, endHangs));
             List<Placed> placed = placement.placed();
             List<Piece> all = new ArrayList<>(broken.pieces());
             if (i == 0 && !marker.isEmpty()) {

@@ -20,11 +20,39 @@ final class LinePlacement {
     record Placement(List<Placed> placed, float spaceRatio, float overflow) {}
 
     /**
+     * A justified line's micro-typography (see {@link MicroTypography}): how far its first glyph
+     * hangs into the left margin and its last into the right, in points, and the most its glyphs
+     * may expand or shrink by. The breaker counted on the same amounts.
+     */
+    record Micro(float leftHang, float rightHang, float expansion) {
+        static final Micro NONE = new Micro(0, 0, 0);
+
+        /** A line's hangs and expansion under {@code micro}; {@code endHangs}: its end is at the margin. */
+        static Micro of(List<Piece> pieces, MicroTypography micro, boolean endHangs) {
+            float left = micro.protrusion() ? Protrusion.left(pieces) : 0;
+            float right = micro.protrusion() && endHangs ? Protrusion.right(pieces) : 0;
+            return new Micro(left, right, Expansion.limit(micro.expansion()));
+        }
+    }
+
+    /**
      * Places a line's pieces from {@code indent} in a line {@code lineWidth} wide; {@code order}
      * is the bidirectional algorithm's visual order of the pieces.
      */
     static Placement place(List<Piece> pieces, float indent, float lineWidth, Align align, boolean last,
             boolean hyphenated, int[] order, boolean rtl) {
+        return place(pieces, indent, lineWidth, align, last, hyphenated, order, rtl, Micro.NONE);
+    }
+
+    /**
+     * As above, with {@code micro}: the text starts left of {@code indent} and may end past the
+     * line by its end glyphs' hangs, and a justified line's glyphs are widened or narrowed by
+     * one factor (the placed width of a word is then its drawn width, scaled by the export).
+     */
+    static Placement place(List<Piece> pieces, float indent, float lineWidth, Align align, boolean last,
+            boolean hyphenated, int[] order, boolean rtl, Micro micro) {
+        indent -= micro.leftHang();
+        lineWidth += micro.leftHang() + micro.rightHang();
         float natural = Piece.widthOf(pieces);
         float spaceWidth = 0;
         for (Piece p : pieces) {
@@ -36,6 +64,14 @@ final class LinePlacement {
         // breaker counts on it); past that, or with nothing to shrink, the text runs over.
         boolean shrinks = align == Align.JUSTIFY && (!last || natural > lineWidth);
         float shrinkable = shrinks ? spaceWidth / 3 : 0;
+        float scale = 1;
+        if (shrinks && micro.expansion() > 0) {
+            // The glyphs take what the line needs first, within their limit; the spaces the rest.
+            float glyphs = Expansion.expandable(pieces);
+            float factor = Expansion.factor(lineWidth - natural, glyphs, shrinkable, micro.expansion());
+            natural += factor * glyphs;
+            scale = 1 + factor;
+        }
         float overflow = natural - shrinkable - lineWidth > LineBreaker.EPSILON ? natural - shrinkable - lineWidth : 0;
         float extra = shrinks ? Math.max(-shrinkable, lineWidth - natural) : Math.max(0, lineWidth - natural);
         float x = indent;
@@ -65,7 +101,8 @@ final class LinePlacement {
         // From left to right as seen: {@code order} is the bidirectional algorithm's.
         for (int i : order) {
             Piece p = pieces.get(i);
-            float w = glued != null ? p.width() + glued[i] : p.kind() == Piece.Kind.SPACE ? p.width() + stretch : p.width();
+            float drawn = scale != 1 && Expansion.expands(p) ? p.width() * scale : p.width();
+            float w = glued != null ? drawn + glued[i] : p.kind() == Piece.Kind.SPACE ? p.width() + stretch : drawn;
             if (p.kind() == Piece.Kind.SPACE && (glued != null ? glued[i] : stretch) != 0 && p.width() > 0) {
                 ratio = Float.isNaN(ratio) ? w / p.width() : Math.max(ratio, w / p.width());
             }

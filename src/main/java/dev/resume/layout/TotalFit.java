@@ -75,18 +75,20 @@ final class TotalFit {
             float runt) {
         int n = words.length;
         return breaks(words, spaces, new float[n], new float[n], endExtra, startExtra, flagged, flaggedFirst, firstWidth, width,
-                ragged, raggedStretch, tolerance, runt);
+                ragged, raggedStretch, tolerance, runt, MicroWidths.none(n));
     }
 
     /**
      * As above, with glue between units where no space is (between ideographs, or a quarter em
      * between CJK and Latin): its natural width {@code glue[i]} before unit i, and how much a
      * justified line may stretch it, {@code glueStretch[i]}; glue does not shrink. A break at
-     * glue is not flagged, and units joined by glue still count as one word for a runt.
+     * glue is not flagged, and units joined by glue still count as one word for a runt. With
+     * {@code micro}, a justified line's glyphs expand or shrink first, and its badness is its
+     * spaces' with the rest; its text may be wider than the line by the hangs of its end glyphs.
      */
     static int[] breaks(float[] words, float[] spaces, float[] glue, float[] glueStretch, float[] endExtra, float[] startExtra,
             boolean[] flagged, boolean flaggedFirst, float firstWidth, float width, boolean ragged, float raggedStretch,
-            double tolerance, float runt) {
+            double tolerance, float runt, MicroWidths micro) {
         int n = words.length;
         double[][] demerits = new double[n + 1][4];
         int[][] from = new int[n + 1][4];
@@ -101,9 +103,11 @@ final class TotalFit {
             float content = 0;
             float spaceTotal = 0;
             double glueStretchTotal = 0;
+            float glyphs = 0;
             boolean oneWord = true;
             for (int a = b - 1; a >= 0; a--) {
                 content += words[a];
+                glyphs += micro.glyphs()[a];
                 if (a < b - 1 && spaces[a + 1] != 0) {
                     oneWord = false;
                 }
@@ -113,16 +117,19 @@ final class TotalFit {
                     glueStretchTotal += glueStretch[a + 1];
                 }
                 float natural = content + (a > 0 ? startExtra[a] : 0) + (last ? 0 : endExtra[b]);
-                float w = a == 0 ? firstWidth : width;
+                float w = (a == 0 ? firstWidth : width) + micro.hang(a, b, last);
                 double stretch = ragged ? raggedStretch : spaceTotal * 0.5 + glueStretchTotal;
                 double shrink = ragged ? 0 : spaceTotal / 3.0;
+                // The glyphs take what they can of the difference first (see Expansion): the
+                // line is as loose or as tight as its spaces are with the rest.
+                double rest = micro.rest(w - natural, glyphs);
                 double ratio;
                 if (natural > w) {
-                    ratio = shrink > 0 ? (w - natural) / shrink : Double.NEGATIVE_INFINITY;
+                    ratio = rest == 0 ? 0 : shrink > 0 ? rest / shrink : Double.NEGATIVE_INFINITY;
                 } else if (last) {
                     ratio = 0;
                 } else {
-                    ratio = stretch > 0 ? (w - natural) / stretch : Double.POSITIVE_INFINITY;
+                    ratio = rest == 0 ? 0 : stretch > 0 ? rest / stretch : Double.POSITIVE_INFINITY;
                 }
                 boolean single = a == b - 1;
                 if (ratio < -1 && !single) {

@@ -6,6 +6,7 @@ import dev.resume.compose.Piece;
 import dev.resume.layout.Align;
 import dev.resume.layout.Block;
 import dev.resume.layout.Measure;
+import dev.resume.layout.MicroTypography;
 import dev.resume.layout.PageSetup;
 import dev.resume.layout.Run;
 import dev.resume.layout.TextStyle;
@@ -50,7 +51,8 @@ public final class Styler {
         }
         Theme.Margins m = theme.margins();
         TextStyle footer = text.withSize(theme.sizes().footer()).withColor(looks.muted());
-        PageSetup setup = new PageSetup(p.width, p.height, m.top(), m.bottom(), m.left(), m.right(), theme.footer(), footer);
+        PageSetup setup = new PageSetup(p.width, p.height, m.top(), m.bottom(), m.left(), m.right(), theme.footer(), footer,
+                new MicroTypography(theme.typography().protrusion(), theme.typography().expansion()));
         return new StyledDocument(theme.typography().hyphenate() ? List.copyOf(blocks) : withoutHyphenation(blocks), setup,
                 composed.metadata());
     }

@@ -298,10 +298,17 @@ public final class ThemeFormat {
                     field("ellipsis", Kind.BOOLEAN, "`...` is …."),
                     field("nonbreaking_spaces", Kind.BOOLEAN, "No line break after Prof., Dr., Fig., Sec., No., pp. and the like,"
                             + " before the number in \"Table 2\", nor inside \"et al.\"."),
-                    field("thin_spaces", Kind.BOOLEAN, "A thin space on each side of an em dash (\"systems — models\").")),
+                    field("thin_spaces", Kind.BOOLEAN, "A thin space on each side of an em dash (\"systems — models\")."),
+                    field("protrusion", Kind.BOOLEAN, "In justified text, a line's end glyphs hang into the margins by their"
+                            + " optical amount (full stops, commas, hyphens, dashes and quotes most, a few letters a little), so"
+                            + " that the margins look straight, as pdfTeX's microtype does."),
+                    field("expansion", Kind.NUMBER, "In justified text, the most a line's glyphs may be widened or narrowed"
+                            + " by, as a share of their width (0.02: 2 %, in steps of 0.005), so that its word spaces stretch"
+                            + " less; 0 for none. The characters are unchanged: the glyphs are drawn scaled.")),
             f -> new Theme.Typography(f.choices("justify", Theme.TextKind.class, "a kind of text"), f.bool("hyphenate"),
                     new dev.resume.text.Typography.Options(f.bool("dashes"), f.bool("quotes"), f.bool("ellipsis"),
-                            f.bool("nonbreaking_spaces"), f.bool("thin_spaces"))));
+                            f.bool("nonbreaking_spaces"), f.bool("thin_spaces")), f.bool("protrusion"),
+                    f.number("expansion", 0, 0.05f)));
 
     // ---- the root ------------------------------------------------------------------------------
 

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * The inter-word spaces of a PDF's justified lines, measured from the glyphs' positions alone,
  * so that any typesetter's PDF (ours, pdflatex's) is measured the same way. A line is taken as
- * justified when it reaches the right edge of the text (within half a point), which leaves out
+ * justified when it reaches the right edge of the text (within half a point, or with punctuation
+ * hanging past it), which leaves out
  * paragraphs' last lines, ragged text and overfull lines. A space is a gap between two glyphs wider than an
  * eighth of an em (kerns are far smaller, a space shrunk by a third is 1/6 em in most fonts);
  * a space glyph drawn in the gap (as we draw them) is skipped, so the gap is measured the same.
@@ -44,7 +45,7 @@ public final class WordSpacing {
         for (List<PdfReadBack.Glyph> line : lines.values()) {
             line.sort((a, b) -> Float.compare(a.x(), b.x()));
             PdfReadBack.Glyph last = line.get(line.size() - 1);
-            if (Math.abs(last.x() + last.width() - right) > 0.5f) {
+            if (!reachesTheEdge(last, lastCharacter(line), right)) {
                 continue;
             }
             float widest = 0;
@@ -66,6 +67,32 @@ public final class WordSpacing {
         }
         Arrays.sort(values);
         return values;
+    }
+
+    /**
+     * Whether a line's last glyph ends at the text's right edge (within half a point), or hangs
+     * past it as protruded punctuation does (microtype's, ours): a glyph that is no letter or
+     * digit, past the edge by less than its width. A letter past the edge is an overfull line.
+     */
+    private static boolean reachesTheEdge(PdfReadBack.Glyph last, int character, float right) {
+        float over = last.x() + last.width() - right;
+        if (Math.abs(over) <= 0.5f) {
+            return true;
+        }
+        return !Character.isLetterOrDigit(character) && over > 0 && over < last.width();
+    }
+
+    /**
+     * The last character of a line's glyphs, sorted by x. The last glyph may have no text of its
+     * own: a word drawn with an ActualText span gives its text to its first glyph.
+     */
+    public static int lastCharacter(List<PdfReadBack.Glyph> line) {
+        StringBuilder sb = new StringBuilder();
+        for (PdfReadBack.Glyph g : line) {
+            sb.append(g.text());
+        }
+        String t = sb.toString().strip();
+        return t.isEmpty() ? 'x' : t.codePointBefore(t.length());
     }
 
     /** The nearest-rank percentile of sorted values. */
