@@ -10,7 +10,8 @@ public sealed interface Block {
 
     /**
      * A paragraph. {@code right} is set flush right on the first line (dates, a place) when the
-     * left text leaves room, else on a line of its own below. {@code marker} (a bullet) hangs in
+     * left text leaves room, and then every line of the text wraps short of it; else below, flush
+     * right, on lines of its own (wrapped when wider than a line). {@code marker} (a bullet) hangs in
      * the indent before the first line. {@code leading} is the baseline-to-baseline distance as a
      * multiple of the largest font size on a line. {@code hyphenate}: words may break at the
      * hyphenation patterns' points when the paragraph cannot be set well without (hyphens and
@@ -158,7 +159,9 @@ public sealed interface Block {
 
     /**
      * Text in a left column beside a paragraph ({@code width} wide from the left edge, aligned
-     * within it), starting on the paragraph's first baseline; it may take several lines.
+     * within it), starting on the paragraph's first baseline; it may take several lines. Lines
+     * of it past the paragraph's last hang beside the next paragraph's first lines when those
+     * leave the column free (a date of two lines beside a heading of one and its first bullet).
      */
     record Aside(List<Run> runs, float width, Align align) {
         public Aside {

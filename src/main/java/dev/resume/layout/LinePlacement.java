@@ -207,28 +207,39 @@ final class LinePlacement {
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < Math.max(main.size(), side.size()); i++) {
             Line a = i < main.size() ? main.get(i) : null;
-            Line b = i < side.size() ? side.get(i) : null;
-            if (a == null || b == null) {
-                out.add(a != null ? a : rtl ? new Line(shifted(b.pieces(), width - columnWidth), b.strokes(), b.height(), b.baseline(),
-                        b.keepWithNext(), b.fit()) : b);
-                continue;
-            }
-            List<Placed> pieces = new ArrayList<>(rtl ? shifted(b.pieces(), width - columnWidth) : b.pieces());
-            pieces.addAll(a.pieces());
-            float baseline = Math.max(a.baseline(), b.baseline());
-            float below = Math.max(a.height() - a.baseline(), b.height() - b.baseline());
-            out.add(new Line(pieces, a.strokes(), baseline + below, baseline, false, a.fit()));
+            Line b = i < side.size() ? rtl ? shifted(side.get(i), width - columnWidth) : side.get(i) : null;
+            out.add(a == null ? b : b == null ? a : beside(a, b));
         }
         return out;
     }
 
-    private static List<Placed> shifted(List<Placed> pieces, float dx) {
-        List<Placed> out = new ArrayList<>(pieces.size());
-        for (Placed p : pieces) {
-            out.add(new Placed(p.x() + dx, p.width(), p.text(), p.actual(), p.face(), p.size(), p.color(), p.underline(), p.link(),
+    /**
+     * A line of the text and a line of the column beside it as one line: the column's pieces
+     * first (they come first in reading order), on a common baseline, with the strokes of both
+     * (a cut word's mark); the text line's place in the paragraph and whether it keeps with the next.
+     */
+    static Line beside(Line text, Line column) {
+        List<Placed> pieces = new ArrayList<>(column.pieces());
+        pieces.addAll(text.pieces());
+        List<Line.Stroke> strokes = new ArrayList<>(column.strokes());
+        strokes.addAll(text.strokes());
+        float baseline = Math.max(text.baseline(), column.baseline());
+        float below = Math.max(text.height() - text.baseline(), column.height() - column.baseline());
+        return new Line(pieces, strokes, baseline + below, baseline, text.keepWithNext(), text.fit());
+    }
+
+    /** The line moved {@code dx} to the right, its pieces and strokes. */
+    private static Line shifted(Line line, float dx) {
+        List<Placed> pieces = new ArrayList<>(line.pieces().size());
+        for (Placed p : line.pieces()) {
+            pieces.add(new Placed(p.x() + dx, p.width(), p.text(), p.actual(), p.face(), p.size(), p.color(), p.underline(), p.link(),
                     p.icon(), p.hyphenated()));
         }
-        return out;
+        List<Line.Stroke> strokes = new ArrayList<>(line.strokes().size());
+        for (Line.Stroke s : line.strokes()) {
+            strokes.add(new Line.Stroke(s.x1() + dx, s.x2() + dx, s.rise(), s.thickness(), s.color()));
+        }
+        return new Line(pieces, strokes, line.height(), line.baseline(), line.keepWithNext(), line.fit());
     }
 
     /** The paragraph's bars (rules beside a heading) drawn on its first line, clear of its text. */

@@ -45,7 +45,7 @@ public final class Styler {
     public StyledDocument style(Composition composed, Theme.Paper paper) {
         List<Block> blocks = new ArrayList<>();
         Theme.Paper p = paper != null ? paper : theme.paper();
-        header(composed.header(), blocks);
+        header(composed.header(), p.width - theme.margins().left() - theme.margins().right(), blocks);
         for (Composition.Section section : composed.sections()) {
             section(section, p, blocks);
         }
@@ -59,7 +59,7 @@ public final class Styler {
 
     // ---- header ----------------------------------------------------------------------------
 
-    private void header(Composition.Header h, List<Block> out) {
+    private void header(Composition.Header h, float textWidth, List<Block> out) {
         Align align = switch (theme.header().align()) {
             case CENTER -> Align.CENTER;
             case RIGHT -> Align.RIGHT;
@@ -75,7 +75,7 @@ public final class Styler {
                     .keepWithNext(true).build());
         }
         if (!h.contact().isEmpty()) {
-            out.add(Block.Paragraph.of(contactRuns(h.contact(), h.separator())).align(align).leading(1.5f).spaceBefore(3)
+            out.add(Block.Paragraph.of(contactRuns(h.contact(), h.separator(), textWidth)).align(align).leading(1.5f).spaceBefore(3)
                     .direction(Block.Direction.DOCUMENT).build());
         }
         out.add(new Block.Space(theme.spacing().headerAfter()));
@@ -101,25 +101,47 @@ public final class Styler {
         return out;
     }
 
-    private List<Run> contactRuns(List<ContactItem> items, String separator) {
+    /**
+     * The contact line: the items with the separator between them, and, where the items do not
+     * all fit on one line, a line break instead of the separator, so that no line starts or
+     * ends with one (a separator at a line's end would say that more follows on that line).
+     * The lines are filled in order, each with as many items as fit; an item longer than a
+     * line stands alone on its lines. An item never breaks inside unless it must.
+     */
+    private List<Run> contactRuns(List<ContactItem> items, String separator, float textWidth) {
         TextStyle cs = text.withSize(theme.sizes().contact());
+        Run between = Run.of(separator, cs.withColor(looks.muted()));
+        float separatorWidth = Measure.width(List.of(between));
+        List<Run> runs = new ArrayList<>();
+        float used = 0;
+        for (int i = 0; i < items.size(); i++) {
+            List<Run> item = contactItem(items.get(i), cs);
+            float width = Measure.width(item);
+            if (i > 0) {
+                // Half a point to spare: the line breaker must find the same lines.
+                boolean fits = used + separatorWidth + width <= textWidth - 0.5f;
+                runs.add(fits ? between : Run.of(Span.BREAK, cs));
+                used = fits ? used + separatorWidth : 0;
+            }
+            runs.addAll(item);
+            used += width;
+        }
+        return runs;
+    }
+
+    /** One contact item's runs: its label or icon, then its value (linked), none breaking inside. */
+    private List<Run> contactItem(ContactItem item, TextStyle cs) {
         TextStyle iconStyle = new TextStyle(families.icons(), theme.sizes().contact(), false, false, looks.accent(), false, false);
         List<Run> runs = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            ContactItem item = items.get(i);
-            if (i > 0) {
-                runs.add(Run.of(separator, cs.withColor(looks.muted())));
-            }
-            if (item.label() != null) {
-                runs.add(new Run(item.label() + ":", cs.withColor(looks.muted()), null, true, false, item.pos()));
-                runs.add(new Run(" ", cs, null, true, false, item.pos()));
-            } else if (theme.header().icons()) {
-                runs.add(new Run(icon(item.kind()), iconStyle, item.url(), true, true, item.pos()));
-                runs.add(new Run(" ", cs, null, true, false, item.pos()));
-            }
-            runs.add(new Run(item.display(), cs.withColor(item.url() != null ? looks.link() : cs.color()), item.url(), true, false,
-                    item.pos()));
+        if (item.label() != null) {
+            runs.add(new Run(item.label() + ":", cs.withColor(looks.muted()), null, true, false, item.pos()));
+            runs.add(new Run(" ", cs, null, true, false, item.pos()));
+        } else if (theme.header().icons()) {
+            runs.add(new Run(icon(item.kind()), iconStyle, item.url(), true, true, item.pos()));
+            runs.add(new Run(" ", cs, null, true, false, item.pos()));
         }
+        runs.add(new Run(item.display(), cs.withColor(item.url() != null ? looks.link() : cs.color()), item.url(), true, false,
+                item.pos()));
         return runs;
     }
 

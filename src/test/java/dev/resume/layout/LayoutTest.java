@@ -309,6 +309,52 @@ class LayoutTest {
         assertEquals(RIGHT_EDGE, rightEdge(lines.get(0)), EPS);
     }
 
+    @Test
+    void noLineRunsUnderTheRightText() {
+        String right = "Sep 2023 – Present";
+        List<List<PageItem.Text>> lines = lineItems(run(withRight(LOREM, right)).pages().get(0));
+        float rightX = RIGHT_EDGE - 5 * right.length();
+        assertTrue(lines.size() > 2, "the text wraps");
+        for (List<PageItem.Text> line : lines) {
+            float end = (float) line.stream().filter(t -> t.x() < rightX - EPS).mapToDouble(t -> t.x() + t.width()).max().orElseThrow();
+            assertTrue(end <= rightX - 10 + EPS, "the line " + text(line) + " ends short of the dates' column: " + end);
+        }
+    }
+
+    @Test
+    void rightTextWiderThanTheLineWrapsFlushRightBelow() {
+        String right = "A place with a name far too long for any line of this page, Some Region, Some Country";
+        Layout.Result r = run(withRight("Organisation", right));
+        assertInsideTextArea(r);
+        List<List<PageItem.Text>> lines = lineItems(r.pages().get(0));
+        assertEquals("Organisation", text(lines.get(0)));
+        assertTrue(lines.size() >= 3, "the place wraps: " + lines.stream().map(LayoutTest::text).toList());
+        for (List<PageItem.Text> line : lines.subList(1, lines.size())) {
+            assertEquals(RIGHT_EDGE, rightEdge(line), EPS, "flush right: " + text(line));
+        }
+        assertEquals(right, lines.subList(1, lines.size()).stream().map(LayoutTest::text).collect(Collectors.joining(" ")));
+    }
+
+    /** A heading of one line at {@code 80} pt with dates of two lines in a 60 pt left column. */
+    private static Block.Paragraph datedHeading() {
+        return Block.Paragraph.of(List.of(Run.of("Heading", STYLE))).indent(80)
+                .aside(new Block.Aside(List.of(Run.of("Sep 2021 –\nPresent", STYLE)), 60, Align.RIGHT)).build();
+    }
+
+    @Test
+    void datesLongerThanTheirHeadingHangBesideTheNextParagraph() {
+        Block.Paragraph bullet = Block.Paragraph.of(List.of(Run.of("A bullet", STYLE))).indent(90).spaceBefore(2).build();
+        List<String> lines = lineTexts(run(datedHeading(), bullet).pages().get(0));
+        assertEquals(List.of("Sep 2021 –Heading", "PresentA bullet"), lines, "the date's second line is beside the bullet, not above it");
+    }
+
+    @Test
+    void datesDoNotHangBesideAParagraphThatTakesTheColumn() {
+        Block.Paragraph title = Block.Paragraph.of(List.of(Run.of("Next section", STYLE))).build();
+        List<String> lines = lineTexts(run(datedHeading(), title).pages().get(0));
+        assertEquals(List.of("Sep 2021 –Heading", "Present", "Next section"), lines);
+    }
+
     // ---- marker and indent ----------------------------------------------------------------
 
     @Test
