@@ -70,7 +70,7 @@ final class LineBreaker {
         // there, in the text layer: no word breaks at those line ends.
         boolean aside = para.aside() != null && !para.aside().runs().isEmpty();
         List<BrokenLine> lines = totalFit.lines(words, firstWidth, full, para.align() != Align.JUSTIFY, rightBeside,
-                aside || wholeWords, para.hyphenate());
+                aside || wholeWords, para.hyphenMinWord());
         if (lines == null) {
             lines = LongWords.firstFit(words, firstWidth, full);
         }

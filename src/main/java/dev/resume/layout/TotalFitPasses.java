@@ -24,11 +24,12 @@ final class TotalFitPasses {
     /**
      * The lines of {@code words}, the first {@code firstWidth} wide and the others {@code full};
      * {@code wholeFirstLine}: no word breaks at the first line's end; {@code wholeWords}: no word
-     * breaks at all. Returns null when a word is wider than its line even hyphenated: first fit
+     * breaks at all; {@code hyphenMinWord}: the shortest word the patterns may break (0: no
+     * hyphenation). Returns null when a word is wider than its line even hyphenated: first fit
      * ({@link LongWords}) then cuts or crowds as it must.
      */
     List<BrokenLine> lines(List<Word> words, float firstWidth, float full, boolean ragged, boolean wholeFirstLine,
-            boolean wholeWords, boolean hyphenate) {
+            boolean wholeWords, int hyphenMinWord) {
         List<BrokenLine> lines = new ArrayList<>();
         int start = 0;
         while (start < words.size()) {
@@ -54,15 +55,17 @@ final class TotalFitPasses {
             Units units = Units.of(segment, BreakPoints.Hyphenation.NONE, wholeWords, points);
             int[] starts = units.fits(first, full) ? units.breaks(first, full, ragged, raggedStretch, flaggedFirst, PRETOLERANCE)
                     : null;
-            if (starts == null && hyphenate) {
-                units = Units.of(segment, BreakPoints.Hyphenation.WORDS, wholeWords, points);
+            if (starts == null && hyphenMinWord > 0) {
+                units = Units.of(segment, new BreakPoints.Hyphenation(hyphenMinWord, false), wholeWords, points);
                 starts = units.fits(first, full) ? units.breaks(first, full, ragged, raggedStretch, flaggedFirst, TOLERANCE) : null;
             }
             if (starts == null) {
                 // An emergency pass, where TeX would leave a line overfull: the parts of compounds
-                // may break too, and then a line may be as loose as it must.
-                units = Units.of(segment, hyphenate ? BreakPoints.Hyphenation.COMPOUND_PARTS : BreakPoints.Hyphenation.NONE,
-                        wholeWords, points);
+                // may break too, and then a line may be as loose as it must. (Without the parts,
+                // "thought-template" in cao.yml sets a line at 1.67 times its spaces.)
+                if (hyphenMinWord > 0) {
+                    units = Units.of(segment, new BreakPoints.Hyphenation(hyphenMinWord, true), wholeWords, points);
+                }
                 if (!units.fits(first, full)) {
                     return null;
                 }

@@ -29,7 +29,7 @@ final class Units {
 
     /**
      * The units of a segment: each word whole, or in parts at its break points: soft hyphens and
-     * hyphens always, and with {@code hyphenate} the points of the hyphenation patterns.
+     * hyphens always, and the points of the hyphenation patterns that {@code hyphenate} allows.
      */
     static Units of(List<Word> segment, BreakPoints.Hyphenation hyphenate, boolean wholeWords, BreakPoints points) {
         Units u = new Units();
