@@ -24,13 +24,14 @@ final class TotalFitPasses {
     /**
      * The lines of {@code words}, the first {@code firstWidth} wide and the others {@code full};
      * {@code wholeFirstLine}: no word breaks at the first line's end; {@code wholeWords}: no word
-     * breaks at all. Returns null when a word is wider than its line even hyphenated: first fit
+     * breaks at all; {@code hyphenMinWord}: the shortest word the patterns may break (0: no
+     * hyphenation). Returns null when a word is wider than its line even hyphenated: first fit
      * ({@link LongWords}) then cuts or crowds as it must. A justified paragraph's lines are set
      * with {@code micro}; the first line's end hangs only when it reaches the margin (not {@code
      * wholeFirstLine}, which has text beside it).
      */
     List<BrokenLine> lines(List<Word> words, float firstWidth, float full, boolean ragged, boolean wholeFirstLine,
-            boolean wholeWords, boolean hyphenate, MicroTypography micro) {
+            boolean wholeWords, int hyphenMinWord, MicroTypography micro) {
         List<BrokenLine> lines = new ArrayList<>();
         int start = 0;
         while (start < words.size()) {
@@ -58,15 +59,18 @@ final class TotalFitPasses {
             Units units = Units.of(segment, BreakPoints.Hyphenation.NONE, wholeWords, points, micro, firstEndHangs);
             int[] starts = units.fits(first, full) ? units.breaks(first, full, ragged, raggedStretch, flaggedFirst, PRETOLERANCE)
                     : null;
-            if (starts == null && hyphenate) {
-                units = Units.of(segment, BreakPoints.Hyphenation.WORDS, wholeWords, points, micro, firstEndHangs);
+            if (starts == null && hyphenMinWord > 0) {
+                units = Units.of(segment, new BreakPoints.Hyphenation(hyphenMinWord, false), wholeWords, points, micro, firstEndHangs);
                 starts = units.fits(first, full) ? units.breaks(first, full, ragged, raggedStretch, flaggedFirst, TOLERANCE) : null;
             }
             if (starts == null) {
                 // An emergency pass, where TeX would leave a line overfull: the parts of compounds
-                // may break too, and then a line may be as loose as it must.
-                units = Units.of(segment, hyphenate ? BreakPoints.Hyphenation.COMPOUND_PARTS : BreakPoints.Hyphenation.NONE,
-                        wholeWords, points, micro, firstEndHangs);
+                // may break too, and then a line may be as loose as it must. (Without the parts,
+                // "thought-template" in cao.yml sets a line at 1.67 times its spaces.)
+                if (hyphenMinWord > 0) {
+                    units = Units.of(segment, new BreakPoints.Hyphenation(hyphenMinWord, true), wholeWords, points, micro,
+                            firstEndHangs);
+                }
                 if (!units.fits(first, full)) {
                     return null;
                 }

@@ -37,8 +37,8 @@ final class Units {
 
     /**
      * The units of a segment: each word whole, or in parts at its break points: soft hyphens and
-     * hyphens always, and with {@code hyphenate} the points of the hyphenation patterns; its lines
-     * set with {@code micro}, the first line's end at the margin when {@code firstEndHangs}.
+     * hyphens always, and the points of the hyphenation patterns that {@code hyphenate} allows; its
+     * lines set with {@code micro}, the first line's end at the margin when {@code firstEndHangs}.
      */
     static Units of(List<Word> segment, BreakPoints.Hyphenation hyphenate, boolean wholeWords, BreakPoints points,
             MicroTypography micro, boolean firstEndHangs) {

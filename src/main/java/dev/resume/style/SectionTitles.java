@@ -41,7 +41,7 @@ final class SectionTitles {
             title = highlight(title, st.highlightLetters());
         }
         out.add(new Block.Anchor(s.anchor()));
-        Block.Paragraph heading = Block.Paragraph.of(title).indent(base).leading(1.1f).spaceBefore(theme.spacing().sectionBefore())
+        Block.Paragraph heading = Block.Paragraph.of(title).indent(base).leading(1.1f).hyphenate(false).spaceBefore(theme.spacing().sectionBefore())
                 .keepWithNext(true).build();
         Rgb rule = Rgb.parse(theme.colors().rule());
         // A bar in the left column stands at mid letter height, level with the title's lower case.

@@ -53,8 +53,7 @@ public final class Styler {
         TextStyle footer = text.withSize(theme.sizes().footer()).withColor(looks.muted());
         PageSetup setup = new PageSetup(p.width, p.height, m.top(), m.bottom(), m.left(), m.right(), theme.footer(), footer,
                 new MicroTypography(theme.typography().protrusion(), theme.typography().expansion()));
-        return new StyledDocument(theme.typography().hyphenate() ? List.copyOf(blocks) : withoutHyphenation(blocks), setup,
-                composed.metadata());
+        return new StyledDocument(List.copyOf(blocks), setup, composed.metadata());
     }
 
     // ---- header ----------------------------------------------------------------------------
@@ -69,13 +68,13 @@ public final class Styler {
         if (theme.header().nameLastBold()) {
             name = lastWordBold(name);
         }
-        out.add(Block.Paragraph.of(name).align(align).leading(1.15f).keepWithNext(true).build());
+        out.add(Block.Paragraph.of(name).align(align).leading(1.15f).keepWithNext(true).hyphenate(false).build());
         if (!h.headline().isEmpty()) {
-            out.add(Block.Paragraph.of(looks.runs(h.headline())).align(align).leading(theme.spacing().leading()).spaceBefore(1)
+            out.add(Block.Paragraph.of(looks.runs(h.headline())).align(align).leading(theme.spacing().leading()).spaceBefore(1).hyphenate(false)
                     .keepWithNext(true).build());
         }
         if (!h.contact().isEmpty()) {
-            out.add(Block.Paragraph.of(contactRuns(h.contact(), h.separator(), textWidth)).align(align).leading(1.5f).spaceBefore(3)
+            out.add(Block.Paragraph.of(contactRuns(h.contact(), h.separator(), textWidth)).align(align).leading(1.5f).spaceBefore(3).hyphenate(false)
                     .direction(Block.Direction.DOCUMENT).build());
         }
         out.add(new Block.Space(theme.spacing().headerAfter()));
@@ -193,7 +192,7 @@ public final class Styler {
                             s.kind() == Entry.Kind.AWARDS ? (first ? 0 : sp.paragraphGap()) : blocks.isEmpty() ? before : 0, false));
                     case Part.Publication p -> publication(p, before, blocks);
                     case Part.Skill sk -> skills.add(sk);
-                    case Part.Paragraph p -> blocks.add(body(looks.runs(p.text())).align(justify(Theme.TextKind.PARAGRAPHS))
+                    case Part.Paragraph p -> blocks.add(running(looks.runs(p.text()), justify(Theme.TextKind.PARAGRAPHS))
                             .spaceBefore(first ? 0 : sp.paragraphGap() * 2).build());
                     case Part.Bullets b -> {
                         for (Part.Bullets.Item i : b.items()) {
@@ -258,7 +257,7 @@ public final class Styler {
                     entryBody(role.body(), out);
                 }
                 case Part.Paragraph p -> {
-                    Block.Paragraph.Builder b = body(looks.runs(p.text()));
+                    Block.Paragraph.Builder b = running(looks.runs(p.text()), Align.LEFT);
                     switch (p.kind()) {
                         case TEXT -> b.spaceBefore(theme.spacing().paragraphGap());
                         // A role's note stays with the bullets under it.
@@ -279,10 +278,23 @@ public final class Styler {
 
     /**
      * A paragraph of the content, for the call site to finish: at the content's left edge
-     * ({@code base}, past the left column), set at the theme's leading, left-aligned.
+     * ({@code base}, past the left column), set at the theme's leading, left-aligned, not
+     * hyphenated (a title, a name, a date: TeX's typesetters never hyphenate headings).
      */
     private Block.Paragraph.Builder body(List<Run> runs) {
-        return Block.Paragraph.of(runs).indent(base).leading(theme.spacing().leading());
+        return Block.Paragraph.of(runs).indent(base).leading(theme.spacing().leading()).hyphenate(false);
+    }
+
+    /**
+     * Running text (a paragraph, an abstract, a bullet, a description), aligned as given and
+     * hyphenated as the theme says: justified text when `hyphenate` is on, ragged text only
+     * when `hyphenate_ragged` is too (ragged lines have no spaces to even out, so a hyphen there
+     * buys little and leaves a scrap: "stu-/dents").
+     */
+    private Block.Paragraph.Builder running(List<Run> runs, Align align) {
+        Theme.Typography ty = theme.typography();
+        boolean hyphenate = ty.hyphenate() && (align == Align.JUSTIFY || ty.hyphenateRagged());
+        return body(runs).align(align).hyphenMinWord(hyphenate ? Math.max(1, ty.hyphenateMinWord()) : 0);
     }
 
     private boolean inColumn() {
@@ -322,7 +334,7 @@ public final class Styler {
         for (Part.Skill s : skills) {
             float w = Measure.width(s.written(), label);
             Run marker = new Run(s.written(), label, null, true, false, s.labelPos());
-            out.add(body(looks.runs(s.details())).marker(marker, indent - base - w).indent(indent)
+            out.add(running(looks.runs(s.details()), Align.LEFT).marker(marker, indent - base - w).indent(indent)
                     .spaceBefore(first ? 0 : theme.spacing().paragraphGap()).build());
             first = false;
         }
@@ -339,7 +351,7 @@ public final class Styler {
             blocks.add(body(looks.runs(venue)).indent(indent).build());
         }
         if (!p.abstractText().isEmpty()) {
-            blocks.add(body(looks.runs(p.abstractText())).indent(indent).align(justify(Theme.TextKind.ABSTRACTS))
+            blocks.add(running(looks.runs(p.abstractText()), justify(Theme.TextKind.ABSTRACTS)).indent(indent)
                     .spaceBefore(theme.spacing().paragraphGap()).build());
             if (!p.subjects().isEmpty()) {
                 blocks.add(body(looks.runs(p.subjects())).indent(indent).build());
@@ -352,23 +364,10 @@ public final class Styler {
         String glyph = level == 0 ? theme.entries().bullet() : theme.entries().subBullet();
         Run marker = Run.of(glyph, text.withColor(looks.accent()));
         float indent = base + sp.bulletIndent() * (level + 1);
-        out.add(body(looks.runs(b.text())).marker(marker, sp.bulletGap()).indent(indent).align(justify(Theme.TextKind.BULLETS))
+        out.add(running(looks.runs(b.text()), justify(Theme.TextKind.BULLETS)).marker(marker, sp.bulletGap()).indent(indent)
                 .spaceBefore(first ? 0 : sp.paragraphGap() / 2).build());
         for (Part.Bullets.Item child : b.children()) {
             bullet(child, level + 1, false, out);
         }
-    }
-
-    /** The theme turned hyphenation off: no paragraph breaks words at the patterns' points. */
-    private static List<Block> withoutHyphenation(List<Block> blocks) {
-        List<Block> out = new ArrayList<>(blocks.size());
-        for (Block b : blocks) {
-            out.add(switch (b) {
-                case Block.Paragraph p -> p.withHyphenate(false);
-                case Block.Group g -> new Block.Group(withoutHyphenation(g.blocks()));
-                default -> b;
-            });
-        }
-        return List.copyOf(out);
     }
 }

@@ -152,14 +152,16 @@ public record Theme(String name, String description, Path folder, Paper paper, M
      * How running text is set.
      *
      * @param justify the kinds of text set justified; the others are ragged right
-     * @param hyphenate whether words may break by the hyphenation patterns
+     * @param hyphenate whether words of justified text may break by the hyphenation patterns
+     * @param hyphenateRagged whether words of ragged-right running text may too
+     * @param hyphenateMinWord the shortest word the patterns may break, in letters
      * @param corrections the typographer's corrections of typed text (dashes, quotes, ties)
      * @param protrusion whether justified lines hang punctuation, hyphens and dashes into the margins
      * @param expansion the most justified lines' glyphs may be widened or narrowed by, as a share
      *     of their width (0.02: 2 %); 0 for none
      */
-    public record Typography(java.util.Set<TextKind> justify, boolean hyphenate, dev.resume.text.Typography.Options corrections,
-            boolean protrusion, float expansion) {
+    public record Typography(java.util.Set<TextKind> justify, boolean hyphenate, boolean hyphenateRagged, int hyphenateMinWord,
+            dev.resume.text.Typography.Options corrections, boolean protrusion, float expansion) {
         public Typography {
             justify = justify.isEmpty() ? java.util.EnumSet.noneOf(TextKind.class) : java.util.EnumSet.copyOf(justify);
         }

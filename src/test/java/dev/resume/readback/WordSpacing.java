@@ -104,22 +104,40 @@ public final class WordSpacing {
         return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
     }
 
-    /** How many justified lines end with a hyphen. */
+    /** How many lines end with a hyphen. */
     public static int hyphenatedLines(List<PdfReadBack.Glyph> glyphs) {
-        Map<String, PdfReadBack.Glyph> lastOfLine = new TreeMap<>();
+        int n = 0;
+        for (boolean h : hyphenEnds(glyphs)) {
+            n += h ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The most lines in a row, down a page, that end with a hyphen. */
+    public static int longestHyphenRun(List<PdfReadBack.Glyph> glyphs) {
+        int run = 0;
+        int longest = 0;
+        for (boolean h : hyphenEnds(glyphs)) {
+            run = h ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /** For each line, page by page and top to bottom, whether its last glyph is a hyphen. */
+    private static List<Boolean> hyphenEnds(List<PdfReadBack.Glyph> glyphs) {
+        Map<Long, PdfReadBack.Glyph> lastOfLine = new TreeMap<>();
         for (PdfReadBack.Glyph g : glyphs) {
             if (isSpace(g)) {
                 continue;
             }
-            lastOfLine.merge(g.page() + ":" + Math.round(g.baseline() * 2), g, (a, b) -> b.x() > a.x() ? b : a);
+            lastOfLine.merge((long) g.page() << 32 | Math.round(g.baseline() * 2), g, (a, b) -> b.x() > a.x() ? b : a);
         }
-        int n = 0;
+        List<Boolean> out = new ArrayList<>();
         for (PdfReadBack.Glyph g : lastOfLine.values()) {
-            if (g.text().equals("-") || g.text().equals("\u2010")) {
-                n++;
-            }
+            out.add(g.text().equals("-") || g.text().equals("\u2010"));
         }
-        return n;
+        return out;
     }
 
     /**
