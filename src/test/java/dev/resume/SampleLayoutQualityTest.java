@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every sample in every theme set as a typesetter would pass it: no line past the margin, no
- * justified line stretched so far that TeX would call it underfull, no widow, no orphan.
+ * justified line stretched so far that TeX would call it underfull, no widow, no orphan, no
+ * more than two lines in a row ending in a hyphen, no hyphen added in ragged text.
  */
 class SampleLayoutQualityTest {
     private static final Renderer RENDERER = new Renderer();
@@ -43,5 +44,6 @@ class SampleLayoutQualityTest {
         assertTrue(r.lines() > 20, r.describe());
         assertTrue(r.overfull().isEmpty() && r.loose().isEmpty() && r.widows().isEmpty() && r.orphans().isEmpty(),
                 sample + " in " + theme + ":\n" + r.describe());
+        assertTrue(r.longestHyphenRun() <= 2 && r.raggedHyphens() == 0, sample + " in " + theme + ":\n" + r.describe());
     }
 }

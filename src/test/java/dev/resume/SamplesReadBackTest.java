@@ -8,8 +8,8 @@ import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
 import dev.resume.api.Typeset;
 import dev.resume.layout.PageSetup;
+import dev.resume.model.Show;
 import dev.resume.theme.ThemeLoader;
-import dev.resume.theme.Theme;
 import dev.resume.readback.ExpectedText;
 import dev.resume.readback.PageChecks;
 import dev.resume.readback.PdfReadBack;
@@ -135,11 +135,11 @@ class SamplesReadBackTest {
     @MethodSource("samples")
     void theOwnerStandsOutInAuthorLists(Sample s) {
         ExpectedText expected = new ExpectedText(s.typeset().resume(), false);
-        Theme.OwnerStyle style = s.typeset().theme().publications().owner();
-        if (style == Theme.OwnerStyle.UNDERLINE) {
+        Show.Owner style = ExpectedText.owner(s.typeset().resume(), s.typeset().theme().publications().owner());
+        if (style == Show.Owner.UNDERLINE) {
             return;
         }
-        String face = style == Theme.OwnerStyle.BOLD ? "Bold" : "Italic";
+        String face = style == Show.Owner.BOLD ? "Bold" : "Italic";
         // The text in stream order, without spaces, each character mapped to its glyph (with
         // ActualText, one glyph may carry a whole word).
         List<PdfReadBack.Glyph> glyphs = s.pdf().glyphs;

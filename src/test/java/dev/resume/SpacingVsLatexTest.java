@@ -17,15 +17,14 @@ import dev.resume.model.Entry.PublicationEntry;
 import dev.resume.model.Resume;
 import dev.resume.model.Section;
 import dev.resume.readback.PdfReadBack;
+import dev.resume.readback.Pdflatex;
 import dev.resume.readback.WordSpacing;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
@@ -53,7 +52,7 @@ class SpacingVsLatexTest {
 
     @Test
     void ourJustifiedSpacingIsAsTightAsPdflatexOnTheSameText(@TempDir Path dir) throws Exception {
-        assumeTrue(onPath("pdflatex") && onPath("kpsewhich") && run(dir, "kpsewhich", "tgpagella.sty") == 0,
+        assumeTrue(Pdflatex.has(dir, "tgpagella.sty"),
                 "pdflatex with tgpagella is not installed");
         List<String> paragraphs = paragraphs();
         assertTrue(paragraphs.size() >= 10, "paragraphs: " + paragraphs.size());
@@ -73,8 +72,8 @@ class SpacingVsLatexTest {
         float size = ours.theme().sizes().body();
 
         Files.writeString(dir.resolve("latex.tex"), latex(paragraphs, width, size), StandardCharsets.UTF_8);
-        assertEquals(0, run(dir, "pdflatex", "-interaction=nonstopmode", "-halt-on-error", "latex.tex"),
-                () -> "pdflatex failed: " + read(dir.resolve("latex.log")).lines().filter(l -> l.startsWith("!")).toList());
+        assertTrue(Pdflatex.compile(dir, "latex"),
+                () -> "pdflatex failed: " + Pdflatex.read(dir.resolve("latex.log")).lines().filter(l -> l.startsWith("!")).toList());
 
         float[] us = WordSpacing.widestSpaces(new PdfReadBack(dir.resolve("ours.pdf")).glyphs, PAGELLA_SPACE * size);
         PdfReadBack latexPdf = new PdfReadBack(dir.resolve("latex.pdf"));
@@ -90,7 +89,7 @@ class SpacingVsLatexTest {
                 us.length, max(us), WordSpacing.percentile(us, 0.95), WordSpacing.percentile(us, 0.5),
                 report.hyphenatedLines(), report.overfull().size(),
                 tex.length, max(tex), WordSpacing.percentile(tex, 0.95), WordSpacing.percentile(tex, 0.5),
-                WordSpacing.hyphenatedLines(latexPdf.glyphs), overfullBoxes(read(dir.resolve("latex.log"))),
+                WordSpacing.hyphenatedLines(latexPdf.glyphs), Pdflatex.overfullBoxes(Pdflatex.read(dir.resolve("latex.log"))),
                 report.justifiedLines(), report.worstSpace(), report.p95Space());
         System.out.print(table);
         // Kept for looking at side by side: target/spacing/{ours,latex}.pdf.
@@ -130,67 +129,13 @@ class SpacingVsLatexTest {
         sb.append("\\pagestyle{empty}\\frenchspacing\\setlength{\\parindent}{0pt}\\setlength{\\parskip}{6pt}\n\\begin{document}\n");
         sb.append(String.format(Locale.ROOT, "\\fontsize{%.2fbp}{%.2fbp}\\selectfont%n", size, size * 1.2));
         for (String p : paragraphs) {
-            sb.append(escape(p)).append("\n\n");
+            sb.append(Pdflatex.escape(p)).append("\n\n");
         }
         sb.append("\\end{document}\n");
         return sb.toString();
     }
 
-    private static String escape(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> sb.append("\\textbackslash{}");
-                case '{', '}', '$', '&', '#', '_', '%' -> sb.append('\\').append(c);
-                case '^' -> sb.append("\\textasciicircum{}");
-                case '~' -> sb.append("\\textasciitilde{}");
-                case '×' -> sb.append("\\texttimes{}");
-                case '²' -> sb.append("\\texttwosuperior{}");
-                case '–' -> sb.append("--");
-                case '—' -> sb.append("---");
-                case '<' -> sb.append("\\textless{}");
-                case '>' -> sb.append("\\textgreater{}");
-                case '"' -> sb.append("\\textquotedbl{}");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    /** The lines pdflatex let run past the margin: its log's "Overfull \\hbox" warnings. */
-    private static int overfullBoxes(String log) {
-        return log.split("Overfull \\\\hbox", -1).length - 1;
-    }
-
     private static float max(float[] sorted) {
         return sorted.length == 0 ? 0 : sorted[sorted.length - 1];
-    }
-
-    private static boolean onPath(String tool) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int run(Path dir, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("run.log").toFile()).start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return -1;
-        }
-        return p.exitValue();
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.ISO_8859_1);
-        } catch (java.io.IOException e) {
-            return "(no log)";
-        }
     }
 }

@@ -329,7 +329,16 @@ public final class Renderer {
         long start = System.nanoTime();
         Path input = t.resume().source();
         Stages stages = new Stages(input, options.profile());
-        byte[] pdf = new PdfExporter(creator, options.debugLayout()).export(t.pages(), t.styled().metadata());
+        byte[] pdf;
+        try {
+            pdf = new PdfExporter(creator, options.debugLayout()).export(t.pages(), t.styled().metadata());
+        } catch (dev.resume.export.FontEmbedException e) {
+            List<Diagnostic> errors = new ArrayList<>(t.warnings());
+            errors.add(Diagnostic.error(SourcePos.unknown(input), e.getMessage(),
+                    "the PDF was not written; name another font in the theme (or leave out the characters drawn with it),"
+                            + " and please report this with the résumé and theme"));
+            throw new InvalidInputException(errors);
+        }
         stages.mark("export");
         if (options.verify()) {
             List<String> problems = TextLayerCheck.check(t.pages(), pdf);

@@ -32,9 +32,13 @@ public final class Composer {
     private final Publications publications;
 
     public Composer(Theme theme) {
+        this(theme, theme.dates());
+    }
+
+    private Composer(Theme theme, Theme.DateStyle dates) {
         this.theme = theme;
-        this.pieces = new Pieces(theme);
-        this.publications = new Publications(theme, pieces);
+        this.pieces = new Pieces(theme, dates);
+        this.publications = new Publications(pieces);
     }
 
     public Composition compose(Resume r) {
@@ -43,7 +47,10 @@ public final class Composer {
         List<Composition.Section> sections = new ArrayList<>();
         for (Section s : r.sections()) {
             if (!s.hidden()) {
-                sections.add(section(s, r));
+                // A section whose dates the résumé or the section words otherwise is composed with those words.
+                Theme.DateStyle dates = Shown.dates(theme, s, r);
+                Composer c = dates.equals(pieces.dateStyle()) ? this : new Composer(theme, dates);
+                sections.add(c.section(s, r));
             }
         }
         return new Composition(header, List.copyOf(sections), metadata(r));

@@ -2,6 +2,7 @@ package dev.resume.compose;
 
 import dev.resume.diag.SourcePos;
 import dev.resume.model.Link;
+import dev.resume.text.Urls;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,20 +62,34 @@ public sealed interface Part {
      * A publication in full: the title (linked to the paper) with its date at the right, the
      * authors, the venue line ("Venue, 2024 (status). [Note]"), the links shown, the abstract,
      * the subjects line.
+     *
+     * @param addresses the links are printed as their addresses (arxiv.org/abs/2404.09526), not
+     *     as labels ([arXiv])
      */
     record Publication(List<Piece> title, List<Piece> date, List<Piece> authors, List<Piece> venue, List<Link> links,
-            List<Piece> abstractText, List<Piece> subjects) implements Part {
+            boolean addresses, List<Piece> abstractText, List<Piece> subjects) implements Part {
 
-        /** The venue line with the links after it, each as its label in brackets: "… 2024. [arXiv] [Code]". */
+        /** The venue line with the links after it: "… 2024. [arXiv] [Code]", or their addresses. */
         public List<Piece> venueAndLinks() {
-            return withLinks(venue, links);
+            return withLinks(venue, links, addresses);
         }
 
-        static List<Piece> withLinks(List<Piece> venue, List<Link> links) {
+        /** How a link is printed: its label in brackets, or its address without the scheme. */
+        public String shown(Link l) {
+            return shown(l, addresses);
+        }
+
+        static String shown(Link l, boolean addresses) {
+            return addresses ? Urls.display(l.url()) : "[" + l.label() + "]";
+        }
+
+        static List<Piece> withLinks(List<Piece> venue, List<Link> links, boolean addresses) {
             List<Piece> out = new ArrayList<>(venue);
             for (Link l : links) {
                 out.add(Piece.of(" ", Role.SEPARATOR));
-                out.add(Piece.of("[" + l.label() + "]", Role.LINK).linkedTo(l.url()).withNoBreak().at(l.pos()));
+                // An address may break at its slashes (it is a URL); a label holds together.
+                Piece link = Piece.of(shown(l, addresses), Role.LINK).linkedTo(l.url()).at(l.pos());
+                out.add(addresses ? link : link.withNoBreak());
             }
             return List.copyOf(out);
         }

@@ -11,14 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The pieces of a field or of dates, worded as the theme says: its typographic corrections, its dates. */
+/** The pieces of a field or of dates, worded as the theme says: its typographic corrections, its dates (or the résumé's). */
 final class Pieces {
     private final Theme theme;
+    private final Theme.DateStyle style;
     private final DateFormatter dates;
 
-    Pieces(Theme theme) {
+    /** Pieces with the theme's corrections, their dates written in {@code style} (the theme's, or a résumé's choice over it). */
+    Pieces(Theme theme, Theme.DateStyle style) {
         this.theme = theme;
-        this.dates = new DateFormatter(theme.dates());
+        this.style = style;
+        this.dates = new DateFormatter(style);
+    }
+
+    Theme.DateStyle dateStyle() {
+        return style;
     }
 
     /** Whether a field is there to show: a blank one is as good as none. */
@@ -57,10 +64,10 @@ final class Pieces {
         List<Piece> out = new ArrayList<>();
         out.add(date(d.start()));
         if (d.end() != null) {
-            out.add(Piece.of(theme.dates().separator(), Role.DATE));
+            out.add(Piece.of(style.separator(), Role.DATE));
             out.add(date(d.end()));
         }
-        String expected = theme.dates().expected();
+        String expected = style.expected();
         if (d.expected() && expected != null && !expected.isBlank()) {
             out.add(Piece.of(" " + expected, Role.DATE));
         }

@@ -5,17 +5,14 @@ import dev.resume.model.Entry.PublicationEntry;
 import dev.resume.model.Link;
 import dev.resume.model.LinkKind;
 import dev.resume.model.Show;
-import dev.resume.theme.Theme;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A paper as it shows: in full, or as a bibliography sets it on one line. */
 final class Publications {
-    private final Theme theme;
     private final Pieces pieces;
 
-    Publications(Theme theme, Pieces pieces) {
-        this.theme = theme;
+    Publications(Pieces pieces) {
         this.pieces = pieces;
     }
 
@@ -28,17 +25,18 @@ final class Publications {
         }
         List<Piece> date = show.dates() ? date(p) : List.of();
         List<Piece> title = Pieces.linked(pieces.of(p.title(), Role.TITLE), paper);
-        List<Piece> authors = show.authors() ? authors(p) : List.of();
+        List<Piece> authors = show.authors() ? authors(p, show.owner()) : List.of();
         List<Piece> venue = venue(p);
         List<Link> links = new ArrayList<>();
         if (show.links()) {
             for (Link l : p.links()) {
-                // A paper link alone is already on the title.
-                if (!(l.kind() == LinkKind.PAPER && paper != null && p.links().size() == 1)) {
+                // A paper link alone is already on the title, unless addresses are printed: then its address shows too.
+                if (!(l.kind() == LinkKind.PAPER && paper != null && p.links().size() == 1 && !show.addresses())) {
                     links.add(l);
                 }
             }
         }
+        boolean addresses = show.addresses();
         if (show.form() == Show.Form.ONE_LINE) {
             // "Authors. Title. Venue, 2024. [Code]".
             List<Piece> line = new ArrayList<>();
@@ -47,7 +45,7 @@ final class Publications {
                 line.add(Piece.of(". ", Role.SEPARATOR));
             }
             line.addAll(title);
-            List<Piece> rest = Part.Publication.withLinks(venue, links);
+            List<Piece> rest = Part.Publication.withLinks(venue, links, addresses);
             if (!rest.isEmpty()) {
                 line.add(Piece.of(rest.get(0).text().startsWith(" ") ? "." : ". ", Role.SEPARATOR));
                 line.addAll(rest);
@@ -58,7 +56,7 @@ final class Publications {
         List<Piece> subjects = !abstractText.isEmpty() && show.subjects() && !p.subjects().isEmpty()
                 ? List.of(Piece.of("Subjects: " + String.join(", ", p.subjects()), Role.SUBJECTS))
                 : List.of();
-        return new Part.Publication(title, date, authors, venue, List.copyOf(links), abstractText, subjects);
+        return new Part.Publication(title, date, authors, venue, List.copyOf(links), addresses, abstractText, subjects);
     }
 
     /** When it appeared, at the right of its title: the date, else the free text, else the year. */
@@ -98,8 +96,8 @@ final class Publications {
         return List.copyOf(venue);
     }
 
-    /** The author list, the owner in the theme's emphasis; a name never breaks across lines. */
-    private List<Piece> authors(PublicationEntry p) {
+    /** The author list, the owner in the emphasis asked for; a name never breaks across lines. */
+    private List<Piece> authors(PublicationEntry p, Show.Owner owner) {
         List<Piece> out = new ArrayList<>();
         List<Author> authors = p.authors();
         for (int i = 0; i < authors.size(); i++) {
@@ -107,7 +105,7 @@ final class Publications {
             Piece name = Piece.of(pieces.corrected(a.name()), a.isOwner() ? Role.OWNER : Role.AUTHOR).withNoBreak()
                     .at(p.authorsPos());
             if (a.isOwner()) {
-                name = switch (theme.publications().owner()) {
+                name = switch (owner) {
                     case BOLD -> name.withBold(true);
                     case ITALIC -> name.withItalic(true);
                     case UNDERLINE -> name.withUnderline(true);

@@ -41,7 +41,7 @@ public enum Role {
     STATUS,
     /** A paper's note in brackets: "[Spotlight]". */
     HIGHLIGHT,
-    /** A paper's labelled link: "[arXiv]". */
+    /** A paper's link: its label, "[arXiv]", or its address, "arxiv.org/abs/2404.09526". */
     LINK,
     /** Punctuation between the parts of a line: ", ", ". ", a space. */
     SEPARATOR,

@@ -1,17 +1,32 @@
 package dev.resume.compose;
 
+import dev.resume.model.DateWording;
 import dev.resume.model.Resume;
 import dev.resume.model.Section;
 import dev.resume.model.Show;
 import dev.resume.theme.Theme;
 
-/** What shows in a section: the section's choice, else the résumé's, else the theme's. */
+/** What shows in a section, and how its dates are written: the section's choice, else the résumé's, else the theme's. */
 final class Shown {
     private Shown() {}
 
     static Show in(Theme theme, Section s, Resume r) {
         Theme.Publications pt = theme.publications();
-        Show themes = new Show(pt.showAbstracts(), true, true, pt.showDate(), true, Show.Form.FULL);
+        Show themes = new Show(pt.showAbstracts(), true, true, false, pt.showDate(), true,
+                Show.Owner.valueOf(pt.owner().name()), Show.Form.FULL);
         return s.show().over(r.show().over(themes));
+    }
+
+    /** The theme's way of writing dates, with what the résumé and the section ask instead. */
+    static Theme.DateStyle dates(Theme theme, Section s, Resume r) {
+        DateWording asked = s.dates().over(r.dates());
+        Theme.DateStyle t = theme.dates();
+        if (asked.isDefault()) {
+            return t;
+        }
+        return new Theme.DateStyle(asked.months() != null ? Theme.Months.valueOf(asked.months().name()) : t.months(),
+                asked.present() != null ? asked.present() : t.present(),
+                asked.separator() != null ? asked.separator() : t.separator(),
+                asked.expected() != null ? asked.expected() : t.expected());
     }
 }

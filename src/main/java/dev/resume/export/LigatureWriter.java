@@ -38,6 +38,8 @@ final class LigatureWriter extends PdfWriter {
     private final Map<String, PdfFace> faces;
     private String fontName;
     private boolean cmapNext;
+    /** The fonts written so far, by name: a font's descriptor follows its embedded subset. */
+    private final java.util.Set<String> written = new java.util.HashSet<>();
 
     private LigatureWriter(PdfDocument document, OutputStream os, Map<String, PdfFace> faces) {
         super(document, os);
@@ -45,7 +47,7 @@ final class LigatureWriter extends PdfWriter {
     }
 
     /** As {@link PdfWriter#getInstance(Document, OutputStream)}, for the faces drawn. */
-    static PdfWriter create(Document document, OutputStream os, Iterable<PdfFace> faces) {
+    static LigatureWriter create(Document document, OutputStream os, Iterable<PdfFace> faces) {
         Map<String, PdfFace> byName = new HashMap<>();
         for (PdfFace face : faces) {
             byName.put(face.baseFont().getPostscriptFontName(), face);
@@ -76,12 +78,18 @@ final class LigatureWriter extends PdfWriter {
                 String n = name == null ? "" : PdfName.decodeName(name.toString());
                 // "ABCDEF+TeXGyrePagella-Regular-Identity-H" for a CFF font, without the encoding for TrueType.
                 fontName = (n.matches("[A-Z]{6}\\+.*") ? n.substring(7) : n).replaceFirst("-Identity-[HV]$", "");
+                written.add(fontName);
             } else if (PdfName.FONT.equals(d.get(PdfName.TYPE))
                     && (PdfName.CIDFONTTYPE0.equals(d.get(PdfName.SUBTYPE)) || PdfName.CIDFONTTYPE2.equals(d.get(PdfName.SUBTYPE)))) {
                 cmapNext = true;
             }
         }
         return super.addToBody(object);
+    }
+
+    /** The faces whose subsets are not written yet: when writing one fails, it is among them. */
+    java.util.List<PdfFace> unwritten() {
+        return faces.entrySet().stream().filter(e -> !written.contains(e.getKey())).map(Map.Entry::getValue).toList();
     }
 
     private PdfObject withLigatures(PdfStream stream) {

@@ -2,10 +2,12 @@ package dev.resume.export;
 
 import dev.resume.compose.Metadata;
 import dev.resume.font.PdfFace;
+import dev.resume.font.SmallCapFace;
 import dev.resume.layout.Face;
 import dev.resume.layout.Page;
 import dev.resume.layout.PageItem;
 import dev.resume.layout.Rgb;
+import dev.resume.layout.ScaledCapitals;
 import dev.resume.layout.SyntheticFace;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
@@ -65,7 +67,7 @@ public final class PdfExporter {
         byte[] id = fingerprint(pages, meta);
         Page first = pages.get(0);
         Document document = new Document(new Rectangle(first.width(), first.height()), 0, 0, 0, 0);
-        PdfWriter writer = LigatureWriter.create(document, out, faces(pages));
+        LigatureWriter writer = LigatureWriter.create(document, out, faces(pages));
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         document.addTitle(meta.title());
@@ -105,6 +107,9 @@ public final class PdfExporter {
                 face.resetSubsetTag();
             }
             document.close();
+        } catch (RuntimeException e) {
+            // Closing writes the font subsets: what fails there is a font OpenPDF cannot subset.
+            throw new FontEmbedException(writer.unwritten().stream().map(PdfFace::name).toList(), e);
         } finally {
             CLOSE.unlock();
         }
@@ -167,14 +172,21 @@ public final class PdfExporter {
     }
 
     private static void drawText(PageItem.Text t, float pageHeight, PdfContentByte cb) {
-        SyntheticFace synthetic = t.face() instanceof SyntheticFace f ? f : null;
+        Face inner = t.face();
+        ScaledCapitals capitals = inner instanceof ScaledCapitals c ? c : null;
+        inner = capitals != null ? capitals.base() : inner;
+        SyntheticFace synthetic = inner instanceof SyntheticFace f ? f : null;
+        inner = synthetic != null ? synthetic.base() : inner;
+        SmallCapFace smallCaps = inner instanceof SmallCapFace f ? f : null;
         PdfFace face = pdf(t.face());
-        float stroke = synthetic == null ? 0 : synthetic.stroke(t.size());
+        float stroke = (synthetic == null ? 0 : synthetic.stroke(t.size())) + (capitals == null ? 0 : capitals.stroke(t.size()));
+        float tracking = capitals == null ? 0 : capitals.tracking(t.size());
         cb.beginText();
         fill(cb, t.color());
         cb.setFontAndSize(face.baseFont(), t.size());
-        // Synthesised italic slants the glyphs; synthesised bold strokes their outlines in the
-        // text's colour, starting half a stroke in so the ink stays inside the measured width.
+        // Synthesised italic slants the glyphs; synthesised bold (and scaled capitals) strokes
+        // their outlines in the text's colour, starting half a stroke in so the ink stays inside
+        // the measured width; scaled capitals are letter-spaced, a tracking between two letters.
         float slant = synthetic != null && synthetic.italic() ? SyntheticFace.SLANT : 0;
         cb.setTextMatrix(1, 0, slant, 1, t.x() + stroke / 2, pageHeight - t.y());
         if (stroke > 0) {
@@ -182,6 +194,9 @@ public final class PdfExporter {
             cb.setLineWidth(stroke);
             cb.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
             cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
+        }
+        if (tracking > 0) {
+            cb.setCharacterSpacing(tracking);
         }
         float natural = t.face().width(t.text(), t.size());
         boolean stretched = natural > 0 && Math.abs(natural - t.width()) > 0.01f;
@@ -200,7 +215,11 @@ public final class PdfExporter {
         // their letters in the font's ToUnicode map (see PdfFace), and that reads right in
         // poppler, PDFBox and OpenPDF alike.
         boolean plain = t.actual() != null || rightToLeft(t.text());
-        (plain ? face.plainShaper() : face.shaper()).showText(cb, face.baseFont(), t.size(), t.text());
+        if (smallCaps != null) {
+            smallCaps.show(cb, t.size(), t.text(), plain);
+        } else {
+            (plain ? face.plainShaper() : face.shaper()).showText(cb, face.baseFont(), t.size(), t.text());
+        }
         if (t.actual() != null) {
             cb.endMarkedContentSequence();
         }
@@ -209,6 +228,9 @@ public final class PdfExporter {
         }
         if (stroke > 0) {
             cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+        }
+        if (tracking > 0) {
+            cb.setCharacterSpacing(0);
         }
         cb.endText();
     }
@@ -303,6 +325,12 @@ public final class PdfExporter {
     private static PdfFace pdf(Face face) {
         if (face instanceof SyntheticFace s) {
             return pdf(s.base());
+        }
+        if (face instanceof ScaledCapitals c) {
+            return pdf(c.base());
+        }
+        if (face instanceof SmallCapFace s) {
+            return s.base();
         }
         if (face instanceof PdfFace p) {
             return p;

@@ -17,7 +17,6 @@ import dev.resume.diag.Suggest;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.GlyphLayoutFontManager;
-import org.openpdf.text.pdf.GlyphLayoutManager;
 
 /**
  * Loads font files once and hands out faces. A font is looked up by file name in the given
@@ -185,8 +184,17 @@ public final class FontLibrary {
                 "use a monochrome emoji font such as Symbola (Debian: fonts-symbola) or Noto Sans Symbols 2", null);
     }
 
-    /** Where a face was loaded from: a path, or "built-in:" and its name; null for faces of other libraries. */
+    /**
+     * Where a face was loaded from: a path, or "built-in:" and its name; null for faces of other
+     * libraries. A font's small capitals, and capitals standing in for them, come from its file.
+     */
     public String source(Face face) {
+        if (face instanceof SmallCapFace small) {
+            return source(small.base());
+        }
+        if (face instanceof dev.resume.layout.ScaledCapitals capitals) {
+            return source(capitals.base());
+        }
         return sources.get(face);
     }
 
@@ -259,6 +267,7 @@ public final class FontLibrary {
             if (!infos.isEmpty() && !infos.get(0).outlines()) {
                 throw colourOnly(name);
             }
+            data = subsetSafe(data);
         } catch (IOException e) {
             throw new FontLoadException(name, "'" + name + "' is not a usable font file: its tables are damaged",
                     "name another font file", e);
@@ -278,9 +287,11 @@ public final class FontLibrary {
             GlyphLayoutFontManager fontManager = new GlyphLayoutFontManager().setDefaultFontOptions(options);
             // Two shapers over the same font: one marks every word with its ActualText (so
             // ligatures extract as letters), the other writes none, for text whose ActualText we
-            // write ourselves (small capitals).
-            GlyphLayoutManager shaper = new RunLayout(fontManager).setWriteActualText(true);
-            GlyphLayoutManager plainShaper = new RunLayout(fontManager).setWriteActualText(false);
+            // write ourselves (capitals standing in for small capitals).
+            RunLayout shaper = new RunLayout(fontManager);
+            shaper.setWriteActualText(true);
+            RunLayout plainShaper = new RunLayout(fontManager);
+            plainShaper.setWriteActualText(false);
             org.openpdf.text.Font font = fontManager.loadFont(fileName, new ByteArrayInputStream(data), 10f);
             BaseFont bf = font.getBaseFont();
             PreferredUnicode.apply(bf);
@@ -296,6 +307,19 @@ public final class FontLibrary {
             throw new FontLoadException(name, "'" + name + "' is not a font this tool can use (OpenPDF cannot read it)",
                     "name another font file; TrueType (.ttf) and OpenType (.otf, .ttc) fonts with outlines work", e);
         }
+    }
+
+    /**
+     * The face with the CFF charstrings OpenPDF's subsetter misreads rewritten (see
+     * {@link SubsetSafeCff}); a TrueType face, or one it reads right, as it is.
+     */
+    private static byte[] subsetSafe(byte[] data) throws IOException {
+        byte[] cff = Sfnt.table(data, "CFF ");
+        if (cff == null) {
+            return data;
+        }
+        byte[] safe = SubsetSafeCff.rewrite(cff);
+        return safe == cff ? data : Sfnt.withTable(data, "CFF ", safe);
     }
 
     private static String describe(List<Sfnt.Info> infos) {

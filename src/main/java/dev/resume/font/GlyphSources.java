@@ -36,33 +36,15 @@ final class GlyphSources {
     static GlyphSources read(byte[] font) {
         try {
             ByteBuffer b = ByteBuffer.wrap(font);
-            int numTables = b.getShort(4) & 0xFFFF;
-            int gsub = -1;
-            for (int i = 0; i < numTables; i++) {
-                int rec = 12 + 16 * i;
-                if (b.getInt(rec) == 0x47535542) { // 'GSUB'
-                    gsub = b.getInt(rec + 8);
-                }
-            }
+            int gsub = LayoutTables.table(b, LayoutTables.GSUB);
             if (gsub < 0) {
                 return NONE;
             }
             Map<Integer, List<int[]>> out = new HashMap<>();
-            int lookupList = gsub + u16(b, gsub + 8);
-            int lookups = u16(b, lookupList);
-            for (int l = 0; l < lookups; l++) {
-                int lookup = lookupList + u16(b, lookupList + 2 + 2 * l);
-                int type = u16(b, lookup);
-                int subtables = u16(b, lookup + 4);
-                for (int s = 0; s < subtables; s++) {
-                    int sub = lookup + u16(b, lookup + 6 + 2 * s);
-                    int t = type;
-                    if (t == 7) { // extension: the real subtable further on
-                        t = u16(b, sub + 2);
-                        sub = sub + b.getInt(sub + 4);
-                    }
+            for (int lookup : LayoutTables.lookups(b, gsub)) {
+                for (LayoutTables.Subtable sub : LayoutTables.subtables(b, lookup, 7)) {
                     try {
-                        subtable(b, t, sub, out);
+                        subtable(b, sub.type(), sub.at(), out);
                     } catch (IndexOutOfBoundsException e) {
                         // a damaged subtable: the others still count
                     }
@@ -79,7 +61,7 @@ final class GlyphSources {
             return; // contextual lookups (5, 6) apply the others; they make no glyph themselves
         }
         int format = u16(b, sub);
-        int[] coverage = coverage(b, sub + u16(b, sub + 2));
+        int[] coverage = LayoutTables.coverage(b, sub + u16(b, sub + 2));
         switch (type) {
             case 1 -> { // single
                 if (format == 1) {
@@ -141,34 +123,7 @@ final class GlyphSources {
         }
     }
 
-    private static int[] coverage(ByteBuffer b, int at) {
-        int format = u16(b, at);
-        int n = u16(b, at + 2);
-        if (format == 1) {
-            int[] glyphs = new int[n];
-            for (int i = 0; i < n; i++) {
-                glyphs[i] = u16(b, at + 4 + 2 * i);
-            }
-            return glyphs;
-        }
-        List<Integer> glyphs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int r = at + 4 + 6 * i;
-            int start = u16(b, r);
-            int end = u16(b, r + 2);
-            int index = u16(b, r + 4);
-            for (int g = start; g <= end; g++) {
-                int k = index + g - start;
-                while (glyphs.size() <= k) {
-                    glyphs.add(-1);
-                }
-                glyphs.set(k, g);
-            }
-        }
-        return glyphs.stream().mapToInt(Integer::intValue).toArray();
-    }
-
     private static int u16(ByteBuffer b, int at) {
-        return b.getShort(at) & 0xFFFF;
+        return LayoutTables.u16(b, at);
     }
 }

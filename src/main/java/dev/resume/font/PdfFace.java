@@ -18,8 +18,8 @@ public final class PdfFace implements Face {
 
     private final String name;
     private final BaseFont baseFont;
-    private final GlyphLayoutManager shaper;
-    private final GlyphLayoutManager plainShaper;
+    private final RunLayout shaper;
+    private final RunLayout plainShaper;
     private final byte[] data;
     private final ConcurrentHashMap<String, Float> widths = new ConcurrentHashMap<>();
     /** Glyphs drawn so far, each with the characters it stands for ("ffi" for a ligature). */
@@ -35,7 +35,7 @@ public final class PdfFace implements Face {
     private final boolean italic;
     private volatile java.awt.Font awtFont;
 
-    PdfFace(String name, BaseFont baseFont, GlyphLayoutManager shaper, GlyphLayoutManager plainShaper, byte[] data) {
+    PdfFace(String name, BaseFont baseFont, RunLayout shaper, RunLayout plainShaper, byte[] data) {
         this.name = name;
         this.baseFont = baseFont;
         this.shaper = shaper;
@@ -105,6 +105,32 @@ public final class PdfFace implements Face {
     /** The same shaper without ActualText, for text whose ActualText the caller writes. */
     public GlyphLayoutManager plainShaper() {
         return plainShaper;
+    }
+
+    /** The shaper that draws, as the glyph layout it is, for glyphs chosen here (see {@link SmallCapFace}). */
+    RunLayout layout() {
+        return shaper;
+    }
+
+    /** The same without ActualText. */
+    RunLayout plainLayout() {
+        return plainShaper;
+    }
+
+    private SmallCapFace smallCaps;
+
+    /**
+     * This face with its font's own small capitals (its "smcp" feature) for lower-case
+     * letters; null when the font has none (Latin Modern, Lato, DejaVu).
+     */
+    @Override
+    public synchronized Face smallCaps() {
+        // One face, made once: the layout tells faces apart by identity.
+        if (smallCaps == null) {
+            java.util.Map<Integer, Integer> smcp = SingleSubstitutions.read(data, "smcp");
+            smallCaps = new SmallCapFace(this, smcp, smcp.isEmpty() ? PairKerning.NONE : PairKerning.read(data));
+        }
+        return smallCaps.isEmpty() ? null : smallCaps;
     }
 
     @Override
@@ -245,7 +271,7 @@ public final class PdfFace implements Face {
     }
 
     /** The glyph the font's character map gives the character, or -1. */
-    private int glyphOf(int codePoint) {
+    int glyphOf(int codePoint) {
         return glyphOf.applyAsInt(codePoint);
     }
 

@@ -80,6 +80,22 @@ final class RunLayout extends GlyphLayoutManager {
         }
     }
 
+    /**
+     * Shows glyphs chosen by the caller (a font's small capitals, see {@link SmallCapFace}) where
+     * the vector places them, one a character of {@code text}, which is what each glyph outside
+     * the font's character map reads as in the ToUnicode map.
+     */
+    void showGlyphs(PdfContentByte cb, BaseFont baseFont, float fontSize, String text, GlyphVector gv) {
+        completeCmap(cb, baseFont, text, gv);
+        if (actualText) {
+            beginMarkedContentSequence(cb, text);
+        }
+        adjustAndShowText(cb, fontSize, gv);
+        if (actualText) {
+            endMarkedContentSequence(cb);
+        }
+    }
+
     /** Whether the text's first strong character is right to left (none: left to right). */
     static boolean rightToLeft(String text) {
         for (int i = 0; i < text.length(); ) {

@@ -219,12 +219,38 @@ final class Sfnt {
         if (index < 0 || index >= offsets.length) {
             throw new IOException("the collection has " + offsets.length + " faces, numbered 0 to " + (offsets.length - 1));
         }
-        ByteBuffer dir = src.read(offsets[index], 12);
+        return assemble(src, offsets[index], 0, null);
+    }
+
+    /** The table {@code tag} of a single font, or null when it has none. */
+    static byte[] table(byte[] font, String tag) throws IOException {
+        Source src = memory(font);
+        Table t = tables(src, 0).get(tag(tag));
+        if (t == null) {
+            return null;
+        }
+        byte[] out = new byte[t.length()];
+        src.read(t.offset(), t.length()).get(out);
+        return out;
+    }
+
+    /** The single font {@code font} with its table {@code tag} replaced by {@code table}. */
+    static byte[] withTable(byte[] font, String tag, byte[] table) throws IOException {
+        return assemble(memory(font), 0, tag(tag), table);
+    }
+
+    /**
+     * The font whose table directory is at {@code directory} as a font file of its own: its
+     * tables copied after a new table directory, table {@code replaced} (when not 0) by {@code replacement}.
+     */
+    private static byte[] assemble(Source src, long directory, int replaced, byte[] replacement) throws IOException {
+        ByteBuffer dir = src.read(directory, 12);
         int n = Short.toUnsignedInt(dir.getShort(4));
-        ByteBuffer records = src.read(offsets[index] + 12, 16 * n);
+        ByteBuffer records = src.read(directory + 12, 16 * n);
         long total = 12 + 16L * n;
         for (int i = 0; i < n; i++) {
-            total += (records.getInt(16 * i + 12) + 3L) & ~3L;
+            int length = records.getInt(16 * i) == replaced ? replacement.length : records.getInt(16 * i + 12);
+            total += (length + 3L) & ~3L;
         }
         if (total > Integer.MAX_VALUE - 8) {
             throw new IOException("font face too large");
@@ -233,15 +259,30 @@ final class Sfnt {
         out.put(dir.duplicate().limit(12));
         int place = 12 + 16 * n;
         for (int i = 0; i < n; i++) {
-            int length = records.getInt(16 * i + 12);
+            boolean replace = records.getInt(16 * i) == replaced;
+            ByteBuffer data = replace ? ByteBuffer.wrap(replacement) : src.read(Integer.toUnsignedLong(records.getInt(16 * i + 8)), records.getInt(16 * i + 12));
+            int length = data.remaining();
             out.putInt(12 + 16 * i, records.getInt(16 * i));
-            out.putInt(12 + 16 * i + 4, records.getInt(16 * i + 4));
+            out.putInt(12 + 16 * i + 4, replace ? checksum(replacement) : records.getInt(16 * i + 4));
             out.putInt(12 + 16 * i + 8, place);
             out.putInt(12 + 16 * i + 12, length);
-            out.put(place, src.read(Integer.toUnsignedLong(records.getInt(16 * i + 8)), length), 0, length);
+            out.put(place, data, 0, length);
             place += (length + 3) & ~3;
         }
         return out.array();
+    }
+
+    /** A table's checksum: the sum of its big-endian 32-bit words, the last padded with zeros. */
+    private static int checksum(byte[] table) {
+        int sum = 0;
+        for (int i = 0; i < table.length; i += 4) {
+            int word = 0;
+            for (int b = 0; b < 4; b++) {
+                word = (word << 8) | (i + b < table.length ? table[i + b] & 0xff : 0);
+            }
+            sum += word;
+        }
+        return sum;
     }
 
     /** Whether the bytes are a collection (several faces) rather than a single font. */

@@ -245,10 +245,23 @@ public final class FormatSpec {
                     field("abstracts", Kind.BOOLEAN, "Publications' abstracts."),
                     field("subjects", Kind.BOOLEAN, "Publications' subject tags, shown with the abstract."),
                     field("links", Kind.BOOLEAN, "Publications' links ([arXiv], [Code], …)."),
+                    field("addresses", Kind.BOOLEAN, "Publications' links printed as their addresses"
+                            + " (arxiv.org/abs/2404.09526) rather than as labels; a paper link too."),
                     field("dates", Kind.BOOLEAN, "The date at the right of a publication's title."),
                     field("authors", Kind.BOOLEAN, "Publications' author lists."),
+                    field("owner", Kind.STRING, "How your name stands out in author lists, over the theme's:"
+                            + " bold, italic or underline.").withExamples(List.of("bold", "italic", "underline")),
                     field("form", Kind.STRING, "full: whole entries; one-line: one line each (no bullets, descriptions or"
                             + " abstracts).").withExamples(List.of("full", "one-line"))),
+            List.of());
+
+    public static final Shape DATES = shape("dates", "the date settings",
+            "How dates are written, over the theme's dates: for the whole résumé, or for one section.", List.of(
+                    field("months", Kind.STRING, "short (Sep 2023), long (September 2023) or numeric (09/2023).")
+                            .withExamples(List.of("short", "long", "numeric")),
+                    field("present", Kind.STRING, "The word for an ongoing end (end: present): \"Present\", \"Current\"."),
+                    field("separator", Kind.STRING, "Between the start and the end (\" – \")."),
+                    field("expected", Kind.STRING, "After an expected end: \"(expected)\".")),
             List.of());
 
     public static final Shape SELECT = shape("select", "the selection",
@@ -268,6 +281,7 @@ public final class FormatSpec {
             field("limit", Kind.INTEGER, "Show only the first N entries (after the tag selection): \"the five most"
                     + " recent publications\"."),
             field("show", Kind.SHAPE, SHOW, "Which parts of the entries show in this section, over the résumé's show."),
+            field("dates", Kind.SHAPE, DATES, "How this section's dates are written, over the résumé's dates."),
             field("new_page", Kind.BOOLEAN, "true starts the section on a new page."),
             field("keep_together", Kind.BOOLEAN, "true keeps the whole section on one page (when it fits on one)."));
 
@@ -383,6 +397,8 @@ public final class FormatSpec {
                             + " theme's bounds until the résumé fits. --max-pages wins."),
                     field("show", Kind.SHAPE, SHOW, "Which parts of the entries show (abstracts, links, one line each…),"
                             + " over the theme's choice."),
+                    field("dates", Kind.SHAPE, DATES, "How dates are written (long month names, the word for present…),"
+                            + " over the theme's."),
                     field("select", Kind.SHAPE, SELECT, "Which entries and sections to keep: by tags, by section ids.")),
             List.of());
 
@@ -419,7 +435,7 @@ public final class FormatSpec {
             shapes.addAll(k.shapes());
         }
         shapes.addAll(CommonKeys.SHARED_SHAPES);
-        shapes.addAll(List.of(SHOW, SELECT, VARIANT, SECTION_PATCH));
+        shapes.addAll(List.of(SHOW, DATES, SELECT, VARIANT, SECTION_PATCH));
         SHAPES = List.copyOf(shapes);
     }
 }

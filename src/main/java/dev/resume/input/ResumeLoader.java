@@ -21,6 +21,7 @@ import dev.resume.model.PageControl;
 import dev.resume.model.PageLimit;
 import dev.resume.model.Resume;
 import dev.resume.model.Section;
+import dev.resume.model.DateWording;
 import dev.resume.model.Show;
 import dev.resume.model.Text;
 import java.io.IOException;
@@ -125,10 +126,11 @@ public final class ResumeLoader {
             maxPages = new PageLimit(pages, top.keyPos("max_pages"));
         }
         Show show = show(top);
+        DateWording dates = dates(top);
         top.finish();
         diagnostics.throwIfErrors();
         return new Resume(file, name, headline, ownerForms, List.copyOf(contact), List.copyOf(sections), theme, keywords,
-                paper, maxPages, show, concat(resolved.sources(), bib.files()));
+                paper, maxPages, show, dates, concat(resolved.sources(), bib.files()));
     }
 
     private static List<Path> concat(List<Path> a, List<Path> b) {
@@ -219,6 +221,7 @@ public final class ResumeLoader {
         String id = f.string("id");
         boolean hidden = f.bool("hidden");
         Show show = show(f);
+        DateWording dates = dates(f);
         PageControl page = CommonKeys.pageControl(f);
         Entry.Kind kind = null;
         for (Entry.Kind k : Entry.Kind.values()) {
@@ -251,7 +254,7 @@ public final class ResumeLoader {
                 pages.add(entryFormat.pageControl(item, diagnostics));
             }
         }
-        return new Section(id, title, kind, entries, pages, hidden, page, show, f.pos());
+        return new Section(id, title, kind, entries, pages, hidden, page, show, dates, f.pos());
     }
 
     /** A {@code show:} mapping, or {@link Show#DEFAULT} when there is none. */
@@ -274,10 +277,45 @@ public final class ResumeLoader {
                         null);
             }
         }
-        Show show = new Show(flag(f, "abstracts"), flag(f, "subjects"), flag(f, "links"), flag(f, "dates"),
-                flag(f, "authors"), form);
+        Show show = new Show(flag(f, "abstracts"), flag(f, "subjects"), flag(f, "links"), flag(f, "addresses"), flag(f, "dates"),
+                flag(f, "authors"), choice(f, "owner", Show.Owner.class), form);
         f.finish();
         return show;
+    }
+
+    /** A {@code dates:} mapping, or {@link DateWording#DEFAULT} when there is none. */
+    private DateWording dates(Fields owner) {
+        YNode node = owner.node("dates");
+        if (node == null) {
+            return DateWording.DEFAULT;
+        }
+        Fields f = Fields.of(node, FormatSpec.DATES, diagnostics);
+        if (f == null) {
+            return DateWording.DEFAULT;
+        }
+        DateWording dates = new DateWording(choice(f, "months", DateWording.Months.class), f.string("present"),
+                f.string("separator"), f.string("expected"));
+        f.finish();
+        return dates;
+    }
+
+    /** One of {@code type}'s constants, written in lower case ("italic"); null when the key is absent or wrong (reported). */
+    private <E extends Enum<E>> E choice(Fields f, String key, Class<E> type) {
+        String written = f.string(key);
+        if (written == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (E c : type.getEnumConstants()) {
+            String name = c.name().toLowerCase(Locale.ROOT);
+            if (name.equals(written.strip().toLowerCase(Locale.ROOT))) {
+                return c;
+            }
+            names.add(name);
+        }
+        diagnostics.error(f.keyPos(key), key + " must be " + String.join(", ", names.subList(0, names.size() - 1)) + " or "
+                + names.get(names.size() - 1) + ", not '" + written.strip() + "'", null);
+        return null;
     }
 
     private static Boolean flag(Fields f, String key) {

@@ -10,17 +10,19 @@ public sealed interface Block {
 
     /**
      * A paragraph. {@code right} is set flush right on the first line (dates, a place) when the
-     * left text leaves room, else on a line of its own below. {@code marker} (a bullet) hangs in
+     * left text leaves room, and then every line of the text wraps short of it; else below, flush
+     * right, on lines of its own (wrapped when wider than a line). {@code marker} (a bullet) hangs in
      * the indent before the first line. {@code leading} is the baseline-to-baseline distance as a
-     * multiple of the largest font size on a line. {@code hyphenate}: words may break at the
-     * hyphenation patterns' points when the paragraph cannot be set well without (hyphens and
-     * soft hyphens in the text are break points either way). {@code direction}: how the
+     * multiple of the largest font size on a line. {@code hyphenMinWord}: words of at least
+     * this many letters may break at the hyphenation patterns' points when the paragraph cannot
+     * be set well without; 0 for none (hyphens and soft hyphens in the text are break points
+     * either way). {@code direction}: how the
      * paragraph's direction is found (see {@link Direction}). In a right-to-left paragraph,
      * everything is mirrored: LEFT and RIGHT alignments swap, the indent and the marker are on
      * the right, {@code right} goes to the left, the aside to the right, bars to the other side.
      */
     record Paragraph(List<Run> runs, List<Run> right, Run marker, float indent, float markerGap, Align align,
-            float leading, float spaceBefore, boolean keepWithNext, Aside aside, List<Bar> bars, boolean hyphenate,
+            float leading, float spaceBefore, boolean keepWithNext, Aside aside, List<Bar> bars, int hyphenMinWord,
             Direction direction) implements Block {
 
         public Paragraph {
@@ -41,16 +43,18 @@ public sealed interface Block {
         /** A builder holding this paragraph's values, to derive one that differs in a few. */
         public Builder toBuilder() {
             return new Builder(runs).right(right).marker(marker, markerGap).indent(indent).align(align).leading(leading)
-                    .spaceBefore(spaceBefore).keepWithNext(keepWithNext).aside(aside).bars(bars).hyphenate(hyphenate)
+                    .spaceBefore(spaceBefore).keepWithNext(keepWithNext).aside(aside).bars(bars).hyphenMinWord(hyphenMinWord)
                     .direction(direction);
         }
 
         public Paragraph withBars(List<Bar> b) {
-            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, b, hyphenate, direction);
+            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, b, hyphenMinWord,
+                    direction);
         }
 
-        public Paragraph withHyphenate(boolean h) {
-            return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, bars, h, direction);
+        /** Whether the hyphenation patterns may break its words. */
+        public boolean hyphenate() {
+            return hyphenMinWord > 0;
         }
 
         /**
@@ -72,7 +76,7 @@ public sealed interface Block {
             private boolean keepWithNext;
             private Aside aside;
             private List<Bar> bars = List.of();
-            private boolean hyphenate = true;
+            private int hyphenMinWord = Hyphenator.SHORTEST_WORD;
             private Direction direction = Direction.AUTO;
 
             private Builder(List<Run> runs) {
@@ -131,8 +135,14 @@ public sealed interface Block {
                 return this;
             }
 
+            /** Hyphenation on (words as short as the patterns allow) or off. */
             public Builder hyphenate(boolean hyphenate) {
-                this.hyphenate = hyphenate;
+                return hyphenMinWord(hyphenate ? Hyphenator.SHORTEST_WORD : 0);
+            }
+
+            /** The shortest word the patterns may break, in letters; 0: no hyphenation. */
+            public Builder hyphenMinWord(int letters) {
+                this.hyphenMinWord = letters <= 0 ? 0 : Math.max(letters, Hyphenator.SHORTEST_WORD);
                 return this;
             }
 
@@ -143,7 +153,7 @@ public sealed interface Block {
 
             public Paragraph build() {
                 return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, bars,
-                        hyphenate, direction);
+                        hyphenMinWord, direction);
             }
         }
     }
@@ -158,7 +168,9 @@ public sealed interface Block {
 
     /**
      * Text in a left column beside a paragraph ({@code width} wide from the left edge, aligned
-     * within it), starting on the paragraph's first baseline; it may take several lines.
+     * within it), starting on the paragraph's first baseline; it may take several lines. Lines
+     * of it past the paragraph's last hang beside the next paragraph's first lines when those
+     * leave the column free (a date of two lines beside a heading of one and its first bullet).
      */
     record Aside(List<Run> runs, float width, Align align) {
         public Aside {
@@ -200,10 +212,6 @@ public sealed interface Block {
         /** A firm group. */
         public Group(List<Block> blocks) {
             this(blocks, true);
-        }
-
-        public Group withBlocks(List<Block> b) {
-            return new Group(b, firm);
         }
     }
 }

@@ -15,10 +15,13 @@ final class BreakPoints {
     static final String HYPHEN = "-";
 
     /**
-     * Which breaks inside words the patterns may add: none; those of plain words (TeX's rule:
-     * a compound breaks only at its hyphens); or, in an emergency, those of a compound's parts.
+     * Which breaks inside words the patterns may add: those of words of at least {@code minWord}
+     * letters (0: none), and with {@code compoundParts} those inside a compound's parts too, which
+     * TeX never makes: only where the alternative is a line TeX would report underfull.
      */
-    enum Hyphenation { NONE, WORDS, COMPOUND_PARTS }
+    record Hyphenation(int minWord, boolean compoundParts) {
+        static final Hyphenation NONE = new Hyphenation(0, false);
+    }
 
     /** A place where a word may break: after {@code offset} characters of its text. */
     record WordBreak(int offset, boolean addsHyphen) {}
@@ -30,7 +33,9 @@ final class BreakPoints {
      * Where a word may break. Never in a link, a run kept whole (names, dates), an icon, small
      * capitals, code (a monospaced face), nor in a word that looks like a URL, an e-mail address
      * or an identifier, or has digits. A soft hyphen in the source is a break point, and then the
-     * patterns are not asked about that word.
+     * patterns are not asked about that word; nor are they about a compound, which breaks at its
+     * hyphens only, as in TeX ("parameter-efficient", not "parameter-ef-ficient"), unless
+     * {@code hyphenate} allows its parts.
      */
     List<WordBreak> of(Word word, Hyphenation hyphenate) {
         List<Piece> pieces = word.pieces();
@@ -44,8 +49,7 @@ final class BreakPoints {
         }
         TreeMap<Integer, WordBreak> out = new TreeMap<>();
         boolean manual = false;
-        // As in TeX, a compound ("resource-constrained") breaks at its hyphens only: a second
-        // hyphen inside one of its parts reads badly.
+        // A second hyphen inside one of a compound's parts would read badly.
         boolean compound = false;
         int pos = 0;
         for (Piece p : pieces) {
@@ -68,7 +72,7 @@ final class BreakPoints {
             }
             pos += len;
         }
-        if (hyphenate != Hyphenation.NONE && !manual && (!compound || hyphenate == Hyphenation.COMPOUND_PARTS)) {
+        if (hyphenate.minWord() > 0 && !manual && (!compound || hyphenate.compoundParts())) {
             // Each run of letters wholly inside one breakable piece is a word for the patterns.
             pos = 0;
             for (Piece p : pieces) {
@@ -87,7 +91,7 @@ final class BreakPoints {
                         boolean inside = (pos + k == 0 || !Character.isLetterOrDigit(text.charAt(pos + k - 1)))
                                 && (pos + e == text.length() || !Character.isLetterOrDigit(text.charAt(pos + e)));
                         String run = t.substring(k, e);
-                        if (inside && patternWord(run)) {
+                        if (inside && run.length() >= hyphenate.minWord() && patternWord(run)) {
                             for (int point : Hyphenator.english().points(run)) {
                                 out.putIfAbsent(pos + k + point, new WordBreak(pos + k + point, true));
                             }
@@ -135,7 +139,7 @@ final class BreakPoints {
                 return false;
             }
         }
-        return run.length() >= Hyphenator.LEFT_MIN + Hyphenator.RIGHT_MIN;
+        return run.length() >= Hyphenator.SHORTEST_WORD;
     }
 
     /** Whole-word reasons not to break a word: it is a URL, an address, a number, a name of code. */

@@ -29,4 +29,13 @@ public interface Face {
     default boolean isItalic() {
         return false;
     }
+
+    /**
+     * This face drawing lower-case letters as its font's own small capitals, or null when the
+     * font has none; the face's {@link #canDisplay} says which letters have one. The text given
+     * it stays as written: it measures and draws the small capitals.
+     */
+    default Face smallCaps() {
+        return null;
+    }
 }

@@ -21,6 +21,8 @@ import java.util.Map;
 public final class Hyphenator {
     static final int LEFT_MIN = 2;
     static final int RIGHT_MIN = 3;
+    /** The shortest word with a point at all: two letters before it and three after. */
+    static final int SHORTEST_WORD = LEFT_MIN + RIGHT_MIN;
 
     private static final String PATTERNS = "/hyphen/hyph_en_US.dic";
 
@@ -57,7 +59,7 @@ public final class Hyphenator {
      */
     int[] points(String word) {
         int n = word.length();
-        if (n < LEFT_MIN + RIGHT_MIN) {
+        if (n < SHORTEST_WORD) {
             return new int[0];
         }
         String w = "." + word.toLowerCase(Locale.ROOT).replace('’', '\'') + ".";

@@ -19,7 +19,7 @@ public final class Layout {
     public record Result(List<Page> pages, List<MissingGlyph> missingGlyphs) {}
 
     public Result run(List<Block> blocks) {
-        LineBreaker breaker = new LineBreaker(new Shaper(missing), BidiOrder.documentLevel(blocks));
+        LineBreaker breaker = new LineBreaker(new Shaper(missing), BidiOrder.documentLevel(blocks), setup.micro());
         List<VItem> items = new ArrayList<>();
         stack(blocks, breaker, items);
         List<Page> pages = new Paginator(setup).paginate(items);
@@ -46,15 +46,34 @@ public final class Layout {
         }
     }
 
+    /**
+     * The left column's lines that ran on below their paragraph (a date of two lines beside a
+     * heading of one), waiting to hang beside the next paragraph's lines, with the column's
+     * extent; and the index in the list of the item that holds the paragraph's last line of its own.
+     */
+    private record Hanging(List<VItem.LineItem> lines, float from, float to, int lastOwn) {}
+
     private void stack(List<Block> blocks, LineBreaker breaker, List<VItem> out) {
+        Hanging hanging = null;
         for (Block block : blocks) {
+            if (hanging != null && !(block instanceof Block.Paragraph)) {
+                out.addAll(hanging.lines());
+                hanging = null;
+            }
             switch (block) {
                 case Block.Paragraph p -> {
+                    LineBreaker.Lines set = breaker.lines(p, setup.textWidth());
+                    List<Line> lines = set.lines();
+                    if (hanging != null) {
+                        lines = hang(hanging, lines, out);
+                        hanging = null;
+                    }
                     if (p.spaceBefore() > 0) {
                         out.add(new VItem.Space(p.spaceBefore()));
                     }
-                    List<Line> lines = breaker.layout(p, setup.textWidth());
                     int n = lines.size();
+                    int own = n - set.hanging();
+                    List<VItem.LineItem> items = new ArrayList<>();
                     for (int i = 0; i < n; i++) {
                         Line line = lines.get(i);
                         // No page break after a paragraph's first line or before its last (no
@@ -63,7 +82,13 @@ public final class Layout {
                         // footer would stand between its halves in the text layer).
                         boolean hyphenated = line.fit() != null && line.fit().hyphenated();
                         boolean keep = p.keepWithNext() || (n > 1 && (i == 0 || i == n - 2)) || hyphenated;
-                        out.add(new VItem.LineItem(line.withKeepWithNext(keep)));
+                        items.add(new VItem.LineItem(line.withKeepWithNext(keep)));
+                    }
+                    out.addAll(items.subList(0, own));
+                    if (own < n && own > 0) {
+                        hanging = new Hanging(items.subList(own, n), set.columnFrom(), set.columnTo(), out.size() - 1);
+                    } else {
+                        out.addAll(items.subList(own, n));
                     }
                 }
                 case Block.Rule r -> {
@@ -86,5 +111,50 @@ public final class Layout {
                 }
             }
         }
+        if (hanging != null) {
+            out.addAll(hanging.lines());
+        }
+    }
+
+    /**
+     * Hangs the column's lines left over from the paragraph before beside the first lines of
+     * this one, line for line, as long as those leave the column free (no bar, marker or text
+     * of theirs in it), so that a date of two lines beside a heading of one does not push the
+     * entry's bullets down. When they cannot all hang (the next paragraph is a section title
+     * with its bar in the column, or too short), they are set on lines of their own, as before.
+     * The paragraph before then keeps with this one: its date goes on beside it.
+     */
+    private static List<Line> hang(Hanging hanging, List<Line> lines, List<VItem> out) {
+        int n = hanging.lines().size();
+        boolean clear = lines.size() >= n;
+        for (int i = 0; clear && i < n; i++) {
+            clear = clearOf(lines.get(i), hanging.from(), hanging.to());
+        }
+        if (!clear) {
+            out.addAll(hanging.lines());
+            return lines;
+        }
+        VItem.LineItem last = (VItem.LineItem) out.get(hanging.lastOwn());
+        out.set(hanging.lastOwn(), new VItem.LineItem(last.line().withKeepWithNext(true)));
+        List<Line> merged = new ArrayList<>(lines);
+        for (int i = 0; i < n; i++) {
+            merged.set(i, LinePlacement.beside(lines.get(i), hanging.lines().get(i).line()));
+        }
+        return merged;
+    }
+
+    /** Whether nothing of the line (text, marker, stroke) lies between {@code from} and {@code to}. */
+    private static boolean clearOf(Line line, float from, float to) {
+        for (Placed p : line.pieces()) {
+            if (p.x() < to && p.x() + p.width() > from) {
+                return false;
+            }
+        }
+        for (Line.Stroke s : line.strokes()) {
+            if (s.x1() < to && s.x2() > from) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -17,11 +17,15 @@ import java.util.Locale;
  * @param worstSpace the widest space of those lines, as a multiple of the normal space (0 when none)
  * @param p95Space the 95th percentile of each such line's widest space
  * @param loose the lines stretched so far that TeX would report them underfull
+ * @param hyphenatedLines lines ending inside a word with a hyphen added
+ * @param longestHyphenRun the most lines in a row of one paragraph that end in a hyphen, added or
+ *     the word's own ("state-of-"): the ladder down the margin that TeX's demerits guard against
+ * @param raggedHyphens hyphenated lines of ragged (not justified) text
  * @param overfull the lines whose text runs past the margin
  * @param runts paragraphs' last lines that hold one short word
  */
 public record LayoutReport(int pages, int lines, int justifiedLines, float worstSpace, float p95Space, List<Flagged> loose,
-        int hyphenatedLines, List<Flagged> overfull, List<Flagged> cut, List<Flagged> widows, List<Flagged> orphans,
+        int hyphenatedLines, int longestHyphenRun, int raggedHyphens, List<Flagged> overfull, List<Flagged> cut, List<Flagged> widows, List<Flagged> orphans,
         List<Flagged> runts) {
 
     /**
@@ -56,6 +60,10 @@ public record LayoutReport(int pages, int lines, int justifiedLines, float worst
         List<Flagged> orphans = new ArrayList<>();
         List<Flagged> runts = new ArrayList<>();
         int hyphenated = 0;
+        int ragged = 0;
+        int longestRun = 0;
+        int run = 0;
+        LineFit previous = null;
         for (Page page : pages) {
             Page.LineBox first = null;
             Page.LineBox last = null;
@@ -75,7 +83,14 @@ public record LayoutReport(int pages, int lines, int justifiedLines, float worst
                 }
                 if (fit.hyphenated()) {
                     hyphenated++;
+                    if (!fit.justified()) {
+                        ragged++;
+                    }
                 }
+                boolean follows = previous != null && previous.paragraph() == fit.paragraph() && previous.index() == fit.index() - 1;
+                run = endsInHyphen(box) ? (follows ? run + 1 : 1) : 0;
+                longestRun = Math.max(longestRun, run);
+                previous = fit;
                 if (fit.overflow() > 0) {
                     overfull.add(flag(page, box, fit.overflow()));
                 }
@@ -100,8 +115,16 @@ public record LayoutReport(int pages, int lines, int justifiedLines, float worst
         }
         Arrays.sort(sorted);
         float worst = sorted.length == 0 ? 0 : sorted[sorted.length - 1];
-        return new LayoutReport(pages.size(), lines, sorted.length, worst, percentile(sorted, 0.95), loose, hyphenated, overfull, cut,
+        return new LayoutReport(pages.size(), lines, sorted.length, worst, percentile(sorted, 0.95), loose, hyphenated, longestRun, ragged, overfull, cut,
                 widows, orphans, runts);
+    }
+
+    /** A line ending in a hyphen after a letter: one the breaker added, or a compound's own. */
+    private static boolean endsInHyphen(Page.LineBox box) {
+        String t = box.text().stripTrailing();
+        int n = t.length();
+        return box.fit().hyphenated() || n >= 2 && (t.charAt(n - 1) == '-' || t.charAt(n - 1) == '\u2010')
+                && Character.isLetter(t.charAt(n - 2));
     }
 
     /** The nearest-rank percentile of sorted values, 0 when there are none. */
@@ -127,8 +150,9 @@ public record LayoutReport(int pages, int lines, int justifiedLines, float worst
             sb.append(size).append(String.format(Locale.ROOT, "%d justified lines: spaces at most %.2f× normal, 95th percentile %.2f×%n",
                     justifiedLines, worstSpace, p95Space));
         }
-        sb.append(String.format(Locale.ROOT, "  %d hyphenated, %d loose (spaces over %.2f×), %d overfull, %d words cut, %d widows, %d orphans,"
-                + " %d short last words%n", hyphenatedLines, loose.size(), LOOSE_SPACE, overfull.size(), cut.size(), widows.size(),
+        sb.append(String.format(Locale.ROOT, "  %d hyphenated (%d in ragged text, at most %d lines in a row end in a hyphen), %d loose"
+                + " (spaces over %.2f×), %d overfull, %d words cut, %d widows, %d orphans, %d short last words%n", hyphenatedLines,
+                raggedHyphens, longestHyphenRun, loose.size(), LOOSE_SPACE, overfull.size(), cut.size(), widows.size(),
                 orphans.size(), runts.size()));
         list(sb, "loose", loose, "%.2f×");
         list(sb, "overfull", overfull, "%.1f pt");

@@ -18,29 +18,45 @@ final class LineBreaker {
     private final Shaper shaper;
     /** The document's direction, for paragraphs that have none of their own (see {@link BidiOrder}). */
     private final int documentLevel;
+    /** The micro-typography of justified paragraphs. */
+    private final MicroTypography micro;
     private final TotalFitPasses totalFit = new TotalFitPasses();
     /** How many paragraphs this breaker has set: each line's fit names its paragraph by number. */
     private int paragraphs;
 
     LineBreaker(Shaper shaper) {
-        this(shaper, 0);
+        this(shaper, 0, MicroTypography.OFF);
     }
 
-    LineBreaker(Shaper shaper, int documentLevel) {
+    LineBreaker(Shaper shaper, int documentLevel, MicroTypography micro) {
         this.shaper = shaper;
         this.documentLevel = documentLevel;
+        this.micro = micro;
     }
+
+    /**
+     * A paragraph's lines. The last {@code hanging} hold only the left column's text (dates
+     * that run on below the paragraph's last line): the layout may hang them beside the next
+     * paragraph's first lines instead, when those leave the column, from {@code columnFrom} to
+     * {@code columnTo}, free.
+     */
+    record Lines(List<Line> lines, int hanging, float columnFrom, float columnTo) {}
 
     /**
      * Lays out a paragraph in a box {@code width} wide (the whole text width; the paragraph's
      * indent is inside it).
      */
     List<Line> layout(Block.Paragraph para, float width) {
+        return lines(para, width).lines();
+    }
+
+    /** As {@link #layout(Block.Paragraph, float)}, telling which lines hold only the left column's text. */
+    Lines lines(Block.Paragraph para, float width) {
         return layout(para, width, false);
     }
 
     /** As above; {@code wholeWords}: no word is broken (a column of dates beside the text). */
-    private List<Line> layout(Block.Paragraph para, float width, boolean wholeWords) {
+    private Lines layout(Block.Paragraph para, float width, boolean wholeWords) {
         // Broken in logical order, each line then reordered by the bidirectional algorithm; a
         // right-to-left paragraph is mirrored (see Block.Paragraph).
         int level = BidiOrder.paragraphLevel(para, documentLevel);
@@ -53,15 +69,17 @@ final class LineBreaker {
         float indent = para.indent();
         float full = width - indent;
 
+        // The text at the right (a date, a place) stands beside the first line when the text
+        // leaves it room, and then no line of the text runs under it: all wrap short of it.
         boolean rightBeside = false;
-        float firstWidth = full;
+        float textWidth = full;
         if (!right.isEmpty()) {
             float gap = para.runs().isEmpty() ? 0 : para.runs().get(0).style().size();
             float narrow = full - rightWidth - gap;
             float firstWord = words.isEmpty() ? 0 : words.get(0).width();
-            rightBeside = words.isEmpty() || (narrow >= 0.4f * full && firstWord <= narrow);
-            if (rightBeside) {
-                firstWidth = narrow;
+            rightBeside = words.isEmpty() ? rightWidth <= full + EPSILON : narrow >= 0.4f * full && firstWord <= narrow;
+            if (rightBeside && !words.isEmpty()) {
+                textWidth = narrow;
             }
         }
 
@@ -69,10 +87,13 @@ final class LineBreaker {
         // first line, the left column's lines) would stand between the two parts of a word broken
         // there, in the text layer: no word breaks at those line ends.
         boolean aside = para.aside() != null && !para.aside().runs().isEmpty();
-        List<BrokenLine> lines = totalFit.lines(words, firstWidth, full, para.align() != Align.JUSTIFY, rightBeside,
-                aside || wholeWords, para.hyphenate());
+        // Justified left-to-right text only: ragged text has no straight right margin to hang
+        // into, and the hangs are a left-to-right font's.
+        MicroTypography lineMicro = para.align() == Align.JUSTIFY && !rtl ? micro : MicroTypography.OFF;
+        List<BrokenLine> lines = totalFit.lines(words, textWidth, textWidth, para.align() != Align.JUSTIFY, rightBeside,
+                aside || wholeWords, para.hyphenMinWord(), lineMicro);
         if (lines == null) {
-            lines = LongWords.firstFit(words, firstWidth, full);
+            lines = LongWords.firstFit(words, textWidth, textWidth);
         }
         // A marker is a bullet or a label ("Programming Languages"): all its pieces, spaces too.
         List<Piece> marker = para.marker() == null ? List.of() : BidiOrder.split(shaper.shape(List.of(para.marker())), level);
@@ -82,10 +103,14 @@ final class LineBreaker {
         for (int i = 0; i < lines.size(); i++) {
             BrokenLine broken = lines.get(i);
             boolean last = i == lines.size() - 1 || broken.forcedEnd();
-            float lineWidth = i == 0 ? firstWidth : full;
-            LinePlacement.Placement placement = LinePlacement.place(broken.pieces(), rtl ? width - indent - lineWidth : indent,
-                    lineWidth, align, last, broken.hyphenated(), BidiOrder.visualOrder(broken.pieces(), level), rtl);
+            // A cut word's mark takes the end of its line, whatever the alignment.
+            float mark = broken.marked() ? LongWords.markWidth(broken.pieces().get(broken.pieces().size() - 1)) : 0;
+            boolean endHangs = !last && !(i == 0 && rightBeside) && !broken.marked();
+            LinePlacement.Placement placement = LinePlacement.place(broken.pieces(), rtl ? width - indent - textWidth + mark : indent,
+                    textWidth - mark, align, last, broken.hyphenated(), BidiOrder.visualOrder(broken.pieces(), level), rtl,
+                    LinePlacement.Micro.of(broken.pieces(), lineMicro, endHangs));
             List<Placed> placed = placement.placed();
+            List<Line.Stroke> marks = broken.marked() ? List.of(cutMark(placed, broken.pieces(), rtl)) : List.of();
             List<Piece> all = new ArrayList<>(broken.pieces());
             if (i == 0 && !marker.isEmpty()) {
                 float x = rtl ? width - indent + para.markerGap() : indent - para.markerGap() - Piece.widthOf(marker);
@@ -97,21 +122,53 @@ final class LineBreaker {
                 all.addAll(right);
             }
             boolean justified = align == Align.JUSTIFY && !last;
-            out.add(LinePlacement.line(placed, all, para.leading()).withFit(new LineFit(paragraph, i, 0, justified,
+            Line line = LinePlacement.line(placed, all, para.leading());
+            out.add(new Line(line.pieces(), marks, line.height(), line.baseline(), false, new LineFit(paragraph, i, 0, justified,
                     placement.spaceRatio(), broken.hyphenated(), broken.cut(), placement.overflow(), source)));
         }
-        // The text at the right on a line of its own: below the paragraph's lines, or as its only line.
-        if (!right.isEmpty() && (!rightBeside || out.isEmpty())) {
+        // The text at the right on a line of its own: below the paragraph's lines, or as its only
+        // line; when it is wider than a line (a long URL), as a paragraph of its own, flush right.
+        if (!right.isEmpty() && !rightBeside) {
+            if (rightWidth <= full + EPSILON) {
+                out.add(LinePlacement.line(LinePlacement.natural(right, rightX, level), right, para.leading()));
+            } else {
+                out.addAll(layout(Block.Paragraph.of(para.right()).indent(indent).align(Align.RIGHT).leading(para.leading())
+                        .hyphenate(false).direction(para.direction()).build(), width, false).lines());
+            }
+        } else if (rightBeside && out.isEmpty()) {
             out.add(LinePlacement.line(LinePlacement.natural(right, rightX, level), right, para.leading()));
         }
+        int hanging = 0;
         if (aside) {
+            int own = out.size();
             out = besideColumn(out, para, width, rtl);
+            hanging = out.size() - own;
         }
         out = numbered(out, paragraph, source);
         if (!para.bars().isEmpty()) {
             out = LinePlacement.withBars(out, para, width, rtl);
         }
-        return out;
+        float column = aside ? para.aside().width() : 0;
+        return new Lines(out, hanging, rtl ? width - column : 0, rtl ? width : column);
+    }
+
+    /**
+     * The mark after a word cut at no separator: a short rule at a hyphen's height and width,
+     * after the line's logical end (before it, in a right-to-left line). A stroke, not text: the
+     * text layer gives the word whole.
+     */
+    private static Line.Stroke cutMark(List<Placed> placed, List<Piece> pieces, boolean rtl) {
+        Piece lastPiece = pieces.get(pieces.size() - 1);
+        float mark = LongWords.markWidth(lastPiece);
+        float size = lastPiece.size();
+        float start = Float.MAX_VALUE;
+        float end = -Float.MAX_VALUE;
+        for (Placed p : placed) {
+            start = Math.min(start, p.x());
+            end = Math.max(end, p.x() + p.width());
+        }
+        float x1 = rtl ? start - 0.85f * mark : end + 0.15f * mark;
+        return new Line.Stroke(x1, x1 + 0.7f * mark, 0.25f * size, 0.07f * size, lastPiece.style().color());
     }
 
     /**
@@ -147,7 +204,7 @@ final class LineBreaker {
                 .leading(para.leading()).build();
         // The left column holds dates and places, too narrow and too short to hyphenate; and its
         // lines are read between the paragraph's.
-        List<Line> side = layout(column, aside.width(), true);
+        List<Line> side = layout(column, aside.width(), true).lines();
         return LinePlacement.besideColumn(main, side, width, aside.width(), rtl);
     }
 

@@ -20,11 +20,39 @@ final class LinePlacement {
     record Placement(List<Placed> placed, float spaceRatio, float overflow) {}
 
     /**
+     * A justified line's micro-typography (see {@link MicroTypography}): how far its first glyph
+     * hangs into the left margin and its last into the right, in points, and the most its glyphs
+     * may expand or shrink by. The breaker counted on the same amounts.
+     */
+    record Micro(float leftHang, float rightHang, float expansion) {
+        static final Micro NONE = new Micro(0, 0, 0);
+
+        /** A line's hangs and expansion under {@code micro}; {@code endHangs}: its end is at the margin. */
+        static Micro of(List<Piece> pieces, MicroTypography micro, boolean endHangs) {
+            float left = micro.protrusion() ? Protrusion.left(pieces) : 0;
+            float right = micro.protrusion() && endHangs ? Protrusion.right(pieces) : 0;
+            return new Micro(left, right, Expansion.limit(micro.expansion()));
+        }
+    }
+
+    /**
      * Places a line's pieces from {@code indent} in a line {@code lineWidth} wide; {@code order}
      * is the bidirectional algorithm's visual order of the pieces.
      */
     static Placement place(List<Piece> pieces, float indent, float lineWidth, Align align, boolean last,
             boolean hyphenated, int[] order, boolean rtl) {
+        return place(pieces, indent, lineWidth, align, last, hyphenated, order, rtl, Micro.NONE);
+    }
+
+    /**
+     * As above, with {@code micro}: the text starts left of {@code indent} and may end past the
+     * line by its end glyphs' hangs, and a justified line's glyphs are widened or narrowed by
+     * one factor (the placed width of a word is then its drawn width, scaled by the export).
+     */
+    static Placement place(List<Piece> pieces, float indent, float lineWidth, Align align, boolean last,
+            boolean hyphenated, int[] order, boolean rtl, Micro micro) {
+        indent -= micro.leftHang();
+        lineWidth += micro.leftHang() + micro.rightHang();
         float natural = Piece.widthOf(pieces);
         float spaceWidth = 0;
         for (Piece p : pieces) {
@@ -36,6 +64,14 @@ final class LinePlacement {
         // breaker counts on it); past that, or with nothing to shrink, the text runs over.
         boolean shrinks = align == Align.JUSTIFY && (!last || natural > lineWidth);
         float shrinkable = shrinks ? spaceWidth / 3 : 0;
+        float scale = 1;
+        if (shrinks && micro.expansion() > 0) {
+            // The glyphs take what the line needs first, within their limit; the spaces the rest.
+            float glyphs = Expansion.expandable(pieces);
+            float factor = Expansion.factor(lineWidth - natural, glyphs, shrinkable, micro.expansion());
+            natural += factor * glyphs;
+            scale = 1 + factor;
+        }
         float overflow = natural - shrinkable - lineWidth > LineBreaker.EPSILON ? natural - shrinkable - lineWidth : 0;
         float extra = shrinks ? Math.max(-shrinkable, lineWidth - natural) : Math.max(0, lineWidth - natural);
         float x = indent;
@@ -65,7 +101,8 @@ final class LinePlacement {
         // From left to right as seen: {@code order} is the bidirectional algorithm's.
         for (int i : order) {
             Piece p = pieces.get(i);
-            float w = glued != null ? p.width() + glued[i] : p.kind() == Piece.Kind.SPACE ? p.width() + stretch : p.width();
+            float drawn = scale != 1 && Expansion.expands(p) ? p.width() * scale : p.width();
+            float w = glued != null ? drawn + glued[i] : p.kind() == Piece.Kind.SPACE ? p.width() + stretch : drawn;
             if (p.kind() == Piece.Kind.SPACE && (glued != null ? glued[i] : stretch) != 0 && p.width() > 0) {
                 ratio = Float.isNaN(ratio) ? w / p.width() : Math.max(ratio, w / p.width());
             }
@@ -170,28 +207,39 @@ final class LinePlacement {
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < Math.max(main.size(), side.size()); i++) {
             Line a = i < main.size() ? main.get(i) : null;
-            Line b = i < side.size() ? side.get(i) : null;
-            if (a == null || b == null) {
-                out.add(a != null ? a : rtl ? new Line(shifted(b.pieces(), width - columnWidth), b.strokes(), b.height(), b.baseline(),
-                        b.keepWithNext(), b.fit()) : b);
-                continue;
-            }
-            List<Placed> pieces = new ArrayList<>(rtl ? shifted(b.pieces(), width - columnWidth) : b.pieces());
-            pieces.addAll(a.pieces());
-            float baseline = Math.max(a.baseline(), b.baseline());
-            float below = Math.max(a.height() - a.baseline(), b.height() - b.baseline());
-            out.add(new Line(pieces, a.strokes(), baseline + below, baseline, false, a.fit()));
+            Line b = i < side.size() ? rtl ? shifted(side.get(i), width - columnWidth) : side.get(i) : null;
+            out.add(a == null ? b : b == null ? a : beside(a, b));
         }
         return out;
     }
 
-    private static List<Placed> shifted(List<Placed> pieces, float dx) {
-        List<Placed> out = new ArrayList<>(pieces.size());
-        for (Placed p : pieces) {
-            out.add(new Placed(p.x() + dx, p.width(), p.text(), p.actual(), p.face(), p.size(), p.color(), p.underline(), p.link(),
+    /**
+     * A line of the text and a line of the column beside it as one line: the column's pieces
+     * first (they come first in reading order), on a common baseline, with the strokes of both
+     * (a cut word's mark); the text line's place in the paragraph and whether it keeps with the next.
+     */
+    static Line beside(Line text, Line column) {
+        List<Placed> pieces = new ArrayList<>(column.pieces());
+        pieces.addAll(text.pieces());
+        List<Line.Stroke> strokes = new ArrayList<>(column.strokes());
+        strokes.addAll(text.strokes());
+        float baseline = Math.max(text.baseline(), column.baseline());
+        float below = Math.max(text.height() - text.baseline(), column.height() - column.baseline());
+        return new Line(pieces, strokes, baseline + below, baseline, text.keepWithNext(), text.fit());
+    }
+
+    /** The line moved {@code dx} to the right, its pieces and strokes. */
+    private static Line shifted(Line line, float dx) {
+        List<Placed> pieces = new ArrayList<>(line.pieces().size());
+        for (Placed p : line.pieces()) {
+            pieces.add(new Placed(p.x() + dx, p.width(), p.text(), p.actual(), p.face(), p.size(), p.color(), p.underline(), p.link(),
                     p.icon(), p.hyphenated()));
         }
-        return out;
+        List<Line.Stroke> strokes = new ArrayList<>(line.strokes().size());
+        for (Line.Stroke s : line.strokes()) {
+            strokes.add(new Line.Stroke(s.x1() + dx, s.x2() + dx, s.rise(), s.thickness(), s.color()));
+        }
+        return new Line(pieces, strokes, line.height(), line.baseline(), line.keepWithNext(), line.fit());
     }
 
     /** The paragraph's bars (rules beside a heading) drawn on its first line, clear of its text. */

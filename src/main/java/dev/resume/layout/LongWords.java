@@ -6,11 +6,15 @@ import java.util.List;
 /**
  * The fallback when total fit cannot set a paragraph (a word wider than its line even
  * hyphenated: a URL, an identifier): first fit, cutting each word too long for any line into
- * chunks that fit, after a slash, dot or hyphen if possible, else anywhere, so that nothing runs
- * past the margin. Apart from the rest of the breaking because such a word must be measured
+ * chunks that fit, after a slash, dot or hyphen if possible (a URL's own break points), else
+ * anywhere with a mark at the cut (a short rule drawn after it, not text: the text layer gives
+ * the word whole), so that nothing runs past the margin. Apart from the rest of the breaking because such a word must be measured
  * with care: only about as much of it as each line holds (see {@code LongWordTest}).
  */
 final class LongWords {
+    /** What a URL breaks after: a cut there needs no mark. */
+    private static final String SEPARATORS = "/.-_?&=#,;:";
+
     private LongWords() {}
 
     /** The lines of {@code words} filled greedily, the first {@code firstWidth} wide and the others {@code full}. */
@@ -48,10 +52,10 @@ final class LongWords {
             }
             // A word longer than the line: cut it into chunks that fit.
             List<Piece> rest = word.pieces();
-            List<List<Piece>> cut;
+            Cut cut;
             while ((cut = cut(rest, avail)) != null) {
-                lines.add(new BrokenLine(cut.get(0), false, false, true));
-                rest = cut.get(1);
+                lines.add(new BrokenLine(cut.head(), false, false, true, cut.marked()));
+                rest = cut.tail();
                 avail = full;
             }
             line = new ArrayList<>();
@@ -66,13 +70,20 @@ final class LongWords {
         return lines;
     }
 
+    /** A word cut in two: {@code marked} when the cut is at no separator and needs the mark. */
+    private record Cut(List<Piece> head, List<Piece> tail, boolean marked) {}
+
+    /** How wide the mark at a cut is, with its gap before: a hyphen's width in the face cut. */
+    static float markWidth(Piece p) {
+        return p.face().width(BreakPoints.HYPHEN, p.size());
+    }
+
     /**
      * Cuts pieces in two so that the first part fits {@code avail}, or returns null when they
-     * all fit; never returns an empty first part. Only about as much of the word is measured as
-     * fits (prefixes of doubling length, then a binary search between the last two), so that
-     * cutting a long word takes time in proportion to its length.
+     * all fit; never returns an empty first part. After a URL separator in the second half of
+     * what fits if there is one; else as much as fits beside the mark.
      */
-    private static List<List<Piece>> cut(List<Piece> pieces, float avail) {
+    private static Cut cut(List<Piece> pieces, float avail) {
         int length = 0;
         for (Piece p : pieces) {
             length += p.text().length();
@@ -80,6 +91,32 @@ final class LongWords {
         if (length == 0) {
             return null;
         }
+        int fit = fitting(pieces, length, avail);
+        if (fit >= length) {
+            return null;
+        }
+        String all = prefix(pieces, fit + 1);
+        for (int n = fit; n > fit / 2 && n > 1; n--) {
+            if (SEPARATORS.indexOf(all.charAt(n - 1)) >= 0) {
+                List<List<Piece>> parts = split(pieces, n);
+                return new Cut(parts.get(0), parts.get(1), false);
+            }
+        }
+        int marked = fitting(pieces, length, avail - markWidth(pieces.get(0)));
+        if (marked == 0) {
+            marked = Character.charCount(all.codePointAt(0));
+        }
+        List<List<Piece>> parts = split(pieces, marked);
+        return new Cut(parts.get(0), parts.get(1), true);
+    }
+
+    /**
+     * How many of the pieces' {@code length} characters fit {@code avail} (all of them when
+     * all fit), never ending between the halves of a surrogate pair. Only about as much of the
+     * word is measured as fits (prefixes of doubling length, then a binary search between the
+     * last two), so that cutting a long word takes time in proportion to its length.
+     */
+    private static int fitting(List<Piece> pieces, int length, float avail) {
         int fit = 0;
         int over;
         for (int n = 1; ; n = Math.min(2 * n, length)) {
@@ -88,7 +125,7 @@ final class LongWords {
                 break;
             }
             if (n >= length) {
-                return null;
+                return length;
             }
             fit = n;
         }
@@ -104,18 +141,7 @@ final class LongWords {
         if (fit > 0 && fit < all.length() && Character.isLowSurrogate(all.charAt(fit)) && Character.isHighSurrogate(all.charAt(fit - 1))) {
             fit--;
         }
-        if (fit == 0) {
-            fit = Character.charCount(all.codePointAt(0));
-        }
-        // Prefer a cut after a URL separator.
-        int best = fit;
-        for (int n = fit; n > fit / 2 && n > 1; n--) {
-            if ("/.-_?&=#,;:".indexOf(all.charAt(n - 1)) >= 0) {
-                best = n;
-                break;
-            }
-        }
-        return split(pieces, best);
+        return fit;
     }
 
     /** The first {@code chars} characters of the pieces' text (fewer if they have fewer). */

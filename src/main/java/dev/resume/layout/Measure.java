@@ -13,6 +13,11 @@ public final class Measure {
     private Measure() {}
 
     public static float width(String text, TextStyle style) {
-        return Piece.widthOf(new Shaper(new ArrayList<>()).shape(List.of(Run.of(text, style))));
+        return width(List.of(Run.of(text, style)));
+    }
+
+    /** The width of runs set side by side on one line. */
+    public static float width(List<Run> runs) {
+        return Piece.widthOf(new Shaper(new ArrayList<>()).shape(runs));
     }
 }

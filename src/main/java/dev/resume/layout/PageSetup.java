@@ -5,9 +5,16 @@ package dev.resume.layout;
  * is more than one page).
  *
  * @param footerFormat the footer text with {@code {page}} and {@code {pages}}, or null for none
+ * @param micro the micro-typography of justified text
  */
 public record PageSetup(float width, float height, float top, float bottom, float left, float right,
-        String footerFormat, TextStyle footerStyle) {
+        String footerFormat, TextStyle footerStyle, MicroTypography micro) {
+
+    /** A page whose justified text has no micro-typography. */
+    public PageSetup(float width, float height, float top, float bottom, float left, float right, String footerFormat,
+            TextStyle footerStyle) {
+        this(width, height, top, bottom, left, right, footerFormat, footerStyle, MicroTypography.OFF);
+    }
 
     public float textWidth() {
         return width - left - right;

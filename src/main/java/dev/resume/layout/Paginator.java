@@ -232,8 +232,7 @@ final class Paginator {
                         p.hyphenated()));
             }
             if (p.underline()) {
-                float uy = baseline + p.size() * 0.12f;
-                out.add(new PageItem.Rule(x, uy, x + p.width(), uy, Math.max(0.4f, p.size() * 0.05f), p.color()));
+                out.addAll(Underline.under(p, x, baseline));
             }
             if (p.link() != null) {
                 // One clickable area per link and line, not one per word.

@@ -153,7 +153,8 @@ final class Shaper {
     }
 
     /**
-     * Splits a word into pieces by the face that has each character (and by small caps). Soft
+     * Splits a word into pieces by the face that has each character (and by small caps: the
+     * font's own, or capitals made smaller where it has none). Soft
      * hyphens are taken out: they are never drawn, only remembered as places to break.
      */
     private void word(String written, Run run, List<Piece> out) {
@@ -185,6 +186,15 @@ final class Shaper {
             int len = Character.charCount(cp);
             boolean small = style.smallCaps() && Character.isLowerCase(cp);
             Face face = current != null && isMark(cp) ? current : faceFor(cp, whole, style, run);
+            if (small) {
+                // The font's own small capital where it has one: the letter as written, in a
+                // face that draws it so; else a capital made smaller (see emit).
+                Face real = face.smallCaps();
+                if (real != null && real.canDisplay(cp)) {
+                    face = real;
+                    small = false;
+                }
+            }
             if (current != null && (!face.equals(current) || small != currentSmall)) {
                 emit(word.substring(start, i), current, currentSmall, run, out, shy(shyBefore, start, i));
                 start = i;
@@ -248,10 +258,12 @@ final class Shaper {
      * inside Arabic): the layout splits it by the bidirectional algorithm, which needs the
      * paragraph around it (see {@link BidiOrder}).
      */
-    private void emit(String text, Face face, boolean small, Run run, List<Piece> out, int[] shy) {
+    private void emit(String text, Face plain, boolean small, Run run, List<Piece> out, int[] shy) {
         TextStyle style = run.style();
-        float size = small ? style.size() * TextStyle.SMALL_CAPS_SCALE : style.size();
+        float size = small ? style.size() * ScaledCapitals.SCALE : style.size();
         String shown = small ? text.toUpperCase(java.util.Locale.ROOT) : text;
+        // A box for a character no font has stays a box (see MissingFace).
+        Face face = small && !(plain instanceof MissingFace) ? new ScaledCapitals(plain) : plain;
         shown = withoutInvisible(shown, face);
         if (shown.isEmpty()) {
             return;

@@ -11,7 +11,7 @@ package dev.resume.layout;
  * much wider than its font's advance, and the exporter starts it half a stroke in: the ink stays
  * inside the width the line gave it.
  */
-public record SyntheticFace(Face base, boolean bold, boolean italic) implements Face {
+public record SyntheticFace(Face base, boolean bold, boolean italic) implements DerivedFace {
 
     /** Line width of the stroke of synthesised bold, as a fraction of the size. */
     public static final float BOLD_STROKE = 0.03f;
@@ -58,21 +58,6 @@ public record SyntheticFace(Face base, boolean bold, boolean italic) implements 
     }
 
     @Override
-    public boolean canDisplay(int codePoint) {
-        return base.canDisplay(codePoint);
-    }
-
-    @Override
-    public float ascent(float size) {
-        return base.ascent(size);
-    }
-
-    @Override
-    public float descent(float size) {
-        return base.descent(size);
-    }
-
-    @Override
     public boolean isItalic() {
         return italic || base.isItalic();
     }
@@ -80,5 +65,12 @@ public record SyntheticFace(Face base, boolean bold, boolean italic) implements 
     @Override
     public boolean isBold() {
         return bold || base.isBold();
+    }
+
+    /** The base's small capitals, with the same style synthesised. */
+    @Override
+    public Face smallCaps() {
+        Face small = base.smallCaps();
+        return small == null ? null : new SyntheticFace(small, bold, italic);
     }
 }

@@ -1,13 +1,12 @@
 package dev.resume.layout;
 
 /**
- * How a run of text looks. {@code smallCaps} sets lower-case letters as capitals at
- * {@link #SMALL_CAPS_SCALE} of the size: the fonts we ship have no true small caps.
+ * How a run of text looks. {@code smallCaps} sets lower-case letters as small capitals: the
+ * font's own where it has them ({@link Face#smallCaps}), else capitals made smaller
+ * ({@link ScaledCapitals}).
  */
 public record TextStyle(FontFamily family, float size, boolean bold, boolean italic, Rgb color, boolean underline,
         boolean smallCaps) {
-
-    public static final float SMALL_CAPS_SCALE = 0.8f;
 
     public TextStyle {
         if (size <= 0) {

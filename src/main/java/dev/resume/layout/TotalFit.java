@@ -20,7 +20,8 @@ import java.util.List;
  * <p>A break may also fall inside a word, at a hyphenation point (or after a hyphen the word
  * has): such a break is flagged, as in TeX. It costs a penalty, more when two lines in a row
  * end in a hyphen or when the last full line does, and the line ending there is as much wider
- * as the hyphen drawn at its end.
+ * as the hyphen drawn at its end. No more than {@link #MAX_HYPHEN_RUN} lines in a row end in a
+ * hyphen, unless nothing else fits.
  */
 final class TotalFit {
     private static final double LINE_PENALTY = 10;
@@ -38,6 +39,11 @@ final class TotalFit {
      * charge; typesetters fix these by hand.
      */
     private static final double RUNT_DEMERITS = 6000;
+    /**
+     * The most lines in a row that may end in a hyphen, when any breaking within the tolerance
+     * keeps to it: TeX's demerits alone still let four stack up on a narrow measure.
+     */
+    static final int MAX_HYPHEN_RUN = 2;
 
     private TotalFit() {}
 
@@ -75,112 +81,196 @@ final class TotalFit {
             float runt) {
         int n = words.length;
         return breaks(words, spaces, new float[n], new float[n], endExtra, startExtra, flagged, flaggedFirst, firstWidth, width,
-                ragged, raggedStretch, tolerance, runt);
+                ragged, raggedStretch, tolerance, runt, MicroWidths.none(n));
     }
 
     /**
      * As above, with glue between units where no space is (between ideographs, or a quarter em
      * between CJK and Latin): its natural width {@code glue[i]} before unit i, and how much a
      * justified line may stretch it, {@code glueStretch[i]}; glue does not shrink. A break at
-     * glue is not flagged, and units joined by glue still count as one word for a runt.
+     * glue is not flagged, and units joined by glue still count as one word for a runt. With
+     * {@code micro}, a justified line's glyphs expand or shrink first, and its badness is its
+     * spaces' with the rest; its text may be wider than the line by the hangs of its end glyphs.
      */
     static int[] breaks(float[] words, float[] spaces, float[] glue, float[] glueStretch, float[] endExtra, float[] startExtra,
             boolean[] flagged, boolean flaggedFirst, float firstWidth, float width, boolean ragged, float raggedStretch,
-            double tolerance, float runt) {
-        int n = words.length;
-        double[][] demerits = new double[n + 1][4];
-        int[][] from = new int[n + 1][4];
-        int[][] fromFitness = new int[n + 1][4];
-        for (double[] row : demerits) {
-            Arrays.fill(row, Double.POSITIVE_INFINITY);
+            double tolerance, float runt, MicroWidths micro) {
+        Search limited = new Search(words, spaces, glue, glueStretch, endExtra, startExtra, flagged, flaggedFirst, firstWidth,
+                width, ragged, raggedStretch, tolerance, runt, micro, MAX_HYPHEN_RUN);
+        int[] starts = limited.run();
+        if (starts == null && limited.pruned && tolerance == Double.POSITIVE_INFINITY) {
+            // Only a ladder of hyphens fits at all. Within a tolerance, failing sends the
+            // paragraph on to the next pass, which may find looser lines without the ladder.
+            starts = new Search(words, spaces, glue, glueStretch, endExtra, startExtra, flagged, flaggedFirst, firstWidth, width,
+                    ragged, raggedStretch, tolerance, runt, micro, Integer.MAX_VALUE).run();
         }
-        demerits[0][1] = 0;
-        for (int b = 1; b <= n; b++) {
-            boolean last = b == n;
-            boolean hyphenEnd = !last && flagged[b];
-            float content = 0;
-            float spaceTotal = 0;
-            double glueStretchTotal = 0;
-            boolean oneWord = true;
-            for (int a = b - 1; a >= 0; a--) {
-                content += words[a];
-                if (a < b - 1 && spaces[a + 1] != 0) {
-                    oneWord = false;
-                }
-                if (a < b - 1) {
-                    content += spaces[a + 1] + glue[a + 1];
-                    spaceTotal += spaces[a + 1];
-                    glueStretchTotal += glueStretch[a + 1];
-                }
-                float natural = content + (a > 0 ? startExtra[a] : 0) + (last ? 0 : endExtra[b]);
-                float w = a == 0 ? firstWidth : width;
-                double stretch = ragged ? raggedStretch : spaceTotal * 0.5 + glueStretchTotal;
-                double shrink = ragged ? 0 : spaceTotal / 3.0;
-                double ratio;
-                if (natural > w) {
-                    ratio = shrink > 0 ? (w - natural) / shrink : Double.NEGATIVE_INFINITY;
-                } else if (last) {
-                    ratio = 0;
-                } else {
-                    ratio = stretch > 0 ? (w - natural) / stretch : Double.POSITIVE_INFINITY;
-                }
-                boolean single = a == b - 1;
-                if (ratio < -1 && !single) {
-                    break; // longer lines (smaller a) only get worse
-                }
-                // Not capped as in TeX: among lines too loose for the tolerance (the second
-                // pass), the less loose must still win, and a lone word that cannot stretch at
-                // all loses to any line whose spaces can.
-                double badness = Double.isInfinite(ratio) ? INFINITELY_BAD * INFINITELY_BAD : 100 * Math.pow(Math.abs(ratio), 3);
-                if (badness > tolerance || (a == 0 && hyphenEnd && !flaggedFirst)) {
-                    continue; // the second pass, with no tolerance, takes it if it must
-                }
-                int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
-                double line = Math.pow(LINE_PENALTY + badness, 2);
-                if (hyphenEnd) {
-                    line += HYPHEN_PENALTY * HYPHEN_PENALTY;
-                }
-                boolean hyphenStart = a > 0 && flagged[a];
-                if (hyphenStart && hyphenEnd) {
-                    line += DOUBLE_HYPHEN_DEMERITS;
-                } else if (hyphenStart && last) {
-                    line += FINAL_HYPHEN_DEMERITS;
-                }
-                if (last && a > 0 && oneWord && natural < runt) {
-                    line += RUNT_DEMERITS;
-                }
-                for (int pf = 0; pf < 4; pf++) {
-                    double before = demerits[a][pf];
-                    if (before == Double.POSITIVE_INFINITY) {
-                        continue;
+        return starts;
+    }
+
+    /**
+     * One search for the best breaking. A break's state is the fitness class of the line ending
+     * there and how many lines in a row end there at a flagged break (up to the limit), as TeX
+     * keeps one active node per fitness class, with the run of hyphens added so that a limit on
+     * it can be held exactly.
+     */
+    private static final class Search {
+        private final float[] words;
+        private final float[] spaces;
+        private final float[] glue;
+        private final float[] glueStretch;
+        private final float[] endExtra;
+        private final float[] startExtra;
+        private final boolean[] flagged;
+        private final boolean flaggedFirst;
+        private final float firstWidth;
+        private final float width;
+        private final boolean ragged;
+        private final float raggedStretch;
+        private final double tolerance;
+        private final float runt;
+        private final MicroWidths micro;
+        /** The most lines in a row that may end at a flagged break. */
+        private final int maxRun;
+        /** How many run lengths a state tells apart: 0 to maxRun, or any run as one when unlimited. */
+        private final int runs;
+        /** Whether a line was refused only because it made the run of hyphens too long. */
+        boolean pruned;
+
+        Search(float[] words, float[] spaces, float[] glue, float[] glueStretch, float[] endExtra, float[] startExtra,
+                boolean[] flagged, boolean flaggedFirst, float firstWidth, float width, boolean ragged, float raggedStretch,
+                double tolerance, float runt, MicroWidths micro, int maxRun) {
+            this.words = words;
+            this.spaces = spaces;
+            this.glue = glue;
+            this.glueStretch = glueStretch;
+            this.endExtra = endExtra;
+            this.startExtra = startExtra;
+            this.flagged = flagged;
+            this.flaggedFirst = flaggedFirst;
+            this.firstWidth = firstWidth;
+            this.width = width;
+            this.ragged = ragged;
+            this.raggedStretch = raggedStretch;
+            this.tolerance = tolerance;
+            this.runt = runt;
+            this.micro = micro;
+            this.maxRun = maxRun;
+            this.runs = maxRun == Integer.MAX_VALUE ? 1 : maxRun + 1;
+        }
+
+        int[] run() {
+            int n = words.length;
+            int states = 4 * runs;
+            double[][] demerits = new double[n + 1][states];
+            int[][] from = new int[n + 1][states];
+            int[][] fromState = new int[n + 1][states];
+            for (double[] row : demerits) {
+                Arrays.fill(row, Double.POSITIVE_INFINITY);
+            }
+            demerits[0][state(1, 0)] = 0;
+            for (int b = 1; b <= n; b++) {
+                boolean last = b == n;
+                boolean hyphenEnd = !last && flagged[b];
+                float content = 0;
+                float spaceTotal = 0;
+                double glueStretchTotal = 0;
+                float glyphs = 0;
+                boolean oneWord = true;
+                for (int a = b - 1; a >= 0; a--) {
+                    content += words[a];
+                    glyphs += micro.glyphs()[a];
+                    if (a < b - 1 && spaces[a + 1] != 0) {
+                        oneWord = false;
                     }
-                    double d = before + line + (Math.abs(fitness - pf) > 1 && a > 0 ? ADJACENT_FITNESS_DEMERITS : 0);
-                    if (d < demerits[b][fitness]) {
-                        demerits[b][fitness] = d;
-                        from[b][fitness] = a;
-                        fromFitness[b][fitness] = pf;
+                    if (a < b - 1) {
+                        content += spaces[a + 1] + glue[a + 1];
+                        spaceTotal += spaces[a + 1];
+                        glueStretchTotal += glueStretch[a + 1];
+                    }
+                    float natural = content + (a > 0 ? startExtra[a] : 0) + (last ? 0 : endExtra[b]);
+                    float w = (a == 0 ? firstWidth : width) + micro.hang(a, b, last);
+                    double stretch = ragged ? raggedStretch : spaceTotal * 0.5 + glueStretchTotal;
+                    double shrink = ragged ? 0 : spaceTotal / 3.0;
+                    // The glyphs take what they can of the difference first (see Expansion): the
+                    // line is as loose or as tight as its spaces are with the rest.
+                    double rest = micro.rest(w - natural, glyphs);
+                    double ratio;
+                    if (natural > w) {
+                        ratio = rest == 0 ? 0 : shrink > 0 ? rest / shrink : Double.NEGATIVE_INFINITY;
+                    } else if (last) {
+                        ratio = 0;
+                    } else {
+                        ratio = rest == 0 ? 0 : stretch > 0 ? rest / stretch : Double.POSITIVE_INFINITY;
+                    }
+                    boolean single = a == b - 1;
+                    if (ratio < -1 && !single) {
+                        break; // longer lines (smaller a) only get worse
+                    }
+                    // Not capped as in TeX: among lines too loose for the tolerance (the second
+                    // pass), the less loose must still win, and a lone word that cannot stretch at
+                    // all loses to any line whose spaces can.
+                    double badness = Double.isInfinite(ratio) ? INFINITELY_BAD * INFINITELY_BAD : 100 * Math.pow(Math.abs(ratio), 3);
+                    if (badness > tolerance || (a == 0 && hyphenEnd && !flaggedFirst)) {
+                        continue; // the second pass, with no tolerance, takes it if it must
+                    }
+                    int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
+                    double line = Math.pow(LINE_PENALTY + badness, 2);
+                    if (hyphenEnd) {
+                        line += HYPHEN_PENALTY * HYPHEN_PENALTY;
+                    }
+                    boolean hyphenStart = a > 0 && flagged[a];
+                    if (hyphenStart && hyphenEnd) {
+                        line += DOUBLE_HYPHEN_DEMERITS;
+                    } else if (hyphenStart && last) {
+                        line += FINAL_HYPHEN_DEMERITS;
+                    }
+                    if (last && a > 0 && oneWord && natural < runt) {
+                        line += RUNT_DEMERITS;
+                    }
+                    for (int ps = 0; ps < states; ps++) {
+                        double before = demerits[a][ps];
+                        if (before == Double.POSITIVE_INFINITY) {
+                            continue;
+                        }
+                        int pf = ps / runs;
+                        int run = hyphenEnd ? ps % runs + 1 : 0;
+                        if (run > maxRun) {
+                            pruned = true;
+                            continue;
+                        }
+                        int s = state(fitness, Math.min(run, runs - 1));
+                        double d = before + line + (Math.abs(fitness - pf) > 1 && a > 0 ? ADJACENT_FITNESS_DEMERITS : 0);
+                        if (d < demerits[b][s]) {
+                            demerits[b][s] = d;
+                            from[b][s] = a;
+                            fromState[b][s] = ps;
+                        }
                     }
                 }
             }
-        }
-        int bestFitness = -1;
-        for (int f = 0; f < 4; f++) {
-            if (demerits[n][f] < Double.POSITIVE_INFINITY && (bestFitness < 0 || demerits[n][f] < demerits[n][bestFitness])) {
-                bestFitness = f;
+            int best = -1;
+            for (int s = 0; s < states; s++) {
+                if (demerits[n][s] < Double.POSITIVE_INFINITY && (best < 0 || demerits[n][s] < demerits[n][best])) {
+                    best = s;
+                }
             }
+            if (best < 0) {
+                return null;
+            }
+            List<Integer> starts = new ArrayList<>();
+            int b = n;
+            int s = best;
+            while (b > 0) {
+                int a = from[b][s];
+                starts.add(0, a);
+                s = fromState[b][s];
+                b = a;
+            }
+            return starts.stream().mapToInt(Integer::intValue).toArray();
         }
-        if (bestFitness < 0) {
-            return null;
+
+        private int state(int fitness, int run) {
+            return fitness * runs + run;
         }
-        List<Integer> starts = new ArrayList<>();
-        int b = n;
-        int f = bestFitness;
-        while (b > 0) {
-            int a = from[b][f];
-            starts.add(0, a);
-            f = fromFitness[b][f];
-            b = a;
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -13,9 +13,12 @@ import java.util.List;
 final class TotalFitPasses {
     /**
      * TeX's \pretolerance: the badness a line may have in the first pass, without hyphenation.
-     * Only a paragraph that cannot be set within it is hyphenated.
+     * Only a paragraph that cannot be set within it is hyphenated. Half of TeX's default 100:
+     * with font expansion taking a loose line's first 2 %, 100 let word spaces reach 1.45 times
+     * their width without a hyphen, where 50 holds them to 1.40 (cao-publications.yml's
+     * abstracts) at the cost of about five hyphens in 190 justified lines.
      */
-    private static final double PRETOLERANCE = 100;
+    private static final double PRETOLERANCE = 50;
     /** TeX's \tolerance: the badness a line may have in the second pass, with hyphenation. */
     private static final double TOLERANCE = 200;
 
@@ -24,11 +27,14 @@ final class TotalFitPasses {
     /**
      * The lines of {@code words}, the first {@code firstWidth} wide and the others {@code full};
      * {@code wholeFirstLine}: no word breaks at the first line's end; {@code wholeWords}: no word
-     * breaks at all. Returns null when a word is wider than its line even hyphenated: first fit
-     * ({@link LongWords}) then cuts or crowds as it must.
+     * breaks at all; {@code hyphenMinWord}: the shortest word the patterns may break (0: no
+     * hyphenation). Returns null when a word is wider than its line even hyphenated: first fit
+     * ({@link LongWords}) then cuts or crowds as it must. A justified paragraph's lines are set
+     * with {@code micro}; the first line's end hangs only when it reaches the margin (not {@code
+     * wholeFirstLine}, which has text beside it).
      */
     List<BrokenLine> lines(List<Word> words, float firstWidth, float full, boolean ragged, boolean wholeFirstLine,
-            boolean wholeWords, boolean hyphenate) {
+            boolean wholeWords, int hyphenMinWord, MicroTypography micro) {
         List<BrokenLine> lines = new ArrayList<>();
         int start = 0;
         while (start < words.size()) {
@@ -51,18 +57,23 @@ final class TotalFitPasses {
             }
             float raggedStretch = Math.max(1, space) * 12; // about three ems
             boolean flaggedFirst = !(start == 0 && wholeFirstLine);
-            Units units = Units.of(segment, BreakPoints.Hyphenation.NONE, wholeWords, points);
+            // A first line with text beside it (a date) ends short of the margin: its end does not hang.
+            boolean firstEndHangs = flaggedFirst;
+            Units units = Units.of(segment, BreakPoints.Hyphenation.NONE, wholeWords, points, micro, firstEndHangs);
             int[] starts = units.fits(first, full) ? units.breaks(first, full, ragged, raggedStretch, flaggedFirst, PRETOLERANCE)
                     : null;
-            if (starts == null && hyphenate) {
-                units = Units.of(segment, BreakPoints.Hyphenation.WORDS, wholeWords, points);
+            if (starts == null && hyphenMinWord > 0) {
+                units = Units.of(segment, new BreakPoints.Hyphenation(hyphenMinWord, false), wholeWords, points, micro, firstEndHangs);
                 starts = units.fits(first, full) ? units.breaks(first, full, ragged, raggedStretch, flaggedFirst, TOLERANCE) : null;
             }
             if (starts == null) {
                 // An emergency pass, where TeX would leave a line overfull: the parts of compounds
-                // may break too, and then a line may be as loose as it must.
-                units = Units.of(segment, hyphenate ? BreakPoints.Hyphenation.COMPOUND_PARTS : BreakPoints.Hyphenation.NONE,
-                        wholeWords, points);
+                // may break too, and then a line may be as loose as it must. (Without the parts,
+                // "thought-template" in cao.yml sets a line at 1.67 times its spaces.)
+                if (hyphenMinWord > 0) {
+                    units = Units.of(segment, new BreakPoints.Hyphenation(hyphenMinWord, true), wholeWords, points, micro,
+                            firstEndHangs);
+                }
                 if (!units.fits(first, full)) {
                     return null;
                 }

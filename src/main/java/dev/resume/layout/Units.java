@@ -24,15 +24,25 @@ final class Units {
     private final List<Boolean> flagged = new ArrayList<>();
     /** Whether a break before unit i draws a hyphen. */
     private final List<Boolean> addsHyphen = new ArrayList<>();
+    private final List<Word> segment;
+    /** The micro-typography of the segment's lines, and whether its first line's end is at the margin. */
+    private final MicroTypography micro;
+    private final boolean firstEndHangs;
 
-    private Units() {}
+    private Units(List<Word> segment, MicroTypography micro, boolean firstEndHangs) {
+        this.segment = segment;
+        this.micro = micro;
+        this.firstEndHangs = firstEndHangs;
+    }
 
     /**
      * The units of a segment: each word whole, or in parts at its break points: soft hyphens and
-     * hyphens always, and with {@code hyphenate} the points of the hyphenation patterns.
+     * hyphens always, and the points of the hyphenation patterns that {@code hyphenate} allows; its
+     * lines set with {@code micro}, the first line's end at the margin when {@code firstEndHangs}.
      */
-    static Units of(List<Word> segment, BreakPoints.Hyphenation hyphenate, boolean wholeWords, BreakPoints points) {
-        Units u = new Units();
+    static Units of(List<Word> segment, BreakPoints.Hyphenation hyphenate, boolean wholeWords, BreakPoints points,
+            MicroTypography micro, boolean firstEndHangs) {
+        Units u = new Units(segment, micro, firstEndHangs);
         for (int w = 0; w < segment.size(); w++) {
             Word word = segment.get(w);
             Piece sp = w == 0 ? null : word.space();
@@ -124,7 +134,60 @@ final class Units {
         }
         // A runt: about eight letters, as wide as four ems (the ragged stretch is three).
         return TotalFit.breaks(w, sp, gl, gs, end, st, flag, flaggedFirst, first, full, ragged, raggedStretch, tolerance,
-                raggedStretch * 4 / 3);
+                raggedStretch * 4 / 3, ragged ? MicroWidths.none(n) : microWidths());
+    }
+
+    /**
+     * Each unit's expandable glyph width (its share of its word's) and the hangs of the glyphs a
+     * line would start or end with there: a unit's first character, the last before a break, or
+     * the hyphen a break adds.
+     */
+    private MicroWidths microWidths() {
+        int n = size();
+        MicroWidths out = MicroWidths.none(n);
+        if (micro.expansion() > 0) {
+            for (int i = 0; i < n; i++) {
+                Word wd = segment.get(word.get(i));
+                float whole = wd.width();
+                out.glyphs()[i] = whole > 0 ? width.get(i) * Expansion.expandable(wd.pieces()) / whole : 0;
+            }
+        }
+        if (micro.protrusion()) {
+            for (int i = 0; i < n; i++) {
+                out.startHang()[i] = hangAt(segment.get(word.get(i)).pieces(), from.get(i), true);
+                if (i > 0) {
+                    List<Piece> pieces = segment.get(word.get(i - 1)).pieces();
+                    out.endHang()[i] = addsHyphen.get(i) ? Protrusion.hyphen(pieceAt(pieces, to.get(i - 1) - 1))
+                            : hangAt(pieces, to.get(i - 1), false);
+                }
+            }
+        }
+        return new MicroWidths(out.glyphs(), Expansion.limit(micro.expansion()), out.startHang(), out.endHang(), firstEndHangs);
+    }
+
+    /** The hang of a word's character at {@code offset} starting a line, or of the one before it ending a line. */
+    private static float hangAt(List<Piece> pieces, int offset, boolean start) {
+        int pos = 0;
+        for (Piece p : pieces) {
+            int len = p.text().length();
+            if (start ? offset < pos + len : offset <= pos + len && offset > pos) {
+                return start ? Protrusion.atStart(p, offset - pos) : Protrusion.atEnd(p, offset - pos);
+            }
+            pos += len;
+        }
+        return 0;
+    }
+
+    /** The piece holding a word's character at {@code offset}. */
+    private static Piece pieceAt(List<Piece> pieces, int offset) {
+        int pos = 0;
+        for (Piece p : pieces) {
+            pos += p.text().length();
+            if (offset < pos) {
+                return p;
+            }
+        }
+        return pieces.get(pieces.size() - 1);
     }
 
     /** The line of units [a, b): each word's part in one piece per face, spaces between words. */

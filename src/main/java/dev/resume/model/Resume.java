@@ -12,11 +12,12 @@ import java.util.List;
  * @param paper the paper size the file asks for ({@code a4}, {@code letter}), or null
  * @param maxPages the most pages it may take, or null
  * @param show which parts of the entries show, over the theme's choice
+ * @param dates how its dates are written, over the theme's choice
  * @param sources the files it was read from: itself first, then the files it extends
  */
 public record Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
         List<Section> sections, Text theme, List<String> keywords, Text paper, PageLimit maxPages, Show show,
-        List<Path> sources) {
+        DateWording dates, List<Path> sources) {
 
     public Resume {
         sources = List.copyOf(sources);
@@ -24,6 +25,6 @@ public record Resume(Path source, Text name, Text headline, List<String> ownerNa
 
     public Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
             List<Section> sections, Text theme, List<String> keywords) {
-        this(source, name, headline, ownerNames, contact, sections, theme, keywords, null, null, Show.DEFAULT, List.of(source));
+        this(source, name, headline, ownerNames, contact, sections, theme, keywords, null, null, Show.DEFAULT, DateWording.DEFAULT, List.of(source));
     }
 }

@@ -51,7 +51,8 @@ final class Looks {
             case TEXT, SEPARATOR, AUTHOR, OWNER, MARKS, VENUE, STATUS -> text;
             case TITLE, LABEL -> text.withBold(true);
             case SUBTITLE -> look(text, theme.entries().subtitle()).withColor(Rgb.parse(theme.entries().subtitleColor()));
-            case PLACE, DATE, REMARK -> right();
+            case PLACE, REMARK -> right();
+            case DATE -> right().withColor(Rgb.parse(theme.entries().dateColor()));
             case URL -> right().withColor(link);
             case NOTE -> text.withItalic(true).withColor(muted);
             case DETAIL -> text.withColor(muted);
@@ -110,6 +111,9 @@ final class Looks {
             }
             if (p.written()) {
                 style = style.withColor(link);
+            }
+            if (p.link() != null && theme.links().underline() == Theme.LinkUnderline.UNDERLINE) {
+                style = style.withUnderline(true);
             }
             runs.add(new Run(p.text(), style, p.link(), p.noBreak(), false, p.pos()));
         }

@@ -41,9 +41,10 @@ final class SectionTitles {
             title = highlight(title, st.highlightLetters());
         }
         out.add(new Block.Anchor(s.anchor()));
-        Block.Paragraph heading = Block.Paragraph.of(title).indent(base).leading(1.1f).spaceBefore(theme.spacing().sectionBefore())
+        Block.Paragraph heading = Block.Paragraph.of(title).indent(base).leading(1.1f).hyphenate(false).spaceBefore(theme.spacing().sectionBefore())
                 .keepWithNext(true).build();
         Rgb rule = Rgb.parse(theme.colors().rule());
+        // A bar in the left column stands at mid letter height, level with the title's lower case.
         float rise = theme.sizes().section() * 0.32f;
         switch (st.rule()) {
             case BELOW -> {
@@ -51,7 +52,10 @@ final class SectionTitles {
                 out.add(new Block.Rule(st.ruleThickness(), rule, 1.5f, theme.spacing().sectionAfter(), true));
             }
             case AFTER -> {
-                out.add(heading.withBars(List.of(new Block.Bar(theme.sizes().section() * 0.4f, 0, true, rise, st.ruleThickness(), rule))));
+                // On the baseline, as Awesome-CV draws it: the rule's lower edge level with the letters' feet.
+                float onBaseline = st.ruleThickness() / 2;
+                out.add(heading.withBars(List.of(new Block.Bar(theme.sizes().section() * 0.4f, 0, true, onBaseline, st.ruleThickness(),
+                        rule))));
                 out.add(new Block.Space(theme.spacing().sectionAfter()));
             }
             case LEFT -> {

@@ -6,6 +6,7 @@ import dev.resume.compose.Piece;
 import dev.resume.layout.Align;
 import dev.resume.layout.Block;
 import dev.resume.layout.Measure;
+import dev.resume.layout.MicroTypography;
 import dev.resume.layout.PageSetup;
 import dev.resume.layout.Run;
 import dev.resume.layout.TextStyle;
@@ -44,7 +45,7 @@ public final class Styler {
     public StyledDocument style(Composition composed, Theme.Paper paper) {
         List<Block> blocks = new ArrayList<>();
         Theme.Paper p = paper != null ? paper : theme.paper();
-        header(composed.header(), blocks);
+        header(composed.header(), p.width - theme.margins().left() - theme.margins().right(), blocks);
         int headerEnd = blocks.size();
         for (Composition.Section section : composed.sections()) {
             // A page break with nothing but the header before it would leave a page holding
@@ -53,14 +54,14 @@ public final class Styler {
         }
         Theme.Margins m = theme.margins();
         TextStyle footer = text.withSize(theme.sizes().footer()).withColor(looks.muted());
-        PageSetup setup = new PageSetup(p.width, p.height, m.top(), m.bottom(), m.left(), m.right(), theme.footer(), footer);
-        return new StyledDocument(theme.typography().hyphenate() ? List.copyOf(blocks) : withoutHyphenation(blocks), setup,
-                composed.metadata());
+        PageSetup setup = new PageSetup(p.width, p.height, m.top(), m.bottom(), m.left(), m.right(), theme.footer(), footer,
+                new MicroTypography(theme.typography().protrusion(), theme.typography().expansion()));
+        return new StyledDocument(List.copyOf(blocks), setup, composed.metadata());
     }
 
     // ---- header ----------------------------------------------------------------------------
 
-    private void header(Composition.Header h, List<Block> out) {
+    private void header(Composition.Header h, float textWidth, List<Block> out) {
         Align align = switch (theme.header().align()) {
             case CENTER -> Align.CENTER;
             case RIGHT -> Align.RIGHT;
@@ -70,13 +71,13 @@ public final class Styler {
         if (theme.header().nameLastBold()) {
             name = lastWordBold(name);
         }
-        out.add(Block.Paragraph.of(name).align(align).leading(1.15f).keepWithNext(true).build());
+        out.add(Block.Paragraph.of(name).align(align).leading(1.15f).keepWithNext(true).hyphenate(false).build());
         if (!h.headline().isEmpty()) {
-            out.add(Block.Paragraph.of(looks.runs(h.headline())).align(align).leading(theme.spacing().leading()).spaceBefore(1)
+            out.add(Block.Paragraph.of(looks.runs(h.headline())).align(align).leading(theme.spacing().leading()).spaceBefore(1).hyphenate(false)
                     .keepWithNext(true).build());
         }
         if (!h.contact().isEmpty()) {
-            out.add(Block.Paragraph.of(contactRuns(h.contact(), h.separator())).align(align).leading(1.5f).spaceBefore(3)
+            out.add(Block.Paragraph.of(contactRuns(h.contact(), h.separator(), textWidth)).align(align).leading(1.5f).spaceBefore(3).hyphenate(false)
                     .direction(Block.Direction.DOCUMENT).build());
         }
         out.add(new Block.Space(theme.spacing().headerAfter()));
@@ -102,25 +103,47 @@ public final class Styler {
         return out;
     }
 
-    private List<Run> contactRuns(List<ContactItem> items, String separator) {
+    /**
+     * The contact line: the items with the separator between them, and, where the items do not
+     * all fit on one line, a line break instead of the separator, so that no line starts or
+     * ends with one (a separator at a line's end would say that more follows on that line).
+     * The lines are filled in order, each with as many items as fit; an item longer than a
+     * line stands alone on its lines. An item never breaks inside unless it must.
+     */
+    private List<Run> contactRuns(List<ContactItem> items, String separator, float textWidth) {
         TextStyle cs = text.withSize(theme.sizes().contact());
+        Run between = Run.of(separator, cs.withColor(looks.muted()));
+        float separatorWidth = Measure.width(List.of(between));
+        List<Run> runs = new ArrayList<>();
+        float used = 0;
+        for (int i = 0; i < items.size(); i++) {
+            List<Run> item = contactItem(items.get(i), cs);
+            float width = Measure.width(item);
+            if (i > 0) {
+                // Half a point to spare: the line breaker must find the same lines.
+                boolean fits = used + separatorWidth + width <= textWidth - 0.5f;
+                runs.add(fits ? between : Run.of(Span.BREAK, cs));
+                used = fits ? used + separatorWidth : 0;
+            }
+            runs.addAll(item);
+            used += width;
+        }
+        return runs;
+    }
+
+    /** One contact item's runs: its label or icon, then its value (linked), none breaking inside. */
+    private List<Run> contactItem(ContactItem item, TextStyle cs) {
         TextStyle iconStyle = new TextStyle(families.icons(), theme.sizes().contact(), false, false, looks.accent(), false, false);
         List<Run> runs = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            ContactItem item = items.get(i);
-            if (i > 0) {
-                runs.add(Run.of(separator, cs.withColor(looks.muted())));
-            }
-            if (item.label() != null) {
-                runs.add(new Run(item.label() + ":", cs.withColor(looks.muted()), null, true, false, item.pos()));
-                runs.add(new Run(" ", cs, null, true, false, item.pos()));
-            } else if (theme.header().icons()) {
-                runs.add(new Run(icon(item.kind()), iconStyle, item.url(), true, true, item.pos()));
-                runs.add(new Run(" ", cs, null, true, false, item.pos()));
-            }
-            runs.add(new Run(item.display(), cs.withColor(item.url() != null ? looks.link() : cs.color()), item.url(), true, false,
-                    item.pos()));
+        if (item.label() != null) {
+            runs.add(new Run(item.label() + ":", cs.withColor(looks.muted()), null, true, false, item.pos()));
+            runs.add(new Run(" ", cs, null, true, false, item.pos()));
+        } else if (theme.header().icons()) {
+            runs.add(new Run(icon(item.kind()), iconStyle, item.url(), true, true, item.pos()));
+            runs.add(new Run(" ", cs, null, true, false, item.pos()));
         }
+        runs.add(new Run(item.display(), cs.withColor(item.url() != null ? looks.link() : cs.color()), item.url(), true, false,
+                item.pos()));
         return runs;
     }
 
@@ -173,7 +196,7 @@ public final class Styler {
                             s.kind() == Entry.Kind.AWARDS ? (first ? 0 : sp.paragraphGap()) : blocks.isEmpty() ? before : 0, false));
                     case Part.Publication p -> publication(p, before, blocks);
                     case Part.Skill sk -> skills.add(sk);
-                    case Part.Paragraph p -> blocks.add(body(looks.runs(p.text())).align(justify(Theme.TextKind.PARAGRAPHS))
+                    case Part.Paragraph p -> blocks.add(running(looks.runs(p.text()), justify(Theme.TextKind.PARAGRAPHS))
                             .spaceBefore(first ? 0 : sp.paragraphGap() * 2).build());
                     case Part.Bullets b -> {
                         for (Part.Bullets.Item i : b.items()) {
@@ -240,7 +263,7 @@ public final class Styler {
                     entryBody(role.body(), out);
                 }
                 case Part.Paragraph p -> {
-                    Block.Paragraph.Builder b = body(looks.runs(p.text()));
+                    Block.Paragraph.Builder b = running(looks.runs(p.text()), Align.LEFT);
                     switch (p.kind()) {
                         case TEXT -> b.spaceBefore(theme.spacing().paragraphGap());
                         // A role's note stays with the bullets under it.
@@ -261,10 +284,23 @@ public final class Styler {
 
     /**
      * A paragraph of the content, for the call site to finish: at the content's left edge
-     * ({@code base}, past the left column), set at the theme's leading, left-aligned.
+     * ({@code base}, past the left column), set at the theme's leading, left-aligned, not
+     * hyphenated (a title, a name, a date: TeX's typesetters never hyphenate headings).
      */
     private Block.Paragraph.Builder body(List<Run> runs) {
-        return Block.Paragraph.of(runs).indent(base).leading(theme.spacing().leading());
+        return Block.Paragraph.of(runs).indent(base).leading(theme.spacing().leading()).hyphenate(false);
+    }
+
+    /**
+     * Running text (a paragraph, an abstract, a bullet, a description), aligned as given and
+     * hyphenated as the theme says: justified text when `hyphenate` is on, ragged text only
+     * when `hyphenate_ragged` is too (ragged lines have no spaces to even out, so a hyphen there
+     * buys little and leaves a scrap: "stu-/dents").
+     */
+    private Block.Paragraph.Builder running(List<Run> runs, Align align) {
+        Theme.Typography ty = theme.typography();
+        boolean hyphenate = ty.hyphenate() && (align == Align.JUSTIFY || ty.hyphenateRagged());
+        return body(runs).align(align).hyphenMinWord(hyphenate ? Math.max(1, ty.hyphenateMinWord()) : 0);
     }
 
     private boolean inColumn() {
@@ -304,7 +340,7 @@ public final class Styler {
         for (Part.Skill s : skills) {
             float w = Measure.width(s.written(), label);
             Run marker = new Run(s.written(), label, null, true, false, s.labelPos());
-            out.add(body(looks.runs(s.details())).marker(marker, indent - base - w).indent(indent)
+            out.add(running(looks.runs(s.details()), Align.LEFT).marker(marker, indent - base - w).indent(indent)
                     .spaceBefore(first ? 0 : theme.spacing().paragraphGap()).build());
             first = false;
         }
@@ -324,7 +360,7 @@ public final class Styler {
             blocks.add(body(looks.runs(venue)).indent(indent).keepWithNext(hasAbstract).build());
         }
         if (hasAbstract) {
-            blocks.add(body(looks.runs(p.abstractText())).indent(indent).align(justify(Theme.TextKind.ABSTRACTS))
+            blocks.add(running(looks.runs(p.abstractText()), justify(Theme.TextKind.ABSTRACTS)).indent(indent)
                     .spaceBefore(theme.spacing().paragraphGap()).build());
             if (!p.subjects().isEmpty()) {
                 blocks.add(body(looks.runs(p.subjects())).indent(indent).build());
@@ -337,23 +373,10 @@ public final class Styler {
         String glyph = level == 0 ? theme.entries().bullet() : theme.entries().subBullet();
         Run marker = Run.of(glyph, text.withColor(looks.accent()));
         float indent = base + sp.bulletIndent() * (level + 1);
-        out.add(body(looks.runs(b.text())).marker(marker, sp.bulletGap()).indent(indent).align(justify(Theme.TextKind.BULLETS))
+        out.add(running(looks.runs(b.text()), justify(Theme.TextKind.BULLETS)).marker(marker, sp.bulletGap()).indent(indent)
                 .spaceBefore(first ? 0 : sp.paragraphGap() / 2).build());
         for (Part.Bullets.Item child : b.children()) {
             bullet(child, level + 1, false, out);
         }
-    }
-
-    /** The theme turned hyphenation off: no paragraph breaks words at the patterns' points. */
-    private static List<Block> withoutHyphenation(List<Block> blocks) {
-        List<Block> out = new ArrayList<>(blocks.size());
-        for (Block b : blocks) {
-            out.add(switch (b) {
-                case Block.Paragraph p -> p.withHyphenate(false);
-                case Block.Group g -> g.withBlocks(withoutHyphenation(g.blocks()));
-                default -> b;
-            });
-        }
-        return List.copyOf(out);
     }
 }

@@ -13,24 +13,24 @@ import java.util.List;
  */
 public record Theme(String name, String description, Path folder, Paper paper, Margins margins, Fonts fonts,
         Sizes sizes, Colors colors, Columns layout, Spacing spacing, Header header, SectionTitle sectionTitle,
-        Entries entries, DateStyle dates, Publications publications, String footer, Fit fit, Typography typography) {
+        Entries entries, Links links, DateStyle dates, Publications publications, String footer, Fit fit, Typography typography) {
 
     // Withers for what is derived from a loaded theme (a page limit tightens its lengths); the
     // loader alone builds one from nothing, from named parts.
 
     public Theme withMargins(Margins m) {
         return new Theme(name, description, folder, paper, m, fonts, sizes, colors, layout, spacing, header, sectionTitle, entries,
-                dates, publications, footer, fit, typography);
+                links, dates, publications, footer, fit, typography);
     }
 
     public Theme withSizes(Sizes z) {
         return new Theme(name, description, folder, paper, margins, fonts, z, colors, layout, spacing, header, sectionTitle, entries,
-                dates, publications, footer, fit, typography);
+                links, dates, publications, footer, fit, typography);
     }
 
     public Theme withSpacing(Spacing p) {
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, p, header, sectionTitle, entries,
-                dates, publications, footer, fit, typography);
+                links, dates, publications, footer, fit, typography);
     }
 
     public enum Paper {
@@ -132,9 +132,18 @@ public record Theme(String name, String description, Path folder, Paper paper, M
     /**
      * @param subtitle how a subtitle (degree, role) looks
      * @param right how the text at the right (dates, places) looks
+     * @param rightColor the colour of places and notes at the right
+     * @param dateColor the colour of dates, at the right or in the left column (Awesome-CV sets
+     *     places in the accent colour and dates in grey)
      */
     public record Entries(String bullet, String subBullet, TextLook subtitle, String subtitleColor,
-            TextLook right, String rightColor, DatesPlacement dates, DatesRow datesRow) {}
+            TextLook right, String rightColor, String dateColor, DatesPlacement dates, DatesRow datesRow) {}
+
+    /** How a link's text is marked, besides its colour: not at all, or underlined (the line broken around descenders). */
+    public enum LinkUnderline { NONE, UNDERLINE }
+
+    /** How linked text is drawn. */
+    public record Links(LinkUnderline underline) {}
 
     /** Kinds of running text, each set justified or ragged right as the theme says. */
     public enum TextKind { PARAGRAPHS, ABSTRACTS, BULLETS }
@@ -143,10 +152,16 @@ public record Theme(String name, String description, Path folder, Paper paper, M
      * How running text is set.
      *
      * @param justify the kinds of text set justified; the others are ragged right
-     * @param hyphenate whether words may break by the hyphenation patterns
+     * @param hyphenate whether words of justified text may break by the hyphenation patterns
+     * @param hyphenateRagged whether words of ragged-right running text may too
+     * @param hyphenateMinWord the shortest word the patterns may break, in letters
      * @param corrections the typographer's corrections of typed text (dashes, quotes, ties)
+     * @param protrusion whether justified lines hang punctuation, hyphens and dashes into the margins
+     * @param expansion the most justified lines' glyphs may be widened or narrowed by, as a share
+     *     of their width (0.02: 2 %); 0 for none
      */
-    public record Typography(java.util.Set<TextKind> justify, boolean hyphenate, dev.resume.text.Typography.Options corrections) {
+    public record Typography(java.util.Set<TextKind> justify, boolean hyphenate, boolean hyphenateRagged, int hyphenateMinWord,
+            dev.resume.text.Typography.Options corrections, boolean protrusion, float expansion) {
         public Typography {
             justify = justify.isEmpty() ? java.util.EnumSet.noneOf(TextKind.class) : java.util.EnumSet.copyOf(justify);
         }

@@ -243,14 +243,21 @@ public final class ThemeFormat {
                     choice("subtitle", Theme.TextLook.class, "How degrees and roles look."),
                     field("subtitle_color", Kind.COLOR, "Their colour."),
                     choice("right", Theme.TextLook.class, "How dates and places look."),
-                    field("right_color", Kind.COLOR, "Their colour."),
+                    field("right_color", Kind.COLOR, "The colour of places (and a project's note) at the right."),
+                    field("date_color", Kind.COLOR, "The colour of dates."),
                     choice("dates", Theme.DatesPlacement.class, "`right` (flush right) or `column` (in the left column; needs"
                             + " `layout.column`)."),
                     choice("dates_row", Theme.DatesRow.class, "With dates flush right: on the title's row (`first`, places below) or"
                             + " the subtitle's (`second`, places above).")),
             f -> new Theme.Entries(f.drawn("bullet"), f.drawn("sub_bullet"), f.choice("subtitle", Theme.TextLook.class),
                     f.color("subtitle_color"), f.choice("right", Theme.TextLook.class), f.color("right_color"),
-                    f.choice("dates", Theme.DatesPlacement.class), f.choice("dates_row", Theme.DatesRow.class)));
+                    f.color("date_color"), f.choice("dates", Theme.DatesPlacement.class), f.choice("dates_row", Theme.DatesRow.class)));
+
+    static final Group<Theme.Links> LINKS = group("links", "How linked text is drawn; its colour is `colors.link` (a paper's"
+                    + " labels, [arXiv], take `colors.accent`).", List.of(
+                    choice("underline", Theme.LinkUnderline.class, "`none`, or `underline`: a line under the link's text,"
+                            + " broken where a letter's descender (g, j, p, q, y, a comma) would cross it.")),
+            f -> new Theme.Links(f.choice("underline", Theme.LinkUnderline.class)));
 
     static final Group<Theme.DateStyle> DATES = group("dates", "How dates are written.", List.of(
                     choice("months", Theme.Months.class, "`short` (Sep 2023), `long` (September 2023) or `numeric` (09/2023)."),
@@ -283,19 +290,31 @@ public final class ThemeFormat {
                     choice("justify", Theme.TextKind.class, Kind.ENUMS, "The kinds of running text set justified: `paragraphs`"
                             + " (text sections: research interests, a summary), `abstracts`, `bullets`; the others are ragged right."
                             + " `[]` sets everything ragged right (compact does)."),
-                    field("hyphenate", Kind.BOOLEAN, "Words may break at TeX's American English hyphenation points when a"
-                            + " paragraph cannot be set evenly without (never in names, links, code, URLs or words with digits). A"
-                            + " soft hyphen (U+00AD) in the résumé is a break point either way."),
+                    field("hyphenate", Kind.BOOLEAN, "Words of justified text may break at TeX's American English hyphenation"
+                            + " points when a paragraph cannot be set evenly without (never in titles, names, links, code, URLs or words"
+                            + " with digits; a compound only at its own hyphens; at most two lines in a row end in a hyphen where the"
+                            + " paragraph can be set so). A soft hyphen (U+00AD) in the résumé is a break point either way."),
+                    field("hyphenate_ragged", Kind.BOOLEAN, "Words of ragged-right running text (bullets, descriptions, and the"
+                            + " kinds `justify` leaves out) may break so too. Off, as in LaTeX's and Typst's ragged text."),
+                    field("hyphenate_min_word", Kind.INTEGER, "The shortest word the patterns may break, in letters (5 at least:"
+                            + " two letters stay before a break and three go after it, as TeX sets English)."),
                     field("dashes", Kind.BOOLEAN, "`2019-2023` and `2023-present` take an en dash (not `2023-05`, a month), as do"
                             + " page ranges (`pp. 12-15`) and a hyphen with a space on each side; `--` is –, `---` is —."),
                     field("quotes", Kind.BOOLEAN, "Straight quotes become “curly” ones and apostrophes ’."),
                     field("ellipsis", Kind.BOOLEAN, "`...` is …."),
                     field("nonbreaking_spaces", Kind.BOOLEAN, "No line break after Prof., Dr., Fig., Sec., No., pp. and the like,"
                             + " before the number in \"Table 2\", nor inside \"et al.\"."),
-                    field("thin_spaces", Kind.BOOLEAN, "A thin space on each side of an em dash (\"systems — models\").")),
+                    field("thin_spaces", Kind.BOOLEAN, "A thin space on each side of an em dash (\"systems — models\")."),
+                    field("protrusion", Kind.BOOLEAN, "In justified text, a line's end glyphs hang into the margins by their"
+                            + " optical amount (full stops, commas, hyphens, dashes and quotes most, a few letters a little), so"
+                            + " that the margins look straight, as pdfTeX's microtype does."),
+                    field("expansion", Kind.NUMBER, "In justified text, the most a line's glyphs may be widened or narrowed"
+                            + " by, as a share of their width (0.02: 2 %, in steps of 0.005), so that its word spaces stretch"
+                            + " less; 0 for none. The characters are unchanged: the glyphs are drawn scaled.")),
             f -> new Theme.Typography(f.choices("justify", Theme.TextKind.class, "a kind of text"), f.bool("hyphenate"),
-                    new dev.resume.text.Typography.Options(f.bool("dashes"), f.bool("quotes"), f.bool("ellipsis"),
-                            f.bool("nonbreaking_spaces"), f.bool("thin_spaces"))));
+                    f.bool("hyphenate_ragged"), f.integer("hyphenate_min_word"), new dev.resume.text.Typography.Options(f.bool("dashes"), f.bool("quotes"), f.bool("ellipsis"),
+                            f.bool("nonbreaking_spaces"), f.bool("thin_spaces")), f.bool("protrusion"),
+                    f.number("expansion", 0, 0.05f)));
 
     // ---- the root ------------------------------------------------------------------------------
 
@@ -309,7 +328,7 @@ public final class ThemeFormat {
 
     /** The groups, in the order of the root's keys. */
     static final List<Group<?>> GROUPS = List.of(MARGINS, FONTS, SIZES, COLORS, LAYOUT, SPACING, HEADER, SECTION_TITLE, ENTRIES,
-            DATES, PUBLICATIONS, FIT, TYPOGRAPHY);
+            LINKS, DATES, PUBLICATIONS, FIT, TYPOGRAPHY);
 
     /** A theme file. */
     public static final Shape THEME;

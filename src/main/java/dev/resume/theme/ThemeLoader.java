@@ -200,6 +200,7 @@ public final class ThemeLoader {
             SourcePos at = group instanceof YNode.Map m && m.get("dates") != null ? m.get("dates").keyPos() : t.keyPos("entries");
             diagnostics.error(at, "'dates: column' needs a left column", "set layout.column, e.g. `layout: {column: 25mm}`");
         }
+        Theme.Links links = ThemeFormat.LINKS.bind(t);
         Theme.DateStyle dates = ThemeFormat.DATES.bind(t);
         Theme.Publications publications = ThemeFormat.PUBLICATIONS.bind(t);
         String footer = t.string("footer");
@@ -210,6 +211,6 @@ public final class ThemeLoader {
         }
         t.finish();
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, spacing, header, sectionTitle,
-                entries, dates, publications, footer == null || footer.isBlank() ? null : footer, fit, typography);
+                entries, links, dates, publications, footer == null || footer.isBlank() ? null : footer, fit, typography);
     }
 }

@@ -105,4 +105,54 @@ class ComposerTest {
         assertEquals(List.of("(", "in", " press", ")"), status.stream().map(Piece::text).toList());
         assertEquals(List.of(true, false, true, true), status.stream().map(Piece::italic).toList());
     }
+
+    @Test
+    void aResumeAndASectionWordTheirDatesOverTheTheme() throws IOException {
+        Composition c = compose("""
+                name: Ada Lovelace
+                dates: {months: long, expected: (Expected)}
+                sections:
+                  - title: Education
+                    dates: {present: Current}
+                    education:
+                      - {institution: Uni, start: 2021-09, end: present}
+                      - {institution: School, start: 2018-09, end: 2026-06, expected: true}
+                  - title: Experience
+                    experience:
+                      - {organization: Org, role: A, start: 2021-09, end: present}
+                """, "classic");
+        assertEquals("September 2021 – Current", text(((Part.Heading) parts(c, 0).get(0)).when()), "the section's word");
+        assertEquals("September 2018 – June 2026 (Expected)", text(((Part.Heading) parts(c, 0).get(1)).when()));
+        assertEquals("September 2021 – Present", text(((Part.Heading) parts(c, 1).get(0)).when()),
+                "another section keeps the theme's word, in the résumé's months");
+    }
+
+    @Test
+    void addressesPrintEachLinkAsItsAddressAndOwnerSetsTheEmphasis() throws IOException {
+        String yaml = """
+                name: Ada Lovelace
+                show: {owner: italic}
+                sections:
+                  - title: Papers
+                    show: {addresses: ADDRESSES}
+                    publications:
+                      - title: Notes
+                        authors: [Ada Lovelace, C. Babbage]
+                        venue: OSDI'24
+                        links: {paper: https://www.usenix.org/conference/osdi24/presentation/x}
+                      - title: More
+                        authors: [Ada Lovelace]
+                        links: {arxiv: "2404.09526"}
+                """;
+        List<Part> labelled = parts(compose(yaml.replace("ADDRESSES", "false"), "classic"), 0);
+        assertEquals("OSDI’24.", text(((Part.Publication) labelled.get(0)).venueAndLinks()), "a paper link alone is on the title");
+        assertEquals("[arXiv]", text(((Part.Publication) labelled.get(1)).venueAndLinks()).strip());
+        List<Part> printed = parts(compose(yaml.replace("ADDRESSES", "true"), "classic"), 0);
+        Part.Publication first = (Part.Publication) printed.get(0);
+        assertEquals("OSDI’24. www.usenix.org/conference/osdi24/presentation/x", text(first.venueAndLinks()));
+        assertEquals("arxiv.org/abs/2404.09526", text(((Part.Publication) printed.get(1)).venueAndLinks()).strip());
+        Piece owner = first.authors().get(0);
+        assertEquals(Role.OWNER, owner.role());
+        assertEquals(List.of(true, false), List.of(owner.italic(), owner.bold()), "the résumé's emphasis, not classic's bold");
+    }
 }

@@ -140,7 +140,7 @@ class VariantsTest {
     void showAndSelectMergeKeyByKey() throws IOException {
         Files.writeString(dir.resolve("mid.yml"), "extends: base.yml\nshow: {abstracts: true}\nselect: {omit: [awards]}\n");
         Resume r = load("extends: mid.yml\nshow: {form: one-line}\n");
-        assertEquals(new Show(true, null, null, null, null, Show.Form.ONE_LINE), r.show());
+        assertEquals(new Show(true, null, null, null, null, null, null, Show.Form.ONE_LINE), r.show());
         assertFalse(ids(r).contains("awards"), "the middle file's omit still holds");
         assertEquals(List.of(dir.resolve("variant.yml"), dir.resolve("mid.yml"), dir.resolve("base.yml")), r.sources());
     }
@@ -388,8 +388,8 @@ class VariantsTest {
                       letters: {keep_together: false, new_page: true}
                 """);
         Section pubs = section(r, "pubs");
-        assertEquals(new Show(true, null, false, null, null, null), r.show());
-        assertEquals(new Show(null, null, null, null, false, Show.Form.ONE_LINE), pubs.show());
+        assertEquals(new Show(true, null, false, null, null, null, null, null), r.show());
+        assertEquals(new Show(null, null, null, null, null, false, null, Show.Form.ONE_LINE), pubs.show());
         assertEquals(Boolean.TRUE, pubs.page().newPage());
         assertEquals(Boolean.FALSE, pubs.entryPages().get(2).keepTogether());
         assertEquals(Boolean.TRUE, pubs.entryPages().get(2).newPage());

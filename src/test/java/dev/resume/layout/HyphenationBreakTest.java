@@ -153,4 +153,68 @@ class HyphenationBreakTest {
         assertEquals(List.of("aa self-", "evolving"), lines.stream().map(HyphenationBreakTest::text).toList());
         assertFalse(lines.get(0).pieces().get(lines.get(0).pieces().size() - 1).hyphenated(), "the hyphen is the text's own");
     }
+
+    /** Each line's text, a line the breaker hyphenated marked by its hyphen (the text's own hyphens too). */
+    private static List<String> texts(List<Line> lines) {
+        return lines.stream().map(HyphenationBreakTest::text).toList();
+    }
+
+    private static boolean hyphenated(Line line) {
+        return line.pieces().get(line.pieces().size() - 1).hyphenated();
+    }
+
+    /** Long words on a narrow measure: most lines want to end inside a word. */
+    private static final String DENSE = "the characterization of internationalization considerations necessitates "
+            + "comprehensive understanding: electromagnetic interoperability, representational transformations, "
+            + "administrative responsibilities, institutionalized accountability, and experimental reproducibility "
+            + "demonstrate extraordinary organizational complexity across heterogeneous infrastructures";
+
+    @Test
+    void noMoreThanTwoLinesInARowEndInAHyphen() {
+        for (float width = 110; width <= 200; width += 5) {
+            List<Line> lines = lines(DENSE, width);
+            int run = 0;
+            int hyphens = 0;
+            for (Line l : lines) {
+                run = text(l).endsWith("-") ? run + 1 : 0;
+                hyphens += hyphenated(l) ? 1 : 0;
+                assertTrue(run <= 2, width + " pt: " + texts(lines));
+            }
+            assertTrue(hyphens >= 3, "the test needs a paragraph that hyphenates often; at " + width + " pt: " + texts(lines));
+        }
+    }
+
+    @Test
+    void noWordShorterThanTheMinimumIsHyphenatedNorSplitNearItsEnds() {
+        // Seven-letter words ("between" breaks be-tween) and longer ones, on a measure that hyphenates.
+        String text = "xx between problem content systems typography hyphenation considerable enthusiasm between problem";
+        boolean shortBroken = false;
+        for (int minWord : new int[] {5, 8}) {
+            for (float width = 50; width <= 120; width += 5) {
+                Block.Paragraph p = Block.Paragraph.of(List.of(Run.of(text, STYLE))).align(Align.JUSTIFY).hyphenMinWord(minWord)
+                        .build();
+                List<Line> lines = new LineBreaker(new Shaper(new ArrayList<>())).layout(p, width);
+                for (int i = 0; i + 1 < lines.size(); i++) {
+                    if (!hyphenated(lines.get(i))) {
+                        continue;
+                    }
+                    String head = text(lines.get(i));
+                    head = head.substring(head.lastIndexOf(' ') + 1, head.length() - 1);
+                    String next = text(lines.get(i + 1));
+                    String tail = next.contains(" ") ? next.substring(0, next.indexOf(' ')) : next;
+                    assertTrue(head.length() >= 2 && tail.length() >= 3, "two letters before a break, three after: " + head + "-" + tail);
+                    assertTrue((head + tail).length() >= minWord, head + "-" + tail + " is shorter than " + minWord + " letters");
+                    shortBroken |= (head + tail).length() < 8;
+                }
+            }
+        }
+        assertTrue(shortBroken, "with the least minimum, some word under eight letters breaks somewhere");
+    }
+
+    @Test
+    void aParagraphWithoutHyphenationBreaksNoWord() {
+        Block.Paragraph p = Block.Paragraph.of(List.of(Run.of(DENSE, STYLE))).align(Align.LEFT).hyphenate(false).build();
+        List<Line> lines = new LineBreaker(new Shaper(new ArrayList<>())).layout(p, 150);
+        assertTrue(lines.stream().noneMatch(HyphenationBreakTest::hyphenated), texts(lines).toString());
+    }
 }

@@ -2,7 +2,9 @@ package dev.resume.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resume.diag.SourcePos;
@@ -305,6 +307,52 @@ class LayoutTest {
         List<List<PageItem.Text>> lines = lineItems(run(p).pages().get(0));
         assertEquals(1, lines.size());
         assertEquals(RIGHT_EDGE, rightEdge(lines.get(0)), EPS);
+    }
+
+    @Test
+    void noLineRunsUnderTheRightText() {
+        String right = "Sep 2023 – Present";
+        List<List<PageItem.Text>> lines = lineItems(run(withRight(LOREM, right)).pages().get(0));
+        float rightX = RIGHT_EDGE - 5 * right.length();
+        assertTrue(lines.size() > 2, "the text wraps");
+        for (List<PageItem.Text> line : lines) {
+            float end = (float) line.stream().filter(t -> t.x() < rightX - EPS).mapToDouble(t -> t.x() + t.width()).max().orElseThrow();
+            assertTrue(end <= rightX - 10 + EPS, "the line " + text(line) + " ends short of the dates' column: " + end);
+        }
+    }
+
+    @Test
+    void rightTextWiderThanTheLineWrapsFlushRightBelow() {
+        String right = "A place with a name far too long for any line of this page, Some Region, Some Country";
+        Layout.Result r = run(withRight("Organisation", right));
+        assertInsideTextArea(r);
+        List<List<PageItem.Text>> lines = lineItems(r.pages().get(0));
+        assertEquals("Organisation", text(lines.get(0)));
+        assertTrue(lines.size() >= 3, "the place wraps: " + lines.stream().map(LayoutTest::text).toList());
+        for (List<PageItem.Text> line : lines.subList(1, lines.size())) {
+            assertEquals(RIGHT_EDGE, rightEdge(line), EPS, "flush right: " + text(line));
+        }
+        assertEquals(right, lines.subList(1, lines.size()).stream().map(LayoutTest::text).collect(Collectors.joining(" ")));
+    }
+
+    /** A heading of one line at {@code 80} pt with dates of two lines in a 60 pt left column. */
+    private static Block.Paragraph datedHeading() {
+        return Block.Paragraph.of(List.of(Run.of("Heading", STYLE))).indent(80)
+                .aside(new Block.Aside(List.of(Run.of("Sep 2021 –\nPresent", STYLE)), 60, Align.RIGHT)).build();
+    }
+
+    @Test
+    void datesLongerThanTheirHeadingHangBesideTheNextParagraph() {
+        Block.Paragraph bullet = Block.Paragraph.of(List.of(Run.of("A bullet", STYLE))).indent(90).spaceBefore(2).build();
+        List<String> lines = lineTexts(run(datedHeading(), bullet).pages().get(0));
+        assertEquals(List.of("Sep 2021 –Heading", "PresentA bullet"), lines, "the date's second line is beside the bullet, not above it");
+    }
+
+    @Test
+    void datesDoNotHangBesideAParagraphThatTakesTheColumn() {
+        Block.Paragraph title = Block.Paragraph.of(List.of(Run.of("Next section", STYLE))).build();
+        List<String> lines = lineTexts(run(datedHeading(), title).pages().get(0));
+        assertEquals(List.of("Sep 2021 –Heading", "Present", "Next section"), lines);
     }
 
     // ---- marker and indent ----------------------------------------------------------------
@@ -718,13 +766,50 @@ class LayoutTest {
     }
 
     @Test
-    void smallCapsSetsLowerCaseAsSmallerCapitals() {
+    void smallCapsWithoutTheFontsOwnAreCapitalsMadeSmallerHeavierAndSpaced() {
         Block.Paragraph p = Block.Paragraph.of(List.of(Run.of("Education", STYLE.withSmallCaps(true)))).build();
         List<PageItem.Text> t = texts(run(p));
         assertEquals(List.of("E", "DUCATION"), t.stream().map(PageItem.Text::text).toList());
         assertEquals("ducation", t.get(1).actual());
-        assertEquals(10 * TextStyle.SMALL_CAPS_SCALE, t.get(1).size(), EPS);
+        float small = 10 * ScaledCapitals.SCALE;
+        assertEquals(small, t.get(1).size(), EPS);
         assertEquals(10, t.get(0).size(), EPS);
+        ScaledCapitals face = assertInstanceOf(ScaledCapitals.class, t.get(1).face());
+        // Eight letters of the fake face, a tracking between each two and the stroke's ink.
+        assertEquals(8 * 0.5f * small + 7 * ScaledCapitals.TRACKING * small + ScaledCapitals.STROKE * small, t.get(1).width(), EPS);
+        assertEquals(t.get(1).width(), face.width("DUCATION", small), EPS);
+    }
+
+    /** A face with small capitals of its own. */
+    record WithSmallCaps(Face base, Face smallCaps) implements DerivedFace {
+        @Override
+        public String name() {
+            return base.name() + " with small caps";
+        }
+
+        @Override
+        public float width(String text, float size) {
+            return base.width(text, size);
+        }
+    }
+
+    /** The small capitals of a face that has them for every lower-case letter but "q". */
+    @Test
+    void smallCapsOfTheFontAreTheLettersAsWrittenInItsSmallCapFace() {
+        Face small = new FakeFace("SmallCaps", Set.of((int) 'q'));
+        Face withSmall = new WithSmallCaps(new FakeFace("Regular", Set.of()), small);
+        FontFamily family = new FontFamily("Small", withSmall, withSmall, withSmall, withSmall, List.of());
+        TextStyle style = STYLE.withFamily(family).withSmallCaps(true);
+        List<PageItem.Text> t = texts(run(Block.Paragraph.of(List.of(Run.of("Iraqi", style))).build()));
+        assertEquals(List.of("I", "ra", "Q", "i"), t.stream().map(PageItem.Text::text).toList());
+        assertEquals(small, t.get(1).face());
+        assertNull(t.get(1).actual(), "the letters are drawn as written");
+        assertEquals(10, t.get(1).size(), EPS);
+        assertEquals(0.5f * 10 * 2, t.get(1).width(), EPS);
+        // "q" has no small capital of the font: a capital made smaller stands in for it.
+        assertInstanceOf(ScaledCapitals.class, t.get(2).face());
+        assertEquals("q", t.get(2).actual());
+        assertEquals(small, t.get(3).face());
     }
 
     @Test

@@ -20,6 +20,8 @@ import dev.resume.model.Section;
 import dev.resume.model.Show;
 import dev.resume.model.Text;
 import dev.resume.text.Span;
+import dev.resume.text.Urls;
+import dev.resume.theme.Theme;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +38,11 @@ public final class ExpectedText {
     public final List<Unit> units = new ArrayList<>();
     public final List<String> urls = new ArrayList<>();
     public final List<String> ownerNames = new ArrayList<>();
+
+    /** How the owner's name stands out in the author lists: as the résumé's show says, else as the theme's publications say. */
+    public static Show.Owner owner(Resume r, Theme.OwnerStyle theme) {
+        return r.show().owner() != null ? r.show().owner() : Show.Owner.valueOf(theme.name());
+    }
 
     public ExpectedText(Resume r, boolean abstracts) {
         List<String> header = new ArrayList<>();
@@ -56,7 +63,7 @@ public final class ExpectedText {
                 continue;
             }
             units.add(new Unit("section " + s.id(), fields(s.title())));
-            Show show = s.show().over(r.show().over(new Show(abstracts, true, true, false, true, Show.Form.FULL)));
+            Show show = s.show().over(r.show().over(new Show(abstracts, true, true, false, false, true, Show.Owner.BOLD, Show.Form.FULL)));
             for (Entry e : s.entries()) {
                 units.add(new Unit(e.getClass().getSimpleName() + " of " + s.id(),
                         show.form() == Show.Form.ONE_LINE ? oneLine(e, show) : entry(e, show)));
@@ -182,6 +189,10 @@ public final class ExpectedText {
                     out.add(p.year().toString());
                 }
                 links(p, show);
+                if (show.links() && show.addresses()) {
+                    // Printed after the venue line, each link as its address.
+                    p.links().forEach(l -> out.add(Urls.display(l.url())));
+                }
                 if (show.abstracts()) {
                     add(out, p.abstractText());
                 }

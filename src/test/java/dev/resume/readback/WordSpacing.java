@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * The inter-word spaces of a PDF's justified lines, measured from the glyphs' positions alone,
  * so that any typesetter's PDF (ours, pdflatex's) is measured the same way. A line is taken as
- * justified when it reaches the right edge of the text (within half a point), which leaves out
+ * justified when it reaches the right edge of the text (within half a point, or with punctuation
+ * hanging past it), which leaves out
  * paragraphs' last lines, ragged text and overfull lines. A space is a gap between two glyphs wider than an
  * eighth of an em (kerns are far smaller, a space shrunk by a third is 1/6 em in most fonts);
  * a space glyph drawn in the gap (as we draw them) is skipped, so the gap is measured the same.
@@ -44,7 +45,7 @@ public final class WordSpacing {
         for (List<PdfReadBack.Glyph> line : lines.values()) {
             line.sort((a, b) -> Float.compare(a.x(), b.x()));
             PdfReadBack.Glyph last = line.get(line.size() - 1);
-            if (Math.abs(last.x() + last.width() - right) > 0.5f) {
+            if (!reachesTheEdge(last, lastCharacter(line), right)) {
                 continue;
             }
             float widest = 0;
@@ -68,6 +69,32 @@ public final class WordSpacing {
         return values;
     }
 
+    /**
+     * Whether a line's last glyph ends at the text's right edge (within half a point), or hangs
+     * past it as protruded punctuation does (microtype's, ours): a glyph that is no letter or
+     * digit, past the edge by less than its width. A letter past the edge is an overfull line.
+     */
+    private static boolean reachesTheEdge(PdfReadBack.Glyph last, int character, float right) {
+        float over = last.x() + last.width() - right;
+        if (Math.abs(over) <= 0.5f) {
+            return true;
+        }
+        return !Character.isLetterOrDigit(character) && over > 0 && over < last.width();
+    }
+
+    /**
+     * The last character of a line's glyphs, sorted by x. The last glyph may have no text of its
+     * own: a word drawn with an ActualText span gives its text to its first glyph.
+     */
+    public static int lastCharacter(List<PdfReadBack.Glyph> line) {
+        StringBuilder sb = new StringBuilder();
+        for (PdfReadBack.Glyph g : line) {
+            sb.append(g.text());
+        }
+        String t = sb.toString().strip();
+        return t.isEmpty() ? 'x' : t.codePointBefore(t.length());
+    }
+
     /** The nearest-rank percentile of sorted values. */
     public static float percentile(float[] sorted, double p) {
         if (sorted.length == 0) {
@@ -77,22 +104,40 @@ public final class WordSpacing {
         return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
     }
 
-    /** How many justified lines end with a hyphen. */
+    /** How many lines end with a hyphen. */
     public static int hyphenatedLines(List<PdfReadBack.Glyph> glyphs) {
-        Map<String, PdfReadBack.Glyph> lastOfLine = new TreeMap<>();
+        int n = 0;
+        for (boolean h : hyphenEnds(glyphs)) {
+            n += h ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The most lines in a row, down a page, that end with a hyphen. */
+    public static int longestHyphenRun(List<PdfReadBack.Glyph> glyphs) {
+        int run = 0;
+        int longest = 0;
+        for (boolean h : hyphenEnds(glyphs)) {
+            run = h ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /** For each line, page by page and top to bottom, whether its last glyph is a hyphen. */
+    private static List<Boolean> hyphenEnds(List<PdfReadBack.Glyph> glyphs) {
+        Map<Long, PdfReadBack.Glyph> lastOfLine = new TreeMap<>();
         for (PdfReadBack.Glyph g : glyphs) {
             if (isSpace(g)) {
                 continue;
             }
-            lastOfLine.merge(g.page() + ":" + Math.round(g.baseline() * 2), g, (a, b) -> b.x() > a.x() ? b : a);
+            lastOfLine.merge((long) g.page() << 32 | Math.round(g.baseline() * 2), g, (a, b) -> b.x() > a.x() ? b : a);
         }
-        int n = 0;
+        List<Boolean> out = new ArrayList<>();
         for (PdfReadBack.Glyph g : lastOfLine.values()) {
-            if (g.text().equals("-") || g.text().equals("\u2010")) {
-                n++;
-            }
+            out.add(g.text().equals("-") || g.text().equals("\u2010"));
         }
-        return n;
+        return out;
     }
 
     /**

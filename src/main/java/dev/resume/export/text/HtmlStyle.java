@@ -70,6 +70,9 @@ final class HtmlStyle {
         css.append(".row { display: flex; justify-content: space-between; align-items: baseline; gap: 0 1.5em; }\n");
         css.append(".right { text-align: right; ").append(look(e.right())).append(" color: ").append(color(e.rightColor()))
                 .append("; }\n");
+        if (!e.dateColor().equalsIgnoreCase(e.rightColor())) {
+            css.append(".right time { color: ").append(color(e.dateColor())).append("; }\n");
+        }
         css.append(".entry { margin: 0.8em 0; }\n.role { margin: 0.4em 0 0; }\n");
         css.append("p { margin: 0.4em 0; }\n");
         Theme.Typography ty = theme.typography();

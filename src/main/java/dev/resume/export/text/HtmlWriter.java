@@ -145,7 +145,7 @@ final class HtmlWriter {
         if (!p.venue().isEmpty() || !p.links().isEmpty()) {
             out.append("<p class=\"venue\">").append(inline(p.venue()));
             for (Link l : p.links()) {
-                out.append(" <a class=\"link\" href=\"").append(escape(l.url())).append("\">[").append(escape(l.label())).append("]</a>");
+                out.append(" <a class=\"link\" href=\"").append(escape(l.url())).append("\">").append(escape(p.shown(l))).append("</a>");
             }
             out.append("</p>\n");
         }

@@ -89,7 +89,7 @@ final class MarkdownWriter {
             if (!venue.isEmpty()) {
                 venue.append(' ');
             }
-            venue.append('[').append(escape("[" + l.label() + "]")).append("](").append(destination(l.url())).append(')');
+            venue.append('[').append(escape(p.shown(l))).append("](").append(destination(l.url())).append(')');
         }
         if (!venue.isEmpty()) {
             rows.add(venue.toString());

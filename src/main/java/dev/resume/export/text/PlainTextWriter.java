@@ -94,7 +94,8 @@ final class PlainTextWriter {
             if (!venue.isEmpty()) {
                 venue.append(' ');
             }
-            venue.append('[').append(l.label()).append(": ").append(l.url()).append(']');
+            // A label names its address; an address printed is its own.
+            venue.append(p.addresses() ? p.shown(l) : "[" + l.label() + ": " + l.url() + "]");
         }
         if (!venue.isEmpty()) {
             rows.add(venue.toString());

@@ -135,7 +135,7 @@ class ExportsReadBackTest {
             return;
         }
         ExpectedText expected = new ExpectedText(c.typeset().resume(), false);
-        String marked = switch (c.typeset().theme().publications().owner()) {
+        String marked = switch (ExpectedText.owner(c.typeset().resume(), c.typeset().theme().publications().owner())) {
             case BOLD -> c.format() == TextFormat.HTML ? "<strong>%s</strong>" : "**%s**";
             case ITALIC -> c.format() == TextFormat.HTML ? "<em>%s</em>" : "*%s*";
             case UNDERLINE -> "<u>%s</u>";
