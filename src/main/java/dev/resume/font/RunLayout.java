@@ -182,13 +182,36 @@ final class RunLayout extends GlyphLayoutManager {
         completeCmap(cb, baseFont, text, gv);
         Pen pen = new Pen(cb, baseFont, fontSize);
         for (Cluster cluster : clusters(text, gv)) {
+            float letterLeft = Float.NEGATIVE_INFINITY;
             for (int i : cluster.glyphs()) {
                 var at = gv.getGlyphPosition(i);
-                pen.glyph(gv.getGlyphCode(i), (float) at.getX(), (float) -at.getY(), gv.getGlyphMetrics(i).getAdvanceX());
+                float x = (float) at.getX();
+                if (!isMarkGlyph(text, gv, i)) {
+                    letterLeft = x;
+                } else {
+                    x = Math.max(x, letterLeft);
+                }
+                pen.glyph(gv.getGlyphCode(i), x, (float) -at.getY(), gv.getGlyphMetrics(i).getAdvanceX());
             }
         }
         pen.flush();
         pen.rise(0);
+    }
+
+    private static boolean isMarkGlyph(String text, GlyphVector gv, int i) {
+        int ch = gv.getGlyphCharIndex(i);
+        return ch >= 0 && ch < text.length() && isMark(text.codePointAt(ch));
+    }
+
+    /** Whether most of mark {@code m}'s ink lies over the letter spanning {@code left} to {@code right}. */
+    private static boolean inkOn(GlyphVector gv, int m, double left, double right) {
+        var ink = gv.getGlyphMetrics(m).getBounds2D();
+        if (ink.isEmpty()) {
+            return false;
+        }
+        double from = gv.getGlyphPosition(m).getX() + ink.getMinX();
+        double to = from + ink.getWidth();
+        return Math.min(to, right) - Math.max(from, left) > ink.getWidth() / 2;
     }
 
     /** Glyphs drawn together, and the characters they stand for in logical order. */
@@ -214,15 +237,18 @@ final class RunLayout extends GlyphLayoutManager {
                 marks.add(i);
                 continue;
             }
-            // A mark the shaper placed outside its letter (DejaVu Sans hangs the tanween of "اً"
-            // left of the alef) stays before it: PDFBox joins a mark to a neighbour it overlaps.
+            // A mark the shaper placed outside its letter stays before it: PDFBox joins a mark to
+            // a neighbour it overlaps. One whose origin only is outside, its ink on the letter
+            // (DejaVu Sans sets the tanween of "اً" from left of the alef, in the space after the
+            // word), goes with its letter, drawn from the letter's edge (see markX).
             double left = gv.getGlyphPosition(i).getX();
             double right = left + gv.getGlyphMetrics(i).getAdvanceX();
             List<Integer> glyphs = new ArrayList<>();
             List<Integer> after = new ArrayList<>();
             for (int m : marks) {
                 double x = gv.getGlyphPosition(m).getX();
-                (x >= left - 1e-3 && x < right ? after : glyphs).add(m);
+                boolean on = x >= left - 1e-3 && x < right || inkOn(gv, m, left, right);
+                (on ? after : glyphs).add(m);
             }
             glyphs.add(i);
             glyphs.addAll(after);
