@@ -7,11 +7,9 @@ import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
 import dev.resume.readback.PdfReadBack;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,7 +80,7 @@ class RtlReadBackTest {
     @MethodSource("samples")
     void pdftotextKeepsMarksInTheirWords(String fixture, String theme, @TempDir Path dir) throws Exception {
         Path pdf = render(fixture, theme, dir);
-        String text = pdftotext(pdf).replaceAll("[\\u202A-\\u202E]", "");
+        String text = PdfReadBack.pdftotext(pdf).replaceAll("[\\u202A-\\u202E]", "");
         for (String line : text.split("\n")) {
             // A mark drawn before its letter made a word, and a line, of its own ("ّ" over "عمان").
             assertTrue(line.isBlank() || !line.strip().codePoints().allMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK),
@@ -114,19 +112,5 @@ class RtlReadBackTest {
         RENDERER.render(yml, pdf, RenderOptions.of(name));
         assertTrue(Files.size(pdf) > 0);
         return pdf;
-    }
-
-    /** pdftotext's text of the PDF; the test is skipped where poppler is not installed. */
-    static String pdftotext(Path pdf) throws IOException, InterruptedException {
-        Process p;
-        try {
-            p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "pdftotext (poppler-utils) is not installed");
-            throw e;
-        }
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "pdftotext failed: " + new String(out, StandardCharsets.UTF_8));
-        return new String(out, StandardCharsets.UTF_8);
     }
 }

@@ -12,12 +12,10 @@ import dev.resume.readback.PageChecks;
 import dev.resume.readback.PdfReadBack;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.fontbox.cff.CFFFont;
 import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.OpenTypeFont;
@@ -79,7 +77,7 @@ class SmallCapsReadBackTest {
             assertEquals(Character.isLowerCase(g.text().charAt(0)), glyphName.endsWith(".sc"), g.text() + " drawn as " + glyphName);
         }
 
-        String poppler = pdftotext(pdf);
+        String poppler = PdfReadBack.pdftotext(pdf).replaceAll("\\s+", " ");
         assertTrue(poppler.contains("Shiyi Cao"), poppler);
         assertTrue(poppler.contains("Research Experience"), poppler);
         checkPage(pdf, "latin");
@@ -113,7 +111,7 @@ class SmallCapsReadBackTest {
         }
         assertTrue(spaced >= 3, "letter-spaced by 5 % of the size: " + petrov);
         assertEquals(RenderingMode.FILL, name.get(0).mode(), "the full-size capital is drawn as it is");
-        String poppler = pdftotext(pdf);
+        String poppler = PdfReadBack.pdftotext(pdf).replaceAll("\\s+", " ");
         assertTrue(poppler.contains("Иван Петров"), poppler);
         assertTrue(poppler.contains("Опыт работы"), poppler);
         checkPage(pdf, "cyrillic");
@@ -161,18 +159,5 @@ class SmallCapsReadBackTest {
             assertNotNull(in, "the built-in Pagella");
             return new OTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
         }
-    }
-
-    private static String pdftotext(Path pdf) throws IOException, InterruptedException {
-        Process p;
-        try {
-            p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "pdftotext (poppler-utils) is not installed");
-            throw e;
-        }
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "pdftotext failed");
-        return new String(out, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
     }
 }

@@ -89,4 +89,20 @@ public final class PdfReadBack {
         }
         return out;
     }
+
+    /** pdftotext's text of the PDF (poppler, as many readers extract); the test is skipped where it is not installed. */
+    public static String pdftotext(Path pdf) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "pdftotext (poppler-utils) is not installed");
+            throw e;
+        }
+        byte[] out = p.getInputStream().readAllBytes();
+        String text = new String(out, java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0,
+                "pdftotext failed: " + text);
+        return text;
+    }
 }
