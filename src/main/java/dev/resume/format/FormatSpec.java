@@ -350,13 +350,28 @@ public final class FormatSpec {
             case LINKEDIN -> field(key, Kind.TEXT, "A LinkedIn profile name; links to https://www.linkedin.com/in/NAME.");
             case SCHOLAR -> field(key, Kind.TEXT, "A Google Scholar user id; shown as \"Google Scholar\".");
             case ORCID -> field(key, Kind.TEXT, "An ORCID iD such as 0000-0002-1825-0097; links to https://orcid.org/ID.");
-            case URL -> field(key, Kind.URL, "Any http(s) URL, shown without https://.");
+            case GITLAB -> field(key, Kind.TEXT, "A GitLab user name; links to https://gitlab.com/NAME.");
+            case RESEARCHGATE -> field(key, Kind.TEXT, "A ResearchGate profile name (Ada-Lovelace); links to"
+                    + " https://www.researchgate.net/profile/NAME.");
+            case DBLP -> field(key, Kind.TEXT, "A DBLP person id (pid) such as 12/3456; links to https://dblp.org/pid/PID.html,"
+                    + " shown as \"DBLP\".");
+            case SEMANTIC_SCHOLAR -> field(key, Kind.TEXT, "A Semantic Scholar author id (digits); links to"
+                    + " https://www.semanticscholar.org/author/ID, shown as \"Semantic Scholar\".");
+            case STACK_OVERFLOW -> field(key, Kind.TEXT, "A Stack Overflow user id, or id/name (12345/ada); links to"
+                    + " https://stackoverflow.com/users/ID, shown as the name, else \"Stack Overflow\".");
+            case X -> field(key, Kind.TEXT, "An X (Twitter) handle, with or without @; links to https://x.com/NAME.");
+            case TWITTER -> field(key, Kind.TEXT, "The same as x.");
+            case MASTODON -> field(key, Kind.TEXT, "A Mastodon handle, @user@instance; links to https://instance/@user.");
+            case BLUESKY -> field(key, Kind.TEXT, "A Bluesky handle (ada.bsky.social); links to https://bsky.app/profile/HANDLE.");
+            case URL -> field(key, Kind.URL, "Any http(s) URL, shown without https://; icon: names its icon.");
         };
     }
 
     public static final Field CONTACT_LABEL = field("label", Kind.STRING, "A word drawn instead of the icon: label: Portfolio"
             + " gives \"Portfolio: ada.example.org\".");
     public static final Field CONTACT_TEXT = field("text", Kind.STRING, "What to show instead of the value.");
+    public static final Field CONTACT_ICON = field("icon", Kind.STRING, "The icon, by its Fork Awesome name (rss, mastodon,"
+            + " book; the fonts/fork-awesome/icons.txt list), instead of the kind's.");
 
     public static final Shape CONTACT;
 
@@ -369,9 +384,10 @@ public final class FormatSpec {
         }
         fields.add(CONTACT_LABEL);
         fields.add(CONTACT_TEXT);
+        fields.add(CONTACT_ICON);
         CONTACT = shape("contactItem", "a contact item",
-                "One item of the contact line: exactly one of email, phone, website, location, github, linkedin,"
-                        + " scholar, orcid or url, drawn with its icon and linked.",
+                "One item of the contact line: exactly one of " + String.join(", ", kinds)
+                        + ", drawn with its icon and linked. Each network takes a bare handle or its whole profile URL.",
                 fields, List.of(new ExactlyOne(kinds)));
     }
 

@@ -9,13 +9,11 @@ import dev.resume.format.FormatSpec;
 import dev.resume.syntax.SourceFile;
 import dev.resume.syntax.YNode;
 
-import dev.resume.text.Urls;
 import dev.resume.diag.Suggest;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.InvalidInputException;
 import dev.resume.diag.SourcePos;
 import dev.resume.model.ContactItem;
-import dev.resume.model.ContactKind;
 import dev.resume.model.Entry;
 import dev.resume.model.PageControl;
 import dev.resume.model.PageLimit;
@@ -93,8 +91,9 @@ public final class ResumeLoader {
         ownerForms = name == null ? List.of() : OwnerNames.forms(name.markdown(), aliases);
         Text headline = top.text("headline");
         List<ContactItem> contact = new ArrayList<>();
+        ContactItems contacts = new ContactItems(diagnostics);
         for (YNode item : top.list("contact", false)) {
-            ContactItem c = contact(item);
+            ContactItem c = contacts.read(item);
             if (c != null) {
                 contact.add(c);
             }
@@ -137,79 +136,6 @@ public final class ResumeLoader {
         List<Path> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
-    }
-
-    private ContactItem contact(YNode node) {
-        Fields f = Fields.of(node, FormatSpec.CONTACT, diagnostics);
-        if (f == null) {
-            return null;
-        }
-        ContactKind kind = null;
-        for (ContactKind k : ContactKind.values()) {
-            if (f.has(k.key())) {
-                if (kind != null) {
-                    diagnostics.error(f.keyPos(k.key()), "a contact item holds one of email, phone, website…; this one has '"
-                            + kind.key() + "' and '" + k.key() + "'", "start a new item with '- '");
-                }
-                kind = kind == null ? k : kind;
-            }
-        }
-        String label = f.string("label");
-        String text = f.string("text");
-        if (kind == null) {
-            f.finish();
-            diagnostics.error(f.pos(), "a contact item needs one of " + Suggest.list(FormatSpec.CONTACT.kindKeys()), null);
-            return null;
-        }
-        Text value = f.text(kind.key());
-        f.finish();
-        if (value == null) {
-            return null;
-        }
-        String v = value.markdown().strip();
-        SourcePos pos = value.pos();
-        String display = v;
-        String url;
-        switch (kind) {
-            case EMAIL -> {
-                if (!v.matches(FormatSpec.EMAIL_REGEX)) {
-                    diagnostics.error(pos, "'" + v + "' is not an e-mail address", null);
-                }
-                url = "mailto:" + v;
-            }
-            case PHONE -> {
-                String digits = v.replaceAll("[^0-9+]", "");
-                if (digits.replace("+", "").length() < 5) {
-                    diagnostics.error(pos, "'" + v + "' is not a phone number", null);
-                }
-                url = "tel:" + digits;
-            }
-            case WEBSITE, URL -> {
-                url = Urls.check(v, pos, diagnostics);
-                display = kind == ContactKind.URL ? Urls.display(v) : v;
-            }
-            case LOCATION -> url = null;
-            case GITHUB -> url = "https://github.com/" + handle(v, "github.com/");
-            case LINKEDIN -> url = "https://www.linkedin.com/in/" + handle(v, "linkedin.com/in/");
-            case SCHOLAR -> {
-                url = "https://scholar.google.com/citations?user=" + handle(v, "user=");
-                display = "Google Scholar";
-            }
-            case ORCID -> url = "https://orcid.org/" + handle(v, "orcid.org/");
-            default -> url = null;
-        }
-        if (kind == ContactKind.GITHUB || kind == ContactKind.LINKEDIN) {
-            display = handle(v, kind == ContactKind.GITHUB ? "github.com/" : "linkedin.com/in/");
-        }
-        return new ContactItem(kind, text != null ? text : display, url, label, pos);
-    }
-
-    /** Accepts a bare handle or a whole profile URL. */
-    private static String handle(String v, String marker) {
-        int i = v.indexOf(marker);
-        String h = i >= 0 ? v.substring(i + marker.length()) : v;
-        h = h.replaceAll("[/?#].*$", "");
-        return h.startsWith("@") ? h.substring(1) : h;
     }
 
     private Section section(YNode node) {

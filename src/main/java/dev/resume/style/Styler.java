@@ -3,6 +3,7 @@ package dev.resume.style;
 import dev.resume.compose.Composition;
 import dev.resume.compose.Part;
 import dev.resume.compose.Piece;
+import dev.resume.font.IconNames;
 import dev.resume.layout.Align;
 import dev.resume.layout.Block;
 import dev.resume.layout.Measure;
@@ -139,7 +140,7 @@ public final class Styler {
             runs.add(new Run(item.label() + ":", cs.withColor(looks.muted()), null, true, false, item.pos()));
             runs.add(new Run(" ", cs, null, true, false, item.pos()));
         } else if (theme.header().icons()) {
-            runs.add(new Run(icon(item.kind()), iconStyle, item.url(), true, true, item.pos()));
+            runs.add(new Run(icon(item), iconStyle, item.url(), true, true, item.pos()));
             runs.add(new Run(" ", cs, null, true, false, item.pos()));
         }
         runs.add(new Run(item.display(), cs.withColor(item.url() != null ? looks.link() : cs.color()), item.url(), true, false,
@@ -147,20 +148,10 @@ public final class Styler {
         return runs;
     }
 
-    /** Fork Awesome code points. */
-    private static String icon(ContactKind kind) {
-        int cp = switch (kind) {
-            case EMAIL -> 0xf0e0;
-            case PHONE -> 0xf095;
-            case WEBSITE -> 0xf0ac;
-            case LOCATION -> 0xf041;
-            case GITHUB -> 0xf09b;
-            case LINKEDIN -> 0xf0e1;
-            case SCHOLAR -> 0xf19d;
-            case ORCID -> 0xf337;
-            case URL -> 0xf0c1;
-        };
-        return Character.toString(cp);
+    /** The item's icon: its Fork Awesome name's code point (the names come checked; a link's glyph if one is not). */
+    private static String icon(ContactItem item) {
+        Integer cp = IconNames.codePoint(item.icon());
+        return Character.toString(cp != null ? cp : IconNames.codePoint(ContactKind.URL.icon()));
     }
 
     // ---- sections --------------------------------------------------------------------------

@@ -16,13 +16,9 @@ final class Contacts {
      */
     static List<Piece> pieces(ContactItem c) {
         List<Piece> out = new ArrayList<>();
-        String name = c.label() != null ? c.label() : switch (c.kind()) {
-            case GITHUB -> "GitHub";
-            case LINKEDIN -> "LinkedIn";
-            case ORCID -> "ORCID";
-            default -> null;
-        };
-        if (name != null) {
+        String name = c.label() != null ? c.label() : c.kind().network();
+        // "Stack Overflow" alone already names itself.
+        if (name != null && !name.equals(c.display())) {
             out.add(Piece.of(name + ": ", Role.TEXT));
         }
         Piece value = Piece.of(c.display(), Role.TEXT);

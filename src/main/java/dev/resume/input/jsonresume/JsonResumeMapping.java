@@ -44,8 +44,7 @@ public final class JsonResumeMapping {
      * profile without a url is still linked.
      */
     private static final Map<String, String> PROFILE_URLS = Map.ofEntries(
-            Map.entry("twitter", "https://twitter.com/%s"), Map.entry("x", "https://x.com/%s"),
-            Map.entry("gitlab", "https://gitlab.com/%s"), Map.entry("bitbucket", "https://bitbucket.org/%s"),
+            Map.entry("bitbucket", "https://bitbucket.org/%s"),
             Map.entry("instagram", "https://www.instagram.com/%s"), Map.entry("facebook", "https://www.facebook.com/%s"),
             Map.entry("soundcloud", "https://soundcloud.com/%s"), Map.entry("medium", "https://medium.com/@%s"),
             Map.entry("youtube", "https://www.youtube.com/@%s"), Map.entry("dribbble", "https://dribbble.com/%s"),
@@ -56,8 +55,21 @@ public final class JsonResumeMapping {
             Map.entry("leetcode", "https://leetcode.com/u/%s"), Map.entry("huggingface", "https://huggingface.co/%s"));
 
     /** Networks that are contact kinds of ours, each with its icon and link. */
-    private static final Map<String, ContactKind> PROFILE_KINDS = Map.of("github", ContactKind.GITHUB, "linkedin",
-            ContactKind.LINKEDIN, "orcid", ContactKind.ORCID, "googlescholar", ContactKind.SCHOLAR, "scholar", ContactKind.SCHOLAR);
+    private static final Map<String, ContactKind> PROFILE_KINDS = Map.ofEntries(Map.entry("github", ContactKind.GITHUB),
+            Map.entry("linkedin", ContactKind.LINKEDIN), Map.entry("orcid", ContactKind.ORCID),
+            Map.entry("googlescholar", ContactKind.SCHOLAR), Map.entry("scholar", ContactKind.SCHOLAR),
+            Map.entry("gitlab", ContactKind.GITLAB), Map.entry("researchgate", ContactKind.RESEARCHGATE),
+            Map.entry("dblp", ContactKind.DBLP), Map.entry("semanticscholar", ContactKind.SEMANTIC_SCHOLAR),
+            Map.entry("stackoverflow", ContactKind.STACK_OVERFLOW), Map.entry("x", ContactKind.X),
+            Map.entry("twitter", ContactKind.X), Map.entry("mastodon", ContactKind.MASTODON),
+            Map.entry("bluesky", ContactKind.BLUESKY));
+
+    /**
+     * Kinds whose address a profile's username cannot make: a Mastodon name without its server,
+     * a display name where Stack Overflow, DBLP and Semantic Scholar want an id. Their url goes first.
+     */
+    private static final java.util.Set<ContactKind> ADDRESS_FIRST = java.util.EnumSet.of(ContactKind.MASTODON,
+            ContactKind.STACK_OVERFLOW, ContactKind.DBLP, ContactKind.SEMANTIC_SCHOLAR);
 
     private final Diagnostics diagnostics;
 
@@ -208,7 +220,8 @@ public final class JsonResumeMapping {
             MapBuilder item = new MapBuilder(p.pos());
             if (kind != null && (username != null || url != null)) {
                 // Our kinds take a user name, or the profile's address, and link it themselves.
-                item.put(kind.key(), text(username != null ? username : url));
+                boolean address = url != null && (username == null || ADDRESS_FIRST.contains(kind));
+                item.put(kind.key(), text(address ? url : username));
             } else if (url != null) {
                 item.put(ContactKind.URL.key(), text(url));
                 item.put(FormatSpec.CONTACT_LABEL, scalar(network));

@@ -87,15 +87,42 @@ class JsonResumeMappingTest {
         // GitHub is a contact kind of ours, with its icon and link.
         assertEquals(ContactKind.GITHUB, c.get(1).kind());
         assertEquals("https://github.com/ada", c.get(1).url());
-        // Mastodon's address cannot be known from a user name: shown, labelled, not linked.
-        assertEquals("@ada@hachyderm.io", c.get(2).display());
-        assertEquals("Mastodon", c.get(2).label());
+        // Matrix's address cannot be known from a user name: shown, labelled, not linked.
+        assertEquals("@ada:matrix.example", c.get(2).display());
+        assertEquals("Matrix", c.get(2).label());
         assertNull(c.get(2).url());
-        // Twitter's can.
-        assertEquals("https://twitter.com/ada", c.get(3).url());
+        // Twitter is X, a contact kind of ours.
+        assertEquals(ContactKind.X, c.get(3).kind());
+        assertEquals("https://x.com/ada", c.get(3).url());
         assertEquals("@ada", c.get(3).display());
-        assertEquals("Twitter", c.get(3).label());
+        assertNull(c.get(3).label());
         assertEquals(4, c.size());
+    }
+
+    @Test
+    void profilesOfTheNetworksWeKnowBecomeTheirContactKinds() {
+        Loaded l = load("nets.json", """
+                {"basics": {"name": "Ada Lovelace", "profiles": [
+                  {"network": "Mastodon", "username": "ada", "url": "https://mathstodon.example/@ada"},
+                  {"network": "Bluesky", "username": "ada.bsky.social"},
+                  {"network": "GitLab", "username": "ada-l"},
+                  {"network": "ResearchGate", "url": "https://www.researchgate.net/profile/Ada-Lovelace"},
+                  {"network": "Stack Overflow", "username": "Ada L", "url": "https://stackoverflow.com/users/12345/ada-l"},
+                  {"network": "dblp", "username": "Ada Lovelace", "url": "https://dblp.org/pid/12/3456.html"},
+                  {"network": "Semantic Scholar", "url": "https://www.semanticscholar.org/author/Ada-Lovelace/1741101"},
+                  {"network": "X", "username": "@ada"}
+                ]}, "interests": [{"name": "Engines"}]}
+                """);
+        assertEquals(List.of(), l.diagnostics());
+        List<ContactItem> c = l.resume().contact();
+        assertEquals(List.of(ContactKind.MASTODON, ContactKind.BLUESKY, ContactKind.GITLAB, ContactKind.RESEARCHGATE,
+                ContactKind.STACK_OVERFLOW, ContactKind.DBLP, ContactKind.SEMANTIC_SCHOLAR, ContactKind.X),
+                c.stream().map(ContactItem::kind).toList());
+        // Where a user name cannot make the address (Mastodon's server, an id), the profile's url does.
+        assertEquals(List.of("https://mathstodon.example/@ada", "https://bsky.app/profile/ada.bsky.social", "https://gitlab.com/ada-l",
+                "https://www.researchgate.net/profile/Ada-Lovelace", "https://stackoverflow.com/users/12345",
+                "https://dblp.org/pid/12/3456.html", "https://www.semanticscholar.org/author/1741101", "https://x.com/ada"),
+                c.stream().map(ContactItem::url).toList());
     }
 
     @Test
