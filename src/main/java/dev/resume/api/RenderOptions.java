@@ -38,14 +38,13 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
         return new RenderOptions(name, paper, strict, verify, maxPages, selection, debugLayout, profile);
     }
 
-    /** The paper by its name, "a4" or "letter" in any case; null for the file's or the theme's. */
+    /** The paper by its name ("a5" in any case) or as "WIDTH x HEIGHT" ("148mm x 210mm"); null for the file's or the theme's. */
     public RenderOptions withPaper(String name) {
         Theme.Paper size = null;
         if (name != null) {
-            try {
-                size = Theme.Paper.valueOf(name.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("the paper must be a4 or letter, not '" + name + "'", e);
+            size = Theme.Paper.parse(name);
+            if (size == null) {
+                throw new IllegalArgumentException("the paper must be " + Theme.Paper.FORMS + ", not '" + name + "'");
             }
         }
         return new RenderOptions(theme, size, strict, verify, maxPages, selection, debugLayout, profile);

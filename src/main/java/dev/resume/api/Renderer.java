@@ -16,6 +16,7 @@ import dev.resume.layout.LayoutReport;
 import dev.resume.layout.MissingGlyph;
 import dev.resume.layout.Uncovered;
 import dev.resume.input.ResumeLoader;
+import dev.resume.theme.ThemeFormat;
 import dev.resume.theme.ThemeLoader;
 import dev.resume.model.PageLimit;
 import dev.resume.model.Resume;
@@ -170,6 +171,8 @@ public final class Renderer {
         }
         folders.add(parent(input).resolve("fonts"));
         Theme.Paper paper = paper(options, resume);
+        checkRoom(paper != null ? paper : theme.paper(), theme, options.paper() == null && resume.paper() != null
+                ? resume.paper().pos() : SourcePos.unknown(input), diagnostics);
         dev.resume.style.FaceSource themeFaces = new dev.resume.style.FaceSource() {
             @Override
             public dev.resume.layout.Face face(String file) {
@@ -307,12 +310,28 @@ public final class Renderer {
         return new PageFitter.Pass(theme, styled, new Layout(styled.setup()).run(styled.blocks()));
     }
 
+    /**
+     * The theme's margins stay as it gives them on any paper (they are what make it look as it
+     * does); a paper too small for them to leave an inch of text either way is an error.
+     */
+    private static void checkRoom(Theme.Paper paper, Theme theme, SourcePos at, Diagnostics diagnostics) {
+        Theme.Margins m = theme.margins();
+        float width = paper.width() - m.left() - m.right();
+        float height = paper.height() - m.top() - m.bottom();
+        if (width < ThemeFormat.MIN_TEXT || height < ThemeFormat.MIN_TEXT) {
+            diagnostics.error(at, String.format(java.util.Locale.ROOT, "the paper '%s' leaves %.0f x %.0f pt for the text inside"
+                    + " the theme's margins, less than %.0f pt", paper.name(), width, height, ThemeFormat.MIN_TEXT),
+                    "choose a larger paper, or a theme with smaller margins");
+            diagnostics.throwIfErrors();
+        }
+    }
+
     /** The paper: the command line's, else the file's, else null for the theme's. */
     private static Theme.Paper paper(RenderOptions options, Resume resume) {
         if (options.paper() != null) {
             return options.paper();
         }
-        return resume.paper() == null ? null : Theme.Paper.valueOf(resume.paper().markdown().strip().toUpperCase(java.util.Locale.ROOT));
+        return resume.paper() == null ? null : Theme.Paper.parse(resume.paper().markdown());
     }
 
     /** Renders {@code input} into {@code output}, replacing it only once the new PDF is complete. */

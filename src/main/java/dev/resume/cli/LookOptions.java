@@ -14,7 +14,7 @@ final class LookOptions {
     @Option(names = "--theme", paramLabel = "NAME|PATH", description = "A built-in theme (see `resume themes`) or a theme file.")
     String theme;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size, instead of the file's or the theme's.")
+    @Option(names = "--paper", paramLabel = "a4|letter|a5|legal|WxH", description = "Paper size, instead of the file's or the theme's: a4, letter, a5, legal or WIDTH x HEIGHT (148mm x 210mm).")
     String paper;
 
     @Option(names = "--max-pages", paramLabel = "N", description = "Tighten spacing, then font size (within the theme's"
@@ -39,7 +39,7 @@ final class LookOptions {
         try {
             options = RenderOptions.DEFAULT.withPaper(paper);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "--paper must be a4 or letter, not '" + paper + "'");
+            throw new CommandLine.ParameterException(commandLine, "--paper must be a4, letter, a5, legal or WIDTH x HEIGHT such as 148mm x 210mm (each side from 2 in to 200 in), not '" + paper + "'");
         }
         if (maxPages != null && maxPages < 1) {
             throw new CommandLine.ParameterException(commandLine, "--max-pages must be 1 or more, not " + maxPages);

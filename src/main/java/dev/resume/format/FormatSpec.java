@@ -407,8 +407,9 @@ public final class FormatSpec {
                     field("theme", Kind.STRING, "A theme name (classic) or a path to a theme file, relative to this file."
                             + " --theme on the command line wins.").withExamples(BUILT_IN_THEMES),
                     field("keywords", Kind.STRINGS, "Written into the PDF's keywords metadata."),
-                    field("paper", Kind.STRING, "The paper size, instead of the theme's: a4 or letter. --paper wins.")
-                            .withExamples(List.of("a4", "letter")),
+                    field("paper", Kind.STRING, "The paper size, instead of the theme's: a4, letter, a5, legal, or any"
+                            + " \"WIDTH x HEIGHT\" with units (148mm x 210mm, 6in x 9in). --paper wins.")
+                            .withExamples(List.of("a4", "letter", "a5", "legal", "148mm x 210mm")),
                     field("max_pages", Kind.INTEGER, "The most pages: spacing, then font size, are tightened within the"
                             + " theme's bounds until the résumé fits. --max-pages wins."),
                     field("show", Kind.SHAPE, SHOW, "Which parts of the entries show (abstracts, links, one line each…),"

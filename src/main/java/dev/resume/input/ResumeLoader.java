@@ -114,8 +114,9 @@ public final class ResumeLoader {
         themeRef = theme;
         List<String> keywords = top.strings("keywords");
         Text paper = top.text("paper");
-        if (paper != null && !List.of("a4", "letter").contains(paper.markdown().strip().toLowerCase(Locale.ROOT))) {
-            diagnostics.error(paper.pos(), "paper must be a4 or letter, not '" + paper.markdown().strip() + "'", null);
+        if (paper != null && dev.resume.theme.Theme.Paper.parse(paper.markdown()) == null) {
+            diagnostics.error(paper.pos(), "'" + paper.markdown().strip() + "' is not a paper size",
+                    "write " + dev.resume.theme.Theme.Paper.FORMS + "; each side from 2 in to 200 in");
         }
         PageLimit maxPages = null;
         Integer pages = top.integer("max_pages");

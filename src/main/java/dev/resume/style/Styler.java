@@ -46,7 +46,7 @@ public final class Styler {
     public StyledDocument style(Composition composed, Theme.Paper paper) {
         List<Block> blocks = new ArrayList<>();
         Theme.Paper p = paper != null ? paper : theme.paper();
-        header(composed.header(), p.width - theme.margins().left() - theme.margins().right(), blocks);
+        header(composed.header(), p.width() - theme.margins().left() - theme.margins().right(), blocks);
         int headerEnd = blocks.size();
         for (Composition.Section section : composed.sections()) {
             // A page break with nothing but the header before it would leave a page holding
@@ -55,7 +55,7 @@ public final class Styler {
         }
         Theme.Margins m = theme.margins();
         TextStyle footer = text.withSize(theme.sizes().footer()).withColor(looks.muted());
-        PageSetup setup = new PageSetup(p.width, p.height, m.top(), m.bottom(), m.left(), m.right(), theme.footer(), footer,
+        PageSetup setup = new PageSetup(p.width(), p.height(), m.top(), m.bottom(), m.left(), m.right(), theme.footer(), footer,
                 new MicroTypography(theme.typography().protrusion(), theme.typography().expansion()));
         return new StyledDocument(List.copyOf(blocks), setup, composed.metadata());
     }
@@ -209,7 +209,7 @@ public final class Styler {
             first = false;
         }
         if (!skills.isEmpty()) {
-            skills(skills, paper.width - theme.margins().left() - theme.margins().right(), out);
+            skills(skills, paper.width() - theme.margins().left() - theme.margins().right(), out);
         }
     }
 

@@ -33,16 +33,67 @@ public record Theme(String name, String description, Path folder, Paper paper, M
                 links, dates, publications, footer, fit, typography);
     }
 
-    public enum Paper {
-        A4(595.28f, 841.89f), LETTER(612f, 792f);
+    /**
+     * A paper size in points: a named one (a4, letter, a5, legal) or any width and height. Its
+     * name is what the user wrote, for messages.
+     */
+    public record Paper(String name, float width, float height) {
+        public static final Paper A4 = new Paper("a4", 595.28f, 841.89f);
+        public static final Paper LETTER = new Paper("letter", 612f, 792f);
+        public static final Paper A5 = new Paper("a5", 419.53f, 595.28f);
+        public static final Paper LEGAL = new Paper("legal", 612f, 1008f);
+        public static final List<Paper> NAMED = List.of(A4, LETTER, A5, LEGAL);
+        /** The smallest and largest side accepted: a business card's, and PDF's own limit (200 in). */
+        public static final float MIN_SIDE = 144;
+        public static final float MAX_SIDE = 14400;
 
-        public final float width;
-        public final float height;
+        private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile(
+                "(\\d+(?:\\.\\d+)?)\\s*(pt|mm|cm|in)?");
+        private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile(
+                "([0-9.]+\\s*(?:pt|mm|cm|in)?)\\s*[x×,]\\s*([0-9.]+\\s*(?:pt|mm|cm|in)?)");
 
-        Paper(float width, float height) {
-            this.width = width;
-            this.height = height;
+        /**
+         * A paper by name ("a5", any case) or as "WIDTH x HEIGHT" with units as the theme's lengths
+         * take them ("148mm x 210mm", "6in x 9in"); null when it is neither, or a side is outside
+         * {@link #MIN_SIDE} to {@link #MAX_SIDE}.
+         */
+        public static Paper parse(String text) {
+            String v = text.strip().toLowerCase(java.util.Locale.ROOT);
+            for (Paper p : NAMED) {
+                if (p.name.equals(v)) {
+                    return p;
+                }
+            }
+            java.util.regex.Matcher m = SIZE.matcher(v);
+            if (!m.matches()) {
+                return null;
+            }
+            return of(text.strip(), points(m.group(1)), points(m.group(2)));
         }
+
+        /** A paper of this width and height in points, or null if a side is out of range. */
+        public static Paper of(String name, float width, float height) {
+            boolean ok = width >= MIN_SIDE && width <= MAX_SIDE && height >= MIN_SIDE && height <= MAX_SIDE;
+            return ok ? new Paper(name, width, height) : null;
+        }
+
+        /** A length in points: a number, or a number with pt, mm, cm or in; NaN if it is none. */
+        public static float points(String length) {
+            java.util.regex.Matcher m = LENGTH.matcher(length.strip());
+            if (!m.matches()) {
+                return Float.NaN;
+            }
+            float v = Float.parseFloat(m.group(1));
+            return switch (m.group(2) == null ? "pt" : m.group(2)) {
+                case "mm" -> v * 72f / 25.4f;
+                case "cm" -> v * 72f / 2.54f;
+                case "in" -> v * 72f;
+                default -> v;
+            };
+        }
+
+        /** "a4, letter, a5, legal or WIDTH x HEIGHT": for messages. */
+        public static final String FORMS = "a4, letter, a5, legal, or WIDTH x HEIGHT such as 148mm x 210mm";
     }
 
     public record Margins(float top, float bottom, float left, float right) {

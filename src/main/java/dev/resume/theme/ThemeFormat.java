@@ -90,12 +90,12 @@ public final class ThemeFormat {
             ThemeFormat::margins);
 
     /** The least width and height, in points, that the margins must leave for the text. */
-    private static final float MIN_TEXT = 72;
+    public static final float MIN_TEXT = 72;
 
     private static Theme.Margins margins(ThemeFields f) {
         Theme.Margins m = new Theme.Margins(f.length("top"), f.length("bottom"), f.length("left"), f.length("right"));
-        // Checked against the narrowest and the shortest paper, as --paper may change it.
-        if (m.left() + m.right() > Theme.Paper.A4.width - MIN_TEXT || m.top() + m.bottom() > Theme.Paper.LETTER.height - MIN_TEXT) {
+        // Checked against A4 and Letter here; a smaller paper chosen later is checked when it is (Renderer).
+        if (m.left() + m.right() > Theme.Paper.A4.width() - MIN_TEXT || m.top() + m.bottom() > Theme.Paper.LETTER.height() - MIN_TEXT) {
             f.error(f.pos(), "the margins leave less than " + (int) MIN_TEXT + " pt for the text", "make them smaller");
         }
         return m;
@@ -322,7 +322,9 @@ public final class ThemeFormat {
     static final Field DESCRIPTION = field("description", Kind.STRING, "One line, shown by `resume themes`.");
     static final Field EXTENDS = field("extends", Kind.STRING, "The base theme: a built-in name or a path relative to this file;"
             + " classic when not given.").withExamples(FormatSpec.BUILT_IN_THEMES);
-    static final Field PAPER = choice("paper", Theme.Paper.class, "The paper size; `--paper` and the résumé's `paper:` override it.");
+    static final Field PAPER = field("paper", Kind.STRING, "The paper size: a4, letter, a5, legal, or any \"WIDTH x HEIGHT\""
+            + " with units (148mm x 210mm, 6in x 9in); `--paper` and the résumé's `paper:` override it. The margins stay as"
+            + " the theme gives them.").withExamples(List.of("a4", "letter", "a5", "legal", "148mm x 210mm"));
     static final Field FOOTER = field("footer", Kind.STRING, "The footer when there is more than one page ({page} and {pages} are"
             + " replaced); `\"\"` for none.");
 

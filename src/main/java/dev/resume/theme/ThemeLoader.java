@@ -179,13 +179,26 @@ public final class ThemeLoader {
                         Math.ceil(needed), Math.ceil(needed) / 72 * 25.4));
     }
 
+    /** The theme's paper: a name or "WIDTH x HEIGHT"; an error at its place otherwise (A4 then). */
+    private Theme.Paper paper(ThemeFields t) {
+        String v = t.string("paper");
+        Theme.Paper p = v == null ? null : Theme.Paper.parse(v);
+        if (p == null) {
+            SourcePos at = t.node("paper") != null ? t.node("paper").pos() : t.keyPos("paper");
+            diagnostics.error(at, v == null ? "missing 'paper'" : "'" + v + "' is not a paper size", "write " + Theme.Paper.FORMS
+                    + "; each side from 2 in to 200 in");
+            return Theme.Paper.A4;
+        }
+        return p;
+    }
+
     /** The merged tree as a theme, read by its declaration ({@link ThemeFormat}). */
     private Theme bind(YNode.Map tree, Path folder) {
         ThemeFields t = ThemeFields.root(tree, diagnostics);
         String name = t.string("name");
         String description = t.string("description");
         t.string("extends"); // merged away: the tree holds the whole chain
-        Theme.Paper paper = t.choice("paper", Theme.Paper.class);
+        Theme.Paper paper = paper(t);
         Theme.Margins margins = ThemeFormat.MARGINS.bind(t);
         Theme.Fonts fonts = ThemeFormat.FONTS.bind(t);
         Theme.Sizes sizes = ThemeFormat.SIZES.bind(t);

@@ -259,9 +259,9 @@ class CliTest {
     @Test
     void badPaperIsAUsageError() throws IOException {
         Path cv = write("cv.yml", VALID);
-        CliRun.Outcome o = cli("render", "--paper", "a5", cv.toString());
+        CliRun.Outcome o = cli("render", "--paper", "b5", cv.toString());
         assertEquals(ExitCode.USAGE, o.code());
-        assertTrue(o.err().contains("a4 or letter"), o.err());
+        assertTrue(o.err().contains("a4, letter, a5, legal or WIDTH x HEIGHT"), o.err());
     }
 
     @Test

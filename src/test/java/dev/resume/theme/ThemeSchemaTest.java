@@ -144,7 +144,10 @@ class ThemeSchemaTest {
         // enum, in any case and with _ for -
         assertBothAccept("section_title: {case: Small_Caps}\npaper: LETTER\n");
         assertBothReject("header: {align: middle}\n");
-        assertBothReject("paper: a5\n");
+        // the paper: a name or WIDTH x HEIGHT; the schema takes any text there (an editor's examples list the names)
+        assertBothAccept("paper: a5\n");
+        assertBothAccept("paper: 148mm x 210mm\n");
+        assertFalse(loaderErrors("paper: b5\n").isEmpty(), "the loader refuses a paper it does not know");
         // a list of enum values; a single value is a list of one
         assertBothAccept("typography: {justify: bullets}\n");
         assertBothAccept("typography: {justify: []}\n");
