@@ -26,6 +26,13 @@ final class ContactItems {
         this.diagnostics = diagnostics;
     }
 
+    /** Networks whose address is a prefix and the user name: what marks the name in a profile URL, and the prefix. */
+    private static final java.util.Map<ContactKind, String[]> PROFILES = java.util.Map.of(
+            ContactKind.GITHUB, new String[] {"github.com/", "https://github.com/"},
+            ContactKind.GITLAB, new String[] {"gitlab.com/", "https://gitlab.com/"},
+            ContactKind.LINKEDIN, new String[] {"linkedin.com/in/", "https://www.linkedin.com/in/"},
+            ContactKind.RESEARCHGATE, new String[] {"researchgate.net/profile/", "https://www.researchgate.net/profile/"});
+
     private static final Pattern X_HANDLE = Pattern.compile("[A-Za-z0-9_]{1,15}");
     /** user@instance: Mastodon's user names are letters, digits and underscores; the instance a host name. */
     private static final Pattern MASTODON = Pattern.compile("@?([A-Za-z0-9_]+)@([A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+)");
@@ -85,21 +92,10 @@ final class ContactItems {
                 display = kind == ContactKind.URL ? Urls.display(v) : v;
             }
             case LOCATION -> url = null;
-            case GITHUB -> {
-                display = handle(v, "github.com/");
-                url = "https://github.com/" + display;
-            }
-            case GITLAB -> {
-                display = handle(v, "gitlab.com/");
-                url = "https://gitlab.com/" + display;
-            }
-            case LINKEDIN -> {
-                display = handle(v, "linkedin.com/in/");
-                url = "https://www.linkedin.com/in/" + display;
-            }
-            case RESEARCHGATE -> {
-                display = handle(v, "researchgate.net/profile/");
-                url = "https://www.researchgate.net/profile/" + display;
+            case GITHUB, GITLAB, LINKEDIN, RESEARCHGATE -> {
+                String[] profile = PROFILES.get(kind);
+                display = handle(v, profile[0]);
+                url = profile[1] + display;
             }
             case SCHOLAR -> {
                 url = "https://scholar.google.com/citations?user=" + handle(v, "user=");
