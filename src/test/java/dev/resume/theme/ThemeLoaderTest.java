@@ -220,7 +220,7 @@ class ThemeLoaderTest {
     @Test
     void severalThemeErrorsAreAllReported() throws IOException {
         List<Diagnostic> ds = errorsOfFile("""
-                paper: a5
+                paper: b5
                 sizes: {body: big}
                 colours: {accent: "#fff"}
                 """);
