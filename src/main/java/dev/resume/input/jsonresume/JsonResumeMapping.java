@@ -59,6 +59,10 @@ public final class JsonResumeMapping {
     private static final Map<String, ContactKind> PROFILE_KINDS = Map.of("github", ContactKind.GITHUB, "linkedin",
             ContactKind.LINKEDIN, "orcid", ContactKind.ORCID, "googlescholar", ContactKind.SCHOLAR, "scholar", ContactKind.SCHOLAR);
 
+    /** What a profile address of each of our kinds holds, so that the kind can read the user from it. */
+    private static final Map<ContactKind, String> PROFILE_MARKERS = Map.of(ContactKind.GITHUB, "github.com/",
+            ContactKind.LINKEDIN, "linkedin.com/in/", ContactKind.ORCID, "orcid.org/", ContactKind.SCHOLAR, "user=");
+
     private final Diagnostics diagnostics;
 
     public JsonResumeMapping(Diagnostics diagnostics) {
@@ -205,24 +209,34 @@ public final class JsonResumeMapping {
             p.finish();
             String net = network == null ? "" : network.text().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
             ContactKind kind = PROFILE_KINDS.get(net);
+            // The profile's own address is the link whenever it has one: a user name is often a
+            // display name ("Ada Lovelace" on Google Scholar), and the address built from it broken.
+            if (url != null && !url.text().strip().matches("(?i)https?://[^\\s]+")) {
+                diagnostics.warning(url.pos(), path + ".url '" + url.text().strip() + "' is not a web address; it is not linked",
+                        "write the profile's full address, such as https://example.org/ada");
+                url = null;
+            }
+            String handle = username == null ? null : username.text().strip().replaceFirst("^@", "");
+            boolean handleLinks = handle != null && handle.matches("[\\p{L}\\p{N}._~-]+");
             MapBuilder item = new MapBuilder(p.pos());
-            if (kind != null && (username != null || url != null)) {
+            if (kind != null && (url != null ? url.text().contains(PROFILE_MARKERS.get(kind)) : handleLinks)) {
                 // Our kinds take a user name, or the profile's address, and link it themselves.
-                item.put(kind.key(), text(username != null ? username : url));
+                item.put(kind.key(), text(url != null ? url : username));
             } else if (url != null) {
                 item.put(ContactKind.URL.key(), text(url));
                 item.put(FormatSpec.CONTACT_LABEL, scalar(network));
                 item.put(FormatSpec.CONTACT_TEXT, scalar(username));
-            } else if (username != null && PROFILE_URLS.containsKey(net)) {
-                String handle = username.text().strip().replaceFirst("^@", "");
+            } else if (handleLinks && PROFILE_URLS.containsKey(net)) {
                 item.put(ContactKind.URL.key(), text(String.format(PROFILE_URLS.get(net), handle), username.pos()));
                 item.put(FormatSpec.CONTACT_LABEL, text(network));
                 item.put(FormatSpec.CONTACT_TEXT, text(username));
             } else if (username != null) {
                 item.put(ContactKind.LOCATION.key(), text(username));
                 item.put(FormatSpec.CONTACT_LABEL, scalar(network));
+                boolean known = kind != null || PROFILE_URLS.containsKey(net);
                 diagnostics.warning(username.pos(), path + " is shown without a link: it has no url, and "
-                        + (network == null ? "no network" : "the address of a " + network.text() + " profile is not known"),
+                        + (known ? "the user name '" + handle + "' is not one a link can be made of"
+                                : network == null ? "no network" : "the address of a " + network.text() + " profile is not known"),
                         "add its \"url\"");
             } else {
                 diagnostics.warning(p.pos(), path + " is not shown: it has neither a username nor a url", "add them, or remove it");
