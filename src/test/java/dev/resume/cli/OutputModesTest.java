@@ -3,6 +3,7 @@ package dev.resume.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.resume.Slow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The modes of the files the command line writes, under a given umask: the umask belongs to the
  * process, and Java cannot set it, so each case runs {@code resume} in a child JVM started by
- * {@code sh -c 'umask U; exec java ...'} with this test's class path.
+ * {@code sh -c 'umask U; exec java ...'} with this test's class path (other programs: slow).
  */
+@Slow
 class OutputModesTest {
     @TempDir
     Path dir;
