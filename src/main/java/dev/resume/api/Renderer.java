@@ -419,7 +419,9 @@ public final class Renderer {
 
     /** Creates the output's folder, then writes it as every output is written ({@link OutputFiles}). */
     static void writeAtomically(Path output, byte[] bytes) throws IOException {
-        Files.createDirectories(parent(output));
+        if (!OutputFiles.isStandardOutput(output)) {
+            Files.createDirectories(parent(output));
+        }
         OutputFiles.write(output, bytes);
     }
 

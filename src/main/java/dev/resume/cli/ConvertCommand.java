@@ -37,7 +37,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean toStdout = output != null && output.toString().equals("-");
+        boolean toStdout = OutputFiles.isStandardOutput(output);
         Path target = output != null ? output : sibling(file, Conversion.outputName(file));
         if (!toStdout && target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "the output " + target + " must differ from the input");

@@ -1,5 +1,6 @@
 package dev.resume.cli;
 
+import dev.resume.api.OutputFiles;
 import dev.resume.api.Starter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ final class NewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "\"Full Name\"", description = "Your name.")
     String name;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE.yml", description = "Where to write it.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.yml", description = "Where to write it; - for standard output.")
     Path output;
 
     @CommandLine.Spec
@@ -34,7 +35,14 @@ final class NewCommand implements Callable<Integer> {
         }
         Path target = output != null ? output : Path.of(Starter.fileName(name));
         String text = Starter.text(name);
+        if (OutputFiles.isStandardOutput(target)) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
         try {
+            // CREATE_NEW, never over a file; the new file gets the umask's permissions, as every output.
+
             Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
             spec.commandLine().getErr().println("resume: " + target + " exists already; choose another name with -o");

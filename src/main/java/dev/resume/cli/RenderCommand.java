@@ -2,6 +2,7 @@ package dev.resume.cli;
 
 import dev.resume.api.Batch;
 import dev.resume.api.FontUse;
+import dev.resume.api.OutputFiles;
 import dev.resume.api.OutputFormat;
 import dev.resume.api.OutputFormats;
 import dev.resume.api.RenderOptions;
@@ -30,7 +31,7 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Résumé files (YAML, or JSON Resume documents).")
     List<Path> files;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", description = "The PDF to write (one input file only).")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", description = "The PDF to write (one input file only), or - for standard output.")
     Path output;
 
     @Option(names = {"-d", "--dir"}, paramLabel = "DIR", description = "Write the PDFs into DIR.")
@@ -65,6 +66,11 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        boolean toStdout = OutputFiles.isStandardOutput(output);
+        if (toStdout && files.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o - writes one file to standard output: give one input file"
+                    + " (with several, use -d DIR)");
+        }
         if (output != null && files.size() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "-o names one PDF; with several files use -d DIR");
         }
@@ -72,12 +78,24 @@ final class RenderCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give -o or -d, not both");
         }
         kinds = ExportFormats.parse(formats, spec.commandLine());
+        if (toStdout && kinds.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o - writes one format to standard output, not "
+                    + kinds.size() + ": give one --format");
+        }
+        if (toStdout) {
+            // Standard output carries the file alone (a PDF is binary): what is said of it goes to standard error.
+            out = err;
+        }
         java.util.Map<Path, Path> targets = new java.util.LinkedHashMap<>();
         List<Batch.Job> jobs = new ArrayList<>();
         for (Path file : files) {
             List<Batch.Target> fileTargets = new ArrayList<>();
             for (OutputFormat kind : kinds) {
                 Path target = target(file, kind);
+                if (toStdout) {
+                    fileTargets.add(new Batch.Target(kind, target));
+                    continue;
+                }
                 Path key = target.toAbsolutePath().normalize();
                 if (key.equals(file.toAbsolutePath().normalize()) || !kind.isSuffixOf(key)) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "the output " + target + " must be a ." + kind.name()
@@ -130,7 +148,7 @@ final class RenderCommand implements Callable<Integer> {
             }
             double seconds = w.nanos() / 1e9;
             if (w.target().format().paged()) {
-                out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%s%n", r.output(), r.pages(), r.pages() == 1 ? "" : "s", seconds,
+                out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%s%n", OutputFiles.describe(r.output()), r.pages(), r.pages() == 1 ? "" : "s", seconds,
                         r.fit() == null ? "" : "  " + r.fit().describe());
                 if (stats) {
                     out.print(r.describeLayout());
@@ -140,7 +158,7 @@ final class RenderCommand implements Callable<Integer> {
                     }
                 }
             } else {
-                out.printf(Locale.ROOT, "%s  %.2f s%n", r.output(), seconds);
+                out.printf(Locale.ROOT, "%s  %.2f s%n", OutputFiles.describe(r.output()), seconds);
             }
         }
         switch (o.failure()) {
@@ -150,7 +168,8 @@ final class RenderCommand implements Callable<Integer> {
             case InvalidInputException e -> {
                 printer.print(err, e.diagnostics());
                 long errors = e.errorCount();
-                err.printf("%s: %d error%s; %s not written%n", file, errors, errors == 1 ? "" : "s", o.failedAt().path());
+                err.printf("%s: %d error%s; %s not written%n", file, errors, errors == 1 ? "" : "s",
+                        OutputFiles.describe(o.failedAt().path()));
                 return ExitCode.INVALID_INPUT;
             }
             case NoSuchFileException e -> {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     "JSON Schema draft 2020-12; see \"Editor support\" in the README."})
 final class SchemaCommand implements Callable<Integer> {
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the schema to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the schema to FILE instead of standard output (- is standard output).")
     Path output;
 
     @Option(names = "--theme", description = "Print the schema of theme files (docs/themes.md) instead of the résumé's.")
@@ -31,7 +31,7 @@ final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String schema = theme ? Schema.theme() : Schema.resume();
-        if (output == null) {
+        if (output == null || OutputFiles.isStandardOutput(output)) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(schema);
             out.flush();

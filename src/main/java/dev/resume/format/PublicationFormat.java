@@ -141,15 +141,30 @@ public final class PublicationFormat {
                 f.text(ABSTRACT.key()), f.strings(SUBJECTS.key()));
     }
 
-    /** An author as written, with the marks after the name ("Ying Sheng*") kept apart from it. */
+    /** What follows the last editor of an edited volume written as its authors: "Ann Li (Ed.)". */
+    public static final String EDITOR = "(Ed.)";
+    public static final String EDITORS = "(Eds.)";
+
+    /**
+     * An author as written, with the marks after the name ("Ying Sheng*") kept apart from it, and
+     * an editors' "(Eds.)" after them: the owner is still found in "Ann Li (Eds.)".
+     */
     private static Author author(String written, Predicate<String> isOwner) {
         String s = written.strip();
+        String edited = "";
+        for (String w : List.of(EDITORS, EDITOR)) {
+            if (s.endsWith(" " + w)) {
+                edited = " " + w;
+                s = s.substring(0, s.length() - edited.length()).strip();
+                break;
+            }
+        }
         int end = s.length();
         while (end > 0 && "*†‡§¶#♯✝".indexOf(s.charAt(end - 1)) >= 0) {
             end--;
         }
         String name = s.substring(0, end).strip();
-        return new Author(name, s.substring(end), isOwner.test(name));
+        return new Author(name, s.substring(end) + edited, isOwner.test(name));
     }
 
     private static String linkUrl(LinkKind kind, Text t, Diagnostics diagnostics) {

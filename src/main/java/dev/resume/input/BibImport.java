@@ -18,6 +18,7 @@ import dev.resume.input.bib.BibNames;
 import dev.resume.input.bib.BibParser;
 import dev.resume.input.bib.BibSource;
 import dev.resume.input.bib.BibText;
+import dev.resume.input.bib.CrossRefs;
 import dev.resume.input.bib.Latex;
 import dev.resume.model.Entry;
 import dev.resume.model.LinkKind;
@@ -235,7 +236,7 @@ final class BibImport {
         }
         BibFile parsed = null;
         try {
-            parsed = BibParser.parse(new BibSource(path, SourceFile.read(path)), diagnostics);
+            parsed = CrossRefs.resolve(BibParser.parse(new BibSource(path, SourceFile.read(path)), diagnostics), diagnostics);
         } catch (IOException e) {
             diagnostics.error(r.filePos(), "cannot read the BibTeX file '" + r.file() + "': " + e.getMessage(), null);
         } catch (InvalidInputException e) {
@@ -266,7 +267,10 @@ final class BibImport {
     private List<BibEntry> choose(BibFile bib, Request r) {
         List<BibEntry> chosen;
         if (r.keys().isEmpty()) {
-            chosen = new ArrayList<>(bib.entries());
+            // A volume that papers crossref is where their venue comes from, not a publication of the
+            // owner's: it is listed only when 'keys' names it (an edited volume of one's own).
+            Set<String> volumes = CrossRefs.targets(bib);
+            chosen = new ArrayList<>(bib.entries().stream().filter(e -> !volumes.contains(e.key().toLowerCase(Locale.ROOT))).toList());
         } else {
             Set<BibEntry> named = new LinkedHashSet<>();
             for (YNode.Scalar k : r.keys()) {
@@ -372,13 +376,24 @@ final class BibImport {
         }
         put(out, keyPos, PublicationFormat.TITLE, titleText, title);
         BibField author = e.field("author");
+        BibField editor = e.field("editor");
+        // An edited volume (DBLP's @proceedings) has editors and no author: they stand as its authors, "(Eds.)" after them.
+        boolean edited = (author == null || author.value().isBlank()) && editor != null && !editor.value().isBlank();
+        if (edited) {
+            author = editor;
+        }
         if (author == null || author.value().isBlank()) {
             diagnostics.error(author == null ? e.pos() : author.valuePos(), "the entry '" + e.key() + "' has no author",
-                    "add author = {Last, First and First Last and others}");
+                    "add author = {Last, First and First Last and others}, or editor = {…} for an edited volume");
             return null;
         }
         List<YNode> names = new ArrayList<>();
-        for (String n : BibNames.split(author.value(), src, diagnostics, "author")) {
+        List<String> split = BibNames.split(author.value(), src, diagnostics, author.name());
+        for (int i = 0; i < split.size(); i++) {
+            String n = split.get(i);
+            if (edited && i == split.size() - 1) {
+                n += split.size() == 1 ? " " + PublicationFormat.EDITOR : " " + PublicationFormat.EDITORS;
+            }
             names.add(scalar(n, author.valuePos()));
         }
         out.put(PublicationFormat.AUTHORS.key(), new YNode.Seq(names, author.valuePos()));
@@ -453,6 +468,14 @@ final class BibImport {
         String volume = md(src, e.field("volume"));
         String number = md(src, e.field("number"));
         String pages = md(src, e.field("pages"));
+        String series = md(src, e.field("series"));
+        if (series != null && first(e, "journal", "journaltitle") == null) {
+            // A book series (DBLP's LNCS, LIPIcs): "Proc. of X (LNCS 1234)", or "LNCS 1234, Springer" for the volume itself.
+            String inSeries = series + (volume != null ? " " + volume : "");
+            venue = first(e, "booktitle") != null ? venue + " (" + inSeries + ")" : inSeries + ", " + venue;
+            volume = null;
+            number = null;
+        }
         if (volume != null) {
             venue += " " + volume;
         }

@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 public final class CliRun {
     private CliRun() {}
 
-    /** What one invocation printed and returned, and how long it took. */
-    public record Outcome(int code, String out, String err, long nanos) {}
+    /**
+     * What one invocation printed and returned, and how long it took.
+     *
+     * @param outBytes standard output as bytes, for what is not text (a PDF written with {@code -o -})
+     */
+    public record Outcome(int code, String out, String err, long nanos, byte[] outBytes) {}
 
     /** Synchronized: System.out and System.err are swapped for the call. */
     public static synchronized Outcome run(String... args) {
@@ -23,7 +27,7 @@ public final class CliRun {
             long start = System.nanoTime();
             int code = Main.run(args);
             return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
-                    System.nanoTime() - start);
+                    System.nanoTime() - start, out.toByteArray());
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);

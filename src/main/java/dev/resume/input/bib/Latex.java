@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns the LaTeX of a BibTeX value into the text a reader sees: accents ({@code M{\"u}ller},
@@ -72,6 +73,8 @@ public final class Latex {
             "lceil", "⌈", "rceil", "⌉", "lfloor", "⌊", "rfloor", "⌋", "checkmark", "✓", "colon", ":", "lbrace", "{",
             "rbrace", "}", "log", "log", "ln", "ln", "exp", "exp", "sin", "sin", "cos", "cos", "tan", "tan", "max", "max",
             "min", "min", "arg", "arg", "det", "det", "lim", "lim", "sup", "sup", "inf", "inf", "Pr", "Pr", "gcd", "gcd",
+            "lg", "lg", "cot", "cot", "sec", "sec", "csc", "csc", "sinh", "sinh", "cosh", "cosh", "tanh", "tanh", "dim", "dim",
+            "ker", "ker", "deg", "deg", "hom", "hom", "liminf", "lim inf", "limsup", "lim sup",
         };
         for (int k = 0; k < pairs.length; k += 2) {
             SYMBOLS.put(pairs[k], pairs[k + 1]);
@@ -172,7 +175,7 @@ public final class Latex {
                 i++;
                 b.append(sequence(true));
             }
-            case '\\' -> b.append(command());
+            case '\\' -> b.append(command(b));
             case '$' -> {
                 i += i + 1 < s.length() && s.charAt(i + 1) == '$' ? 2 : 1;
                 math = !math;
@@ -237,7 +240,7 @@ public final class Latex {
             return "";
         }
         if (c == '\\') {
-            return command();
+            return command("");
         }
         int cp = s.codePointAt(i);
         i += Character.charCount(cp);
@@ -266,8 +269,8 @@ public final class Latex {
         return s.substring(from);
     }
 
-    /** A command, {@code i} at its backslash. */
-    private String command() {
+    /** A command, {@code i} at its backslash; {@code before} is the text so far, for the spacing of math. */
+    private String command(CharSequence before) {
         int at = i;
         i++;
         if (i >= s.length()) {
@@ -315,7 +318,7 @@ public final class Latex {
             return styled(restOfGroup(), DECLARATIONS.get(name));
         }
         if (SYMBOLS.containsKey(name)) {
-            return SYMBOLS.get(name);
+            return math ? mathSymbol(name, before) : SYMBOLS.get(name);
         }
         switch (name) {
             case "url", "path", "doi" -> {
@@ -361,6 +364,41 @@ public final class Latex {
             }
         }
     }
+
+    /**
+     * A symbol in math, spaced as TeX spaces its class: an operator ({@code \log}, {@code \max})
+     * is set apart from a letter or number before and after it, so {@code O(n \log n)} is
+     * "O(n log n)" and {@code \log(n)} "log(n)"; a binary operation or relation between two
+     * operands has a space on each side ({@code n\times m} is "n × m", {@code 7.5$\times$} stays
+     * "7.5×"); any other symbol ({@code \alpha}) takes none, as in text.
+     */
+    private String mathSymbol(String name, CharSequence before) {
+        String symbol = SYMBOLS.get(name);
+        char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
+        char next = i < s.length() ? s.charAt(i) : '$';
+        boolean operandBefore = Character.isLetterOrDigit(last) || ")]|}".indexOf(last) >= 0 || last > 127 && last != '\u00A0';
+        if (OPERATORS.contains(name)) {
+            boolean operandAfter = Character.isLetterOrDigit(next) || next == '\\' || next == '{';
+            return (operandBefore ? " " : "") + symbol + (operandAfter ? " " : "");
+        }
+        if (BINARY_OR_RELATION.contains(name) && next != '$' && next != '}' && ")]".indexOf(next) < 0
+                && (operandBefore || last == ' ' && before.length() > 1)) {
+            return (last == ' ' ? "" : " ") + symbol + " ";
+        }
+        return symbol;
+    }
+
+    /** Math operators: named functions that TeX sets upright and apart from their argument. */
+    private static final Set<String> OPERATORS = Set.of("log", "ln", "lg", "exp", "sin", "cos", "tan", "cot", "sec", "csc",
+            "sinh", "cosh", "tanh", "max", "min", "arg", "det", "dim", "ker", "deg", "hom", "lim", "liminf", "limsup", "sup",
+            "inf", "Pr", "gcd");
+
+    /** Binary operations and relations: TeX puts space around them when they stand between two operands. */
+    private static final Set<String> BINARY_OR_RELATION = Set.of("times", "div", "pm", "mp", "cdot", "ast", "star", "circ",
+            "bullet", "leq", "le", "geq", "ge", "neq", "ne", "approx", "sim", "simeq", "cong", "equiv", "propto", "ll", "gg",
+            "in", "notin", "ni", "subset", "subseteq", "supset", "supseteq", "cup", "cap", "setminus", "wedge", "land", "vee",
+            "lor", "to", "rightarrow", "leftarrow", "gets", "leftrightarrow", "Rightarrow", "Leftarrow", "Leftrightarrow",
+            "mapsto", "mid", "perp", "parallel");
 
     private String accent(char kind) {
         String arg = argument();

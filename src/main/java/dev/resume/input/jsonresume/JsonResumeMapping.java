@@ -71,6 +71,22 @@ public final class JsonResumeMapping {
     private static final java.util.Set<ContactKind> ADDRESS_FIRST = java.util.EnumSet.of(ContactKind.MASTODON,
             ContactKind.STACK_OVERFLOW, ContactKind.DBLP, ContactKind.SEMANTIC_SCHOLAR);
 
+    /** What a profile address of each of our kinds holds, so that the kind can read the user from it. */
+    private static final Map<ContactKind, java.util.regex.Pattern> PROFILE_MARKERS = Map.ofEntries(
+            marker(ContactKind.GITHUB, "github\\.com/"), marker(ContactKind.LINKEDIN, "linkedin\\.com/in/"),
+            marker(ContactKind.ORCID, "orcid\\.org/"), marker(ContactKind.SCHOLAR, "[?&]user="),
+            marker(ContactKind.GITLAB, "gitlab\\.com/"), marker(ContactKind.RESEARCHGATE, "researchgate\\.net/"),
+            marker(ContactKind.DBLP, "dblp\\.org/"), marker(ContactKind.SEMANTIC_SCHOLAR, "semanticscholar\\.org/author/"),
+            marker(ContactKind.STACK_OVERFLOW, "stackoverflow\\.com/users/"), marker(ContactKind.X, "//(www\\.)?(x|twitter)\\.com/"),
+            marker(ContactKind.MASTODON, "/@"), marker(ContactKind.BLUESKY, "bsky\\.app/profile/"));
+
+    private static Map.Entry<ContactKind, java.util.regex.Pattern> marker(ContactKind kind, String regex) {
+        return Map.entry(kind, java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.CASE_INSENSITIVE));
+    }
+
+    /** A Mastodon handle names its server too, so it makes an address without a url. */
+    private static final java.util.regex.Pattern MASTODON_HANDLE = java.util.regex.Pattern.compile("@?[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     private final Diagnostics diagnostics;
 
     public JsonResumeMapping(Diagnostics diagnostics) {
@@ -217,25 +233,42 @@ public final class JsonResumeMapping {
             p.finish();
             String net = network == null ? "" : network.text().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
             ContactKind kind = PROFILE_KINDS.get(net);
+            // The profile's own address is the link whenever it has one: a user name is often a
+            // display name ("Ada Lovelace" on Google Scholar), and the address built from it broken.
+            if (url != null && !url.text().strip().matches("(?i)https?://[^\\s]+")) {
+                diagnostics.warning(url.pos(), path + ".url '" + url.text().strip() + "' is not a web address; it is not linked",
+                        "write the profile's full address, such as https://example.org/ada");
+                url = null;
+            }
+            String handle = username == null ? null : username.text().strip().replaceFirst("^@", "");
+            boolean handleLinks = handle != null && handle.matches("[\\p{L}\\p{N}._~-]+");
             MapBuilder item = new MapBuilder(p.pos());
-            if (kind != null && (username != null || url != null)) {
+            // A url that names only the site ("https://www.twitter.com") says less than the user name.
+            if (url != null && kind != null && url.text().strip().matches("(?i)https?://[^/]+/?")
+                    && handleLinks && !ADDRESS_FIRST.contains(kind)) {
+                url = null;
+            }
+            boolean kindLinks = kind != null && (url != null ? PROFILE_MARKERS.get(kind).matcher(url.text()).find()
+                    : kind == ContactKind.MASTODON ? MASTODON_HANDLE.matcher(username == null ? "" : username.text().strip()).matches()
+                    : handleLinks && !ADDRESS_FIRST.contains(kind));
+            if (kindLinks) {
                 // Our kinds take a user name, or the profile's address, and link it themselves.
-                boolean address = url != null && (username == null || ADDRESS_FIRST.contains(kind));
-                item.put(kind.key(), text(address ? url : username));
+                item.put(kind.key(), text(url != null ? url : username));
             } else if (url != null) {
                 item.put(ContactKind.URL.key(), text(url));
                 item.put(FormatSpec.CONTACT_LABEL, scalar(network));
                 item.put(FormatSpec.CONTACT_TEXT, scalar(username));
-            } else if (username != null && PROFILE_URLS.containsKey(net)) {
-                String handle = username.text().strip().replaceFirst("^@", "");
+            } else if (handleLinks && PROFILE_URLS.containsKey(net)) {
                 item.put(ContactKind.URL.key(), text(String.format(PROFILE_URLS.get(net), handle), username.pos()));
                 item.put(FormatSpec.CONTACT_LABEL, text(network));
                 item.put(FormatSpec.CONTACT_TEXT, text(username));
             } else if (username != null) {
                 item.put(ContactKind.LOCATION.key(), text(username));
                 item.put(FormatSpec.CONTACT_LABEL, scalar(network));
+                boolean known = kind != null || PROFILE_URLS.containsKey(net);
                 diagnostics.warning(username.pos(), path + " is shown without a link: it has no url, and "
-                        + (network == null ? "no network" : "the address of a " + network.text() + " profile is not known"),
+                        + (known ? "the user name '" + handle + "' is not one a link can be made of"
+                                : network == null ? "no network" : "the address of a " + network.text() + " profile is not known"),
                         "add its \"url\"");
             } else {
                 diagnostics.warning(p.pos(), path + " is not shown: it has neither a username nor a url", "add them, or remove it");

@@ -126,6 +126,43 @@ class JsonResumeMappingTest {
     }
 
     @Test
+    void aProfileIsLinkedByItsUrlAndNeverByADisplayName() {
+        Loaded l = load("me.json", """
+                {"basics": {"name": "Ada Lovelace", "profiles": [
+                  {"network": "Google Scholar", "username": "Ada Lovelace",
+                   "url": "https://scholar.google.com/citations?user=AbCdEf12345&hl=en"},
+                  {"network": "Google Scholar", "username": "Ada Lovelace"},
+                  {"network": "Twitter", "username": "ada", "url": "https://x.com/ada_real"},
+                  {"network": "GitHub", "username": "Ada", "url": "https://github.com/ada-l"},
+                  {"network": "Google Scholar", "username": "XyZ987",
+                   "url": "https://scholar.google.com/citations?user=Ada Lovelace"},
+                  {"network": "Scholar", "username": "Ada Lovelace", "url": "https://scholar.example.org/ada"}
+                ]}, "skills": [{"name": "Analysis"}]}
+                """);
+        List<ContactItem> c = l.resume().contact();
+        assertEquals(ContactKind.SCHOLAR, c.get(0).kind());
+        assertEquals("https://scholar.google.com/citations?user=AbCdEf12345&hl=en", c.get(0).url(), "the url, not the display name");
+        assertNull(c.get(1).url(), "no url, and a display name makes no link");
+        assertEquals("Ada Lovelace", c.get(1).display());
+        Diagnostic noLink = l.warning("basics.profiles[1] is shown without a link");
+        assertEquals(4, noLink.pos().line());
+        assertTrue(noLink.message().contains("the user name 'Ada Lovelace' is not one a link can be made of"), noLink.message());
+        assertEquals("https://x.com/ada_real", c.get(2).url(), "a url given wins over the address built from the user name");
+        assertEquals(ContactKind.X, c.get(2).kind(), "an X address makes an X item");
+        assertEquals("@ada_real", c.get(2).display());
+        assertEquals(ContactKind.GITHUB, c.get(3).kind());
+        assertEquals("https://github.com/ada-l", c.get(3).url());
+        // A url that is no address: a warning at it, and the link made of the user name instead.
+        Diagnostic badUrl = l.warning("basics.profiles[4].url 'https://scholar.google.com/citations?user=Ada Lovelace' is not a web address");
+        assertEquals(8, badUrl.pos().line());
+        assertEquals("https://scholar.google.com/citations?user=XyZ987", c.get(4).url());
+        // A Scholar address of another form is linked as it is, labelled with the network.
+        assertEquals("https://scholar.example.org/ada", c.get(5).url());
+        assertEquals("Ada Lovelace", c.get(5).display());
+        assertEquals(2, l.diagnostics().size(), "these and no more: " + l.diagnostics());
+    }
+
+    @Test
     void workWithOlderFieldNamesAndDatesAsWritten() throws IOException {
         Loaded l = load(UNMAPPED);
         Section work = l.section("Experience");
