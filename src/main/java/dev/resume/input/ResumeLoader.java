@@ -14,6 +14,7 @@ import dev.resume.diag.Suggest;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.InvalidInputException;
 import dev.resume.diag.SourcePos;
+import dev.resume.model.AuthorLimit;
 import dev.resume.model.ContactItem;
 import dev.resume.model.ContactKind;
 import dev.resume.model.Entry;
@@ -125,7 +126,7 @@ public final class ResumeLoader {
         } else if (pages != null) {
             maxPages = new PageLimit(pages, top.keyPos("max_pages"));
         }
-        Show show = show(top);
+        Show show = show(top).withAuthorLimit(authorLimit(top));
         DateWording dates = dates(top);
         top.finish();
         diagnostics.throwIfErrors();
@@ -220,9 +221,11 @@ public final class ResumeLoader {
         Text title = f.requiredText("title");
         String id = f.string("id");
         boolean hidden = f.bool("hidden");
-        Show show = show(f);
+        Show show = show(f).withAuthorLimit(authorLimit(f));
         DateWording dates = dates(f);
         PageControl page = CommonKeys.pageControl(f);
+        EntryOrder order = EntryOrder.of(f, diagnostics);
+        Integer limit = f.integer("limit");
         Entry.Kind kind = null;
         for (Entry.Kind k : Entry.Kind.values()) {
             if (f.node(k.key()) != null || f.has(k.key())) {
@@ -254,6 +257,14 @@ public final class ResumeLoader {
                 pages.add(entryFormat.pageControl(item, diagnostics));
             }
         }
+        if (order != null) {
+            order.sort(entries, pages);
+        }
+        // Checked (at least 1) by the Selector; applied here, after the sort.
+        if (limit != null && limit > 0 && entries.size() > limit) {
+            entries = new ArrayList<>(entries.subList(0, limit));
+            pages = new ArrayList<>(pages.subList(0, limit));
+        }
         return new Section(id, title, kind, entries, pages, hidden, page, show, dates, f.pos());
     }
 
@@ -281,6 +292,22 @@ public final class ResumeLoader {
                 flag(f, "authors"), choice(f, "owner", Show.Owner.class), form);
         f.finish();
         return show;
+    }
+
+    /** An {@code authors:} mapping ({max: 5, last: true}), or {@link AuthorLimit#DEFAULT} when there is none. */
+    private AuthorLimit authorLimit(Fields owner) {
+        YNode node = owner.node("authors");
+        if (node == null) {
+            return AuthorLimit.DEFAULT;
+        }
+        Fields f = Fields.of(node, FormatSpec.AUTHOR_LIST, diagnostics);
+        if (f == null) {
+            return AuthorLimit.DEFAULT;
+        }
+        // A whole number is 0 or more (Fields reports anything else): 0 lifts a limit set above.
+        AuthorLimit limit = new AuthorLimit(f.integer("max"), flag(f, "last"));
+        f.finish();
+        return limit;
     }
 
     /** A {@code dates:} mapping, or {@link DateWording#DEFAULT} when there is none. */
