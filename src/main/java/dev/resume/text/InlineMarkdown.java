@@ -174,8 +174,8 @@ public final class InlineMarkdown {
         }
         for (int i : open) {
             String t = tag(kids.get(i));
-            ctx.warn().warn("'" + kids.get(i).getChars() + "' is never closed: it is printed as typed, and what follows"
-                    + " keeps its look", "close it with </" + t.substring(1) + ", or write \\" + kids.get(i).getChars()
+            ctx.warn().warn("'" + kids.get(i).getChars() + "' is never closed: it is printed as typed, and the rest of"
+                    + " the field keeps its own look", "close it with </" + t.substring(1) + ", or write \\" + kids.get(i).getChars()
                     + " to print it");
         }
         return close;
