@@ -268,13 +268,15 @@ public final class ResumeLoader {
         return new Section(id, title, kind, entries, pages, hidden, page, show, dates, f.pos());
     }
 
+    /** The mapping under {@code key}, or null when there is none (or it is no mapping: reported). */
+    private Fields nested(Fields owner, String key, FormatSpec.Shape shape) {
+        YNode node = owner.node(key);
+        return node == null ? null : Fields.of(node, shape, diagnostics);
+    }
+
     /** A {@code show:} mapping, or {@link Show#DEFAULT} when there is none. */
     private Show show(Fields owner) {
-        YNode node = owner.node("show");
-        if (node == null) {
-            return Show.DEFAULT;
-        }
-        Fields f = Fields.of(node, FormatSpec.SHOW, diagnostics);
+        Fields f = nested(owner, "show", FormatSpec.SHOW);
         if (f == null) {
             return Show.DEFAULT;
         }
@@ -296,11 +298,7 @@ public final class ResumeLoader {
 
     /** An {@code authors:} mapping ({max: 5, last: true}), or {@link AuthorLimit#DEFAULT} when there is none. */
     private AuthorLimit authorLimit(Fields owner) {
-        YNode node = owner.node("authors");
-        if (node == null) {
-            return AuthorLimit.DEFAULT;
-        }
-        Fields f = Fields.of(node, FormatSpec.AUTHOR_LIST, diagnostics);
+        Fields f = nested(owner, "authors", FormatSpec.AUTHOR_LIST);
         if (f == null) {
             return AuthorLimit.DEFAULT;
         }
@@ -312,11 +310,7 @@ public final class ResumeLoader {
 
     /** A {@code dates:} mapping, or {@link DateWording#DEFAULT} when there is none. */
     private DateWording dates(Fields owner) {
-        YNode node = owner.node("dates");
-        if (node == null) {
-            return DateWording.DEFAULT;
-        }
-        Fields f = Fields.of(node, FormatSpec.DATES, diagnostics);
+        Fields f = nested(owner, "dates", FormatSpec.DATES);
         if (f == null) {
             return DateWording.DEFAULT;
         }
