@@ -203,6 +203,7 @@ class SchemaTest {
         template(CommonKeys.BULLET, HEAD + "    bullets:\n      - text: A bullet\n        @@\n", "text");
         template(FormatSpec.SHOW, "name: Ada Lovelace\nsections: []\nshow:\n  abstracts: true\n  @@\n", "abstracts");
         template(FormatSpec.DATES, "name: Ada Lovelace\nsections: []\ndates:\n  months: long\n  @@\n", "months");
+        template(FormatSpec.AUTHOR_LIST, "name: Ada Lovelace\nsections: []\nauthors:\n  max: 3\n  @@\n", "max");
         template(FormatSpec.SELECT, "name: Ada Lovelace\nsections: []\nselect:\n  omit: []\n  @@\n", "omit");
         template(FormatSpec.VARIANT, "extends: cao.yml\n@@\n", "extends");
         template(FormatSpec.SECTION_PATCH, "extends: cao.yml\nsections:\n  - id: educations\n    @@\n", "id");

@@ -25,7 +25,7 @@ final class Publications {
         }
         List<Piece> date = show.dates() ? date(p) : List.of();
         List<Piece> title = Pieces.linked(pieces.of(p.title(), Role.TITLE), paper);
-        List<Piece> authors = show.authors() ? authors(p, show.owner()) : List.of();
+        List<Piece> authors = show.authors() ? authors(p, show.owner(), show.authorLimit()) : List.of();
         List<Piece> venue = venue(p);
         List<Link> links = new ArrayList<>();
         if (show.links()) {
@@ -96,27 +96,38 @@ final class Publications {
         return List.copyOf(venue);
     }
 
-    /** The author list, the owner in the emphasis asked for; a name never breaks across lines. */
-    private List<Piece> authors(PublicationEntry p, Show.Owner owner) {
+    /**
+     * The author list, the owner in the emphasis asked for, shortened as {@code limit} asks
+     * ({@link AuthorList}); a name, and "et al.", never break across lines.
+     */
+    private List<Piece> authors(PublicationEntry p, Show.Owner owner, dev.resume.model.AuthorLimit limit) {
         List<Piece> out = new ArrayList<>();
-        List<Author> authors = p.authors();
-        for (int i = 0; i < authors.size(); i++) {
-            Author a = authors.get(i);
-            Piece name = Piece.of(pieces.corrected(a.name()), a.isOwner() ? Role.OWNER : Role.AUTHOR).withNoBreak()
-                    .at(p.authorsPos());
-            if (a.isOwner()) {
-                name = switch (owner) {
-                    case BOLD -> name.withBold(true);
-                    case ITALIC -> name.withItalic(true);
-                    case UNDERLINE -> name.withUnderline(true);
-                };
+        List<AuthorList.Item> items = AuthorList.shorten(p.authors(), limit.max() == null ? 0 : limit.max(),
+                Boolean.TRUE.equals(limit.last()));
+        for (int i = 0; i < items.size(); i++) {
+            switch (items.get(i)) {
+                case AuthorList.Name(Author a) -> {
+                    Piece name = Piece.of(pieces.corrected(a.name()), a.isOwner() ? Role.OWNER : Role.AUTHOR).withNoBreak()
+                            .at(p.authorsPos());
+                    if (a.isOwner()) {
+                        name = switch (owner) {
+                            case BOLD -> name.withBold(true);
+                            case ITALIC -> name.withItalic(true);
+                            case UNDERLINE -> name.withUnderline(true);
+                        };
+                    }
+                    out.add(name);
+                    if (!a.marks().isEmpty()) {
+                        out.add(Piece.of(a.marks(), Role.MARKS).withNoBreak().at(p.authorsPos()));
+                    }
+                }
+                case AuthorList.Gap g -> out.add(Piece.of(g == AuthorList.Gap.ET_AL ? "et al." : "\u2026", Role.AUTHOR)
+                        .withNoBreak().at(p.authorsPos()));
             }
-            out.add(name);
-            if (!a.marks().isEmpty()) {
-                out.add(Piece.of(a.marks(), Role.MARKS).withNoBreak().at(p.authorsPos()));
-            }
-            if (i < authors.size() - 1) {
-                out.add(Piece.of(", ", Role.SEPARATOR));
+            if (i < items.size() - 1) {
+                // "A et al.", not "A, et al.": the comma goes only where a list of names goes on.
+                boolean etAlAfterOne = i == 0 && items.size() == 2 && items.get(1) == AuthorList.Gap.ET_AL;
+                out.add(Piece.of(etAlAfterOne ? " " : ", ", Role.SEPARATOR));
             }
         }
         return List.copyOf(out);

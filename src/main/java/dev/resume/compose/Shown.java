@@ -1,5 +1,6 @@
 package dev.resume.compose;
 
+import dev.resume.model.AuthorLimit;
 import dev.resume.model.DateWording;
 import dev.resume.model.Resume;
 import dev.resume.model.Section;
@@ -13,7 +14,8 @@ final class Shown {
     static Show in(Theme theme, Section s, Resume r) {
         Theme.Publications pt = theme.publications();
         Show themes = new Show(pt.showAbstracts(), true, true, false, pt.showDate(), true,
-                Show.Owner.valueOf(pt.owner().name()), Show.Form.FULL);
+                Show.Owner.valueOf(pt.owner().name()), Show.Form.FULL,
+                new AuthorLimit(pt.maxAuthors(), pt.lastAuthor()));
         return s.show().over(r.show().over(themes));
     }
 

@@ -264,6 +264,17 @@ public final class FormatSpec {
                     field("expected", Kind.STRING, "After an expected end: \"(expected)\".")),
             List.of());
 
+    public static final Shape AUTHOR_LIST = shape("authorList", "the author list settings",
+            "How long publications' author lists may be: for the whole résumé, or for one section, over the theme's"
+                    + " publications.max_authors (docs/format.md, \"Long author lists\").", List.of(
+                    field("max", Kind.INTEGER, "The most names a list shows, yours always among them: \"A, B, …, You, et"
+                            + " al.\"; 0 for all."),
+                    field("last", Kind.BOOLEAN, "true keeps the last author too: \"A, …, You, …, Z\".")),
+            List.of());
+
+    /** The orders a section's entries may be sorted in ({@code sort:}). */
+    public static final List<String> SORTS = List.of("newest", "oldest", "title");
+
     public static final Shape SELECT = shape("select", "the selection",
             "Which entries and sections to keep. --tags, --only and --omit on the command line win.", List.of(
                     field("tags", Kind.STRINGS, "Keep the entries and sections that carry one of these tags, and the"
@@ -280,7 +291,12 @@ public final class FormatSpec {
             TAGS,
             field("limit", Kind.INTEGER, "Show only the first N entries (after the tag selection): \"the five most"
                     + " recent publications\"."),
+            field("sort", Kind.STRING, "Sorts the entries (before limit): newest (by end date, ongoing first, then by start"
+                    + " date), oldest (the reverse), or title (alphabetically, accents after their letter); undated entries"
+                    + " keep their order after the dated ones.").withExamples(SORTS),
             field("show", Kind.SHAPE, SHOW, "Which parts of the entries show in this section, over the résumé's show."),
+            field("authors", Kind.SHAPE, AUTHOR_LIST, "How long this section's author lists may be, over the résumé's"
+                    + " authors: {max: 5}."),
             field("dates", Kind.SHAPE, DATES, "How this section's dates are written, over the résumé's dates."),
             field("new_page", Kind.BOOLEAN, "true starts the section on a new page."),
             field("keep_together", Kind.BOOLEAN, "true keeps the whole section on one page (when it fits on one)."));
@@ -416,6 +432,8 @@ public final class FormatSpec {
                             + " over the theme's choice."),
                     field("dates", Kind.SHAPE, DATES, "How dates are written (long month names, the word for present…),"
                             + " over the theme's."),
+                    field("authors", Kind.SHAPE, AUTHOR_LIST, "How long author lists may be ({max: 5}: five names, yours"
+                            + " among them), over the theme's."),
                     field("select", Kind.SHAPE, SELECT, "Which entries and sections to keep: by tags, by section ids.")),
             List.of());
 
@@ -452,7 +470,7 @@ public final class FormatSpec {
             shapes.addAll(k.shapes());
         }
         shapes.addAll(CommonKeys.SHARED_SHAPES);
-        shapes.addAll(List.of(SHOW, DATES, SELECT, VARIANT, SECTION_PATCH));
+        shapes.addAll(List.of(SHOW, DATES, AUTHOR_LIST, SELECT, VARIANT, SECTION_PATCH));
         SHAPES = List.copyOf(shapes);
     }
 }

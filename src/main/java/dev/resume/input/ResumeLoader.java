@@ -13,6 +13,7 @@ import dev.resume.diag.Suggest;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.InvalidInputException;
 import dev.resume.diag.SourcePos;
+import dev.resume.model.AuthorLimit;
 import dev.resume.model.ContactItem;
 import dev.resume.model.Entry;
 import dev.resume.model.PageControl;
@@ -125,7 +126,7 @@ public final class ResumeLoader {
         } else if (pages != null) {
             maxPages = new PageLimit(pages, top.keyPos("max_pages"));
         }
-        Show show = show(top);
+        Show show = show(top).withAuthorLimit(authorLimit(top));
         DateWording dates = dates(top);
         top.finish();
         diagnostics.throwIfErrors();
@@ -147,9 +148,11 @@ public final class ResumeLoader {
         Text title = f.requiredText("title");
         String id = f.string("id");
         boolean hidden = f.bool("hidden");
-        Show show = show(f);
+        Show show = show(f).withAuthorLimit(authorLimit(f));
         DateWording dates = dates(f);
         PageControl page = CommonKeys.pageControl(f);
+        EntryOrder order = EntryOrder.of(f, diagnostics);
+        Integer limit = f.integer("limit");
         Entry.Kind kind = null;
         for (Entry.Kind k : Entry.Kind.values()) {
             if (f.node(k.key()) != null || f.has(k.key())) {
@@ -181,16 +184,26 @@ public final class ResumeLoader {
                 pages.add(entryFormat.pageControl(item, diagnostics));
             }
         }
+        if (order != null) {
+            order.sort(entries, pages);
+        }
+        // Checked (at least 1) by the Selector; applied here, after the sort.
+        if (limit != null && limit > 0 && entries.size() > limit) {
+            entries = new ArrayList<>(entries.subList(0, limit));
+            pages = new ArrayList<>(pages.subList(0, limit));
+        }
         return new Section(id, title, kind, entries, pages, hidden, page, show, dates, f.pos());
+    }
+
+    /** The mapping under {@code key}, or null when there is none (or it is no mapping: reported). */
+    private Fields nested(Fields owner, String key, FormatSpec.Shape shape) {
+        YNode node = owner.node(key);
+        return node == null ? null : Fields.of(node, shape, diagnostics);
     }
 
     /** A {@code show:} mapping, or {@link Show#DEFAULT} when there is none. */
     private Show show(Fields owner) {
-        YNode node = owner.node("show");
-        if (node == null) {
-            return Show.DEFAULT;
-        }
-        Fields f = Fields.of(node, FormatSpec.SHOW, diagnostics);
+        Fields f = nested(owner, "show", FormatSpec.SHOW);
         if (f == null) {
             return Show.DEFAULT;
         }
@@ -210,13 +223,21 @@ public final class ResumeLoader {
         return show;
     }
 
+    /** An {@code authors:} mapping ({max: 5, last: true}), or {@link AuthorLimit#DEFAULT} when there is none. */
+    private AuthorLimit authorLimit(Fields owner) {
+        Fields f = nested(owner, "authors", FormatSpec.AUTHOR_LIST);
+        if (f == null) {
+            return AuthorLimit.DEFAULT;
+        }
+        // A whole number is 0 or more (Fields reports anything else): 0 lifts a limit set above.
+        AuthorLimit limit = new AuthorLimit(f.integer("max"), flag(f, "last"));
+        f.finish();
+        return limit;
+    }
+
     /** A {@code dates:} mapping, or {@link DateWording#DEFAULT} when there is none. */
     private DateWording dates(Fields owner) {
-        YNode node = owner.node("dates");
-        if (node == null) {
-            return DateWording.DEFAULT;
-        }
-        Fields f = Fields.of(node, FormatSpec.DATES, diagnostics);
+        Fields f = nested(owner, "dates", FormatSpec.DATES);
         if (f == null) {
             return DateWording.DEFAULT;
         }

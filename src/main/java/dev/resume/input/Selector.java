@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * Keeps the sections and entries a render asks for, on the located YAML tree (after the
- * variant's base is merged in): by tags, then a section's {@code limit}, then the sections
+ * variant's base is merged in): by tags (a section's {@code limit} is checked here, and applied by the
+ * loader after the section's {@code sort}), then the sections
  * named by {@code only} and {@code omit}. The rules (docs/format.md, "Selecting"):
  * <ul>
  *   <li>with tags selected, an entry, a role, a bullet or a section that carries tags is kept
@@ -226,9 +227,7 @@ final class Selector {
                 kept.add(inner(m));
             }
         }
-        if (limit != null && kept.size() > limit) {
-            kept = kept.subList(0, limit);
-        }
+        // The limit itself is applied by the loader, after the section's sort: "the five newest".
         if (kept.isEmpty() && !seq.items().isEmpty()) {
             return null;
         }

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * reported in the file and at the line where it was written. The rules (docs/format.md,
  * "Variants"):
  * <ul>
- *   <li>a key of the variant replaces the base's; {@code show}, {@code dates} and {@code select} are merged key
+ *   <li>a key of the variant replaces the base's; {@code show}, {@code dates}, {@code authors} and {@code select} are merged key
  *       by key; an empty value removes the base's;</li>
  *   <li>a section of the variant that names a section of the base (by id, or by title) changes
  *       it: its keys replace the base section's; a content key ({@code publications:}) replaces
@@ -157,7 +157,7 @@ final class Variants {
                     YNode.Entry b = base.get("sections");
                     put(out, b == null ? e : new YNode.Entry("sections", e.keyPos(), sections(b.value(), e.value(), baseFile)));
                 }
-                case "show", "dates", "select" -> {
+                case "show", "dates", "authors", "select" -> {
                     YNode.Entry b = base.get(e.key());
                     put(out, b != null && b.value() instanceof YNode.Map bm && e.value() instanceof YNode.Map vm
                             ? new YNode.Entry(e.key(), e.keyPos(), mergeKeys(bm, vm)) : e);

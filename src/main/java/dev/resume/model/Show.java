@@ -13,10 +13,26 @@ package dev.resume.model;
  * @param authors publications' author lists
  * @param owner how the owner's name stands out in author lists
  * @param form whole entries, or one line each (no bullets, descriptions or abstracts)
+ * @param authorLimit how many authors a list shows ({@code authors: {max: N}}); never null
  */
 public record Show(Boolean abstracts, Boolean subjects, Boolean links, Boolean addresses, Boolean dates, Boolean authors,
-        Owner owner, Form form) {
+        Owner owner, Form form, AuthorLimit authorLimit) {
     public static final Show DEFAULT = new Show(null, null, null, null, null, null, null, null);
+
+    public Show {
+        authorLimit = authorLimit == null ? AuthorLimit.DEFAULT : authorLimit;
+    }
+
+    /** Choices that leave the author lists' length to the level above. */
+    public Show(Boolean abstracts, Boolean subjects, Boolean links, Boolean addresses, Boolean dates, Boolean authors,
+            Owner owner, Form form) {
+        this(abstracts, subjects, links, addresses, dates, authors, owner, form, AuthorLimit.DEFAULT);
+    }
+
+    /** The same choices, the author lists' length as {@code limit} asks. */
+    public Show withAuthorLimit(AuthorLimit limit) {
+        return new Show(abstracts, subjects, links, addresses, dates, authors, owner, form, limit);
+    }
 
     public enum Form { FULL, ONE_LINE }
 
@@ -27,7 +43,7 @@ public record Show(Boolean abstracts, Boolean subjects, Boolean links, Boolean a
     public Show over(Show outer) {
         return new Show(or(abstracts, outer.abstracts), or(subjects, outer.subjects), or(links, outer.links),
                 or(addresses, outer.addresses), or(dates, outer.dates), or(authors, outer.authors), or(owner, outer.owner),
-                or(form, outer.form));
+                or(form, outer.form), authorLimit.over(outer.authorLimit));
     }
 
     private static <T> T or(T mine, T outer) {

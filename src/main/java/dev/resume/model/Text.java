@@ -19,9 +19,13 @@ public record Text(String markdown, SourcePos pos, List<Span> spans) {
         spans = List.copyOf(spans);
     }
 
-    /** A field whose Markdown is parsed here, its links checked and reported at {@code pos}. */
+    /**
+     * A field whose Markdown is parsed here, its links checked and its markup that cannot show as
+     * meant (an unknown tag, an empty link, an image) reported at {@code pos}.
+     */
     public static Text parsed(String markdown, SourcePos pos, Diagnostics diagnostics) {
-        return new Text(markdown, pos, InlineMarkdown.parse(markdown, url -> Urls.check(url, pos, diagnostics)));
+        return new Text(markdown, pos, InlineMarkdown.parse(markdown, url -> Urls.check(url, pos, diagnostics),
+                (message, hint) -> diagnostics.warning(pos, message, hint)));
     }
 
     /** A text made by the program rather than read from a file: links it cannot use are dropped silently. */

@@ -228,7 +228,12 @@ public record Theme(String name, String description, Path folder, Paper paper, M
 
     public enum OwnerStyle { BOLD, ITALIC, UNDERLINE }
 
-    public record Publications(OwnerStyle owner, boolean showAbstracts, boolean showDate, boolean group) {}
+    /**
+     * @param maxAuthors the most names an author list shows, the owner's always among them; 0 for all
+     * @param lastAuthor a shortened list keeps its last author too
+     */
+    public record Publications(OwnerStyle owner, boolean showAbstracts, boolean showDate, boolean group, int maxAuthors,
+            boolean lastAuthor) {}
 
     /**
      * How far a page limit ({@code max_pages}) may tighten the theme: the least factor for each

@@ -271,9 +271,13 @@ public final class ThemeFormat {
                     choice("owner", Theme.OwnerStyle.class, "How your name shows in author lists."),
                     field("show_abstracts", Kind.BOOLEAN, "Abstracts and subject tags under each paper."),
                     field("show_date", Kind.BOOLEAN, "The paper's date (or year) at the right of its title, or in the left column."),
-                    field("group", Kind.BOOLEAN, "Keep each paper on one page when it is short (an eighth of a page at most: one without its abstract); a taller one (with its abstract) breaks between its lines.")),
+                    field("group", Kind.BOOLEAN, "Keep each paper on one page when it is short (an eighth of a page at most: one without its abstract); a taller one (with its abstract) breaks between its lines."),
+                    field("max_authors", Kind.INTEGER, "The most names an author list shows, yours always among them (\"A, B,"
+                            + " …, You, et al.\"); 0 for all. A résumé's or a section's `authors: {max: N}` wins."),
+                    field("last_author", Kind.BOOLEAN, "A shortened author list keeps its last author too (\"A, …, You, …, Z\")."
+                            + " A résumé's or a section's `authors: {last: …}` wins.")),
             f -> new Theme.Publications(f.choice("owner", Theme.OwnerStyle.class), f.bool("show_abstracts"), f.bool("show_date"),
-                    f.bool("group")));
+                    f.bool("group"), Math.max(0, f.integer("max_authors")), f.bool("last_author")));
 
     static final Group<Theme.Fit> FIT = group("fit", "How far a page limit (max_pages) may tighten the theme, and the pull-back of"
                     + " a short last page its spacing and leading: the least factor for each kind of length, in (0, 1]; 1 never"

@@ -222,4 +222,77 @@ class InlineMarkdownTest {
         assertEquals("one two", InlineMarkdown.plainText("one\n\ntwo"));
         assertEquals("", InlineMarkdown.plainText(""));
     }
+
+    // ---- HTML tags, empty links, images: what shows, and what is said --------------------------
+
+    /** The spans of {@code md} and the warnings its markup gives. */
+    private static List<Span> parse(String md, List<String> warnings) {
+        return InlineMarkdown.parse(md, url -> url, (message, hint) -> warnings.add(message));
+    }
+
+    @Test
+    void everySupportedTagSetsItsLookAndNests() {
+        List<String> w = new ArrayList<>();
+        assertEquals(List.of(plain("a").withBold(true), plain("b").withBold(true).withItalic(true), plain("c").withItalic(true),
+                plain(Span.BREAK), new Span("d", false, true, false, true, null)),
+                parse("<strong>a<em>b</em></strong><i>c</i><br /><EM><u>d</u></EM>", w));
+        assertEquals(List.of(), w, "nothing to say about well-formed tags");
+    }
+
+    @Test
+    void anUnclosedTagIsPrintedAsTypedAndDoesNotEmboldenTheRest() {
+        List<String> w = new ArrayList<>();
+        assertEquals(List.of(plain("a <b>rest of the field")), parse("a <b>rest of the field", w));
+        assertEquals(1, w.size(), w.toString());
+        assertTrue(w.get(0).contains("'<b>' is never closed"), w.toString());
+    }
+
+    @Test
+    void aStrayClosingTagIsPrintedAsTyped() {
+        List<String> w = new ArrayList<>();
+        assertEquals(List.of(plain("a</i> b")), parse("a</i> b", w));
+        assertTrue(w.get(0).contains("'</i>' closes no open <i>"), w.toString());
+    }
+
+    @Test
+    void crossedTagsPairOnlyAsHtmlNestsThem() {
+        List<String> w = new ArrayList<>();
+        List<Span> spans = parse("<b><i>x</b></i>", w);
+        assertEquals(List.of(plain("<b>"), plain("x</b>").withItalic(true)), spans);
+        assertEquals(2, w.size(), "the </b> inside the <i>, and the <b> it leaves open: " + w);
+    }
+
+    @Test
+    void unknownTagsArePrintedAsTypedWithAWarningEach() {
+        List<String> w = new ArrayList<>();
+        assertEquals("<blink>x</blink> <span style=\"color:red\">y</span> 2<sup>10</sup>",
+                joined(parse("<blink>x</blink> <span style=\"color:red\">y</span> 2<sup>10</sup>", w)));
+        assertEquals(6, w.size(), w.toString());
+        assertTrue(w.get(0).contains("'<blink>' is no markup this format knows"), w.toString());
+    }
+
+    @Test
+    void anEscapedTagIsTextWithoutAWarning() {
+        List<String> w = new ArrayList<>();
+        assertEquals("<blink>", joined(parse("\\<blink>", w)));
+        assertEquals(List.of(), w);
+    }
+
+    @Test
+    void anEmptyLinkShowsItsAddress() {
+        List<String> w = new ArrayList<>();
+        assertEquals(List.of(plain("see ").withLink(null), plain("https://x.example.org").withLink("https://x.example.org")),
+                parse("see [](https://x.example.org)", w));
+        assertTrue(w.get(0).contains("has no text"), w.toString());
+    }
+
+    @Test
+    void anImageShowsItsAltTextOrAsTyped() {
+        List<String> w = new ArrayList<>();
+        assertEquals(List.of(plain("a "), plain("diagram").withItalic(true), plain(" of it")),
+                parse("![a *diagram* of it](pic.png)", w), "the alt text, with its markup, and no link");
+        assertEquals("x ![](pic.png)", joined(parse("x ![](pic.png)", w)));
+        assertEquals(2, w.size(), w.toString());
+        assertTrue(w.get(0).contains("holds no images"), w.toString());
+    }
 }

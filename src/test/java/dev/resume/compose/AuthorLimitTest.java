@@ -1,0 +1,95 @@
+package dev.resume.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.resume.diag.Diagnostics;
+import dev.resume.diag.InvalidInputException;
+import dev.resume.diag.SourcePos;
+import dev.resume.input.ResumeLoader;
+import dev.resume.model.Resume;
+import dev.resume.theme.Theme;
+import dev.resume.theme.ThemeLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** authors: {max: N} at each level, and which level wins: section, then résumé (or variant), then theme. */
+class AuthorLimitTest {
+    @TempDir
+    Path dir;
+
+    private static final String PAPER = """
+                  - title: Paper
+                    authors: [Ann Abe, Bo Bell, Cy Cole, Ada Lovelace, Di Dunn, Ed Eng]
+                    venue: V
+            """;
+
+    private Composition compose(String yaml, String themeYaml) throws IOException {
+        Diagnostics d = new Diagnostics();
+        Files.writeString(dir.resolve("base.yml"), yaml);
+        Resume r = new ResumeLoader(d).parse(dir.resolve("cv.yml"), yaml);
+        Path theme = dir.resolve("theme.yml");
+        Files.writeString(theme, themeYaml);
+        Theme t = new ThemeLoader(d).load(theme.toString(), null, SourcePos.unknown(null));
+        d.throwIfErrors();
+        return new Composer(t).compose(r);
+    }
+
+    /** Each publication's author line, section by section. */
+    private static List<String> lines(Composition c) {
+        return c.sections().stream().flatMap(s -> s.items().stream()).flatMap(i -> i.parts().stream())
+                .filter(p -> p instanceof Part.Publication).map(p -> String.join("", ((Part.Publication) p).authors().stream()
+                        .map(Piece::text).toList())).toList();
+    }
+
+    private static String doc(String top, String section) {
+        return "name: Ada Lovelace\n" + top + "sections:\n  - title: Papers\n" + section + "    publications:\n" + PAPER
+                + "  - title: More\n    publications:\n" + PAPER;
+    }
+
+    @Test
+    void theThemeSetsTheDefault() throws IOException {
+        Composition c = compose(doc("", ""), "extends: classic\npublications: {max_authors: 2, last_author: false}\n");
+        assertEquals(List.of("Ann Abe, …, Ada Lovelace, et al.", "Ann Abe, …, Ada Lovelace, et al."), lines(c));
+    }
+
+    @Test
+    void theResumeOverTheThemeAndTheSectionOverTheResume() throws IOException {
+        Composition c = compose(doc("authors: {max: 3, last: true}\n", "    authors: {max: 0}\n"),
+                "extends: classic\npublications: {max_authors: 2}\n");
+        assertEquals(List.of("Ann Abe, Bo Bell, Cy Cole, Ada Lovelace, Di Dunn, Ed Eng", "Ann Abe, …, Ada Lovelace, …, Ed Eng"),
+                lines(c), "max: 0 in the first section lifts the limit; the second takes the résumé's");
+    }
+
+    @Test
+    void aSectionTakesWhatItLeavesOpenFromTheResume() throws IOException {
+        Composition c = compose(doc("authors: {last: true}\n", "    authors: {max: 4}\n"), "extends: classic\n");
+        assertEquals(List.of("Ann Abe, Bo Bell, …, Ada Lovelace, …, Ed Eng", "Ann Abe, Bo Bell, Cy Cole, Ada Lovelace, Di Dunn, Ed Eng"),
+                lines(c), "last from the résumé, max from the section; classic's max_authors is 0");
+    }
+
+    @Test
+    void aVariantMergesItsAuthorsKeyByKeyOverTheBases() throws IOException {
+        Files.writeString(dir.resolve("base.yml"), doc("authors: {max: 3}\n", ""));
+        Files.writeString(dir.resolve("short.yml"), "extends: base.yml\nauthors: {last: true}\n");
+        Diagnostics d = new Diagnostics();
+        Resume r = new ResumeLoader(d).load(dir.resolve("short.yml"));
+        Theme t = new ThemeLoader(d).load("classic", null, SourcePos.unknown(null));
+        assertEquals(List.of("Ann Abe, …, Ada Lovelace, …, Ed Eng", "Ann Abe, …, Ada Lovelace, …, Ed Eng"),
+                lines(new Composer(t).compose(r)), "max 3 from the base, last from the variant");
+    }
+
+    @Test
+    void aWrongValueIsAnErrorAtItsPlace() {
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> compose(doc("authors: {max: many}\n", "    authors: {maximum: 2}\n"), "extends: classic\n"));
+        String all = e.diagnostics().toString();
+        assertTrue(all.contains("cv.yml:2:"), all);
+        assertTrue(all.contains("must be a whole number"), all);
+        assertTrue(all.contains("maximum") && all.contains("'max'"), "the unknown key, and the one meant: " + all);
+    }
+}
