@@ -98,13 +98,22 @@ pages: all
 	@mkdir -p out/png
 	for f in out/*.pdf; do pdftoppm -r 80 -png $$f out/png/$$(basename $$f .pdf); done
 
-# Page one of resumes/cao.yml in every built-in theme, as the PNGs the README shows.
+# Page one of resumes/cao.yml in every built-in theme, as the PNGs the README shows; a CV and its letter.
 gallery: target/resume
 	@command -v pdftoppm >/dev/null || { echo "make gallery needs pdftoppm: apt-get install poppler-utils"; exit 1; }
 	@mkdir -p out/gallery docs/gallery
 	for t in $(THEMES); do \
 	  target/resume render resumes/cao.yml --theme $$t -o out/gallery/cao-$$t.pdf && \
 	  pdftoppm -r 60 -png -f 1 -l 1 -singlefile out/gallery/cao-$$t.pdf docs/gallery/$$t; \
+	done
+	# The invented sample's CV and its cover letter side by side, in every theme (docs/gallery/letter-THEME.png).
+	for t in $(THEMES); do \
+	  target/resume render resumes/vellander.yml --theme $$t -o out/gallery/vellander-$$t.pdf && \
+	  target/resume render resumes/vellander-letter.yml --theme $$t -o out/gallery/vellander-letter-$$t.pdf && \
+	  pdftoppm -r 50 -png -singlefile out/gallery/vellander-$$t.pdf out/gallery/vellander-$$t && \
+	  pdftoppm -r 50 -png -singlefile out/gallery/vellander-letter-$$t.pdf out/gallery/vellander-letter-$$t && \
+	  "$(JDK)/bin/java" src/build/SideBySide.java docs/gallery/letter-$$t.png out/gallery/vellander-$$t.png \
+	    out/gallery/vellander-letter-$$t.png; \
 	done
 	# The top of two script fixtures (invented people), for the README's "Fonts and scripts".
 	for s in zh:classic ar:modern; do n=$${s%%:*}; t=$${s##*:}; \

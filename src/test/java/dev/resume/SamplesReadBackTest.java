@@ -170,7 +170,7 @@ class SamplesReadBackTest {
             checked++;
         }
         assertEquals(expected.ownerNames.size(), checked);
-        assertTrue(checked > 0, s + " has publications by its owner");
+        assertTrue(checked > 0 || s.typeset().resume().isLetter(), s + " has publications by its owner");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -179,7 +179,8 @@ class SamplesReadBackTest {
         String name = s.typeset().resume().name().markdown();
         assertEquals(name, s.pdf().author);
         assertTrue(s.pdf().title.contains(name));
-        long sections = s.typeset().resume().sections().stream().filter(x -> !x.hidden()).count();
+        // A cover letter shows none of its CV's sections: it has no bookmarks.
+        long sections = s.typeset().resume().isLetter() ? 0 : s.typeset().resume().sections().stream().filter(x -> !x.hidden()).count();
         assertEquals(sections, s.pdf().bookmarks, "one bookmark per section");
     }
 }

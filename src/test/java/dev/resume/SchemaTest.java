@@ -207,6 +207,13 @@ class SchemaTest {
         template(FormatSpec.SELECT, "name: Ada Lovelace\nsections: []\nselect:\n  omit: []\n  @@\n", "omit");
         template(FormatSpec.VARIANT, "extends: cao.yml\n@@\n", "extends");
         template(FormatSpec.SECTION_PATCH, "extends: cao.yml\nsections:\n  - id: educations\n    @@\n", "id");
+        String letter = "name: Ada Lovelace\nsections: []\nletter:\n  body: [Dear reader]\n";
+        template(dev.resume.format.LetterFormat.LETTER, "name: Ada Lovelace\nsections: []\nletter:\n  subject: S\n  body: [Dear reader]\n  @@\n",
+                "subject", "body");
+        template(dev.resume.format.LetterFormat.RECIPIENT, letter + "  recipient:\n    name: R\n    @@\n", "name");
+        template(dev.resume.format.LetterFormat.PARAGRAPH, "name: Ada Lovelace\nsections: []\nletter:\n  body:\n"
+                + "    - text: Dear reader\n      @@\n", "text");
+        template(dev.resume.format.LetterFormat.LETTER_PATCH, "extends: cao.yml\nletter:\n  body: [Dear reader]\n  @@\n", "body");
         template(CommonKeys.NESTED_BULLET, HEAD + "    bullets:\n      - text: A bullet\n        bullets:\n"
                 + "          - text: Nested\n            @@\n", "text");
     }

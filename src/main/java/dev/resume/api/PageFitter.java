@@ -105,8 +105,19 @@ final class PageFitter {
     /** What stands past the limit: how much, and a hint of what would help. */
     record Overflow(String message, String hint) {}
 
-    /** What stands past the limit in {@code pass}, set at the tightest setting. */
-    static Overflow overflow(Pass pass, PageFit fit, List<Section> sections, boolean fromCommandLine) {
+    /**
+     * What stands past the limit in a letter's {@code pass}: nothing of it is dropped, it runs
+     * on to the next page, and the hint says what to shorten.
+     */
+    static Overflow letterOverflow(Pass pass, PageFit fit, boolean fromCommandLine) {
+        int pages = pass.laid().pages().size();
+        return new Overflow(leftOver("the letter", pass, fit), "nothing is left out: the rest is set on page " + (fit.limit() + 1)
+                + ". Shorten the body (a paragraph tagged for some applications only, selected with --tags, keeps one letter"
+                + " for all), or allow " + pages + " pages (" + (fromCommandLine ? "--max-pages " : "max_pages: ") + pages + ")");
+    }
+
+    /** "the résumé does not fit on 1 page even at …: 12 lines (150 pt) are left over, on page 2". */
+    private static String leftOver(String what, Pass pass, PageFit fit) {
         List<Page> pages = pass.laid().pages();
         PageSetup setup = pass.styled().setup();
         int lines = 0;
@@ -120,9 +131,20 @@ final class PageFitter {
                 ? "and the theme allows no tightening (its fit factors are all 1)"
                 : "even at the tightest setting the theme allows (" + fit.tightening().describe() + ")";
         int over = pages.size() - fit.limit();
-        String message = String.format(Locale.ROOT, "the résumé does not fit on %s %s: %d line%s (%.0f pt) are left over, on page%s %s",
-                limit, how, lines, lines == 1 ? "" : "s", points, over == 1 ? "" : "s",
+        return String.format(Locale.ROOT, "%s does not fit on %s %s: %d line%s (%.0f pt) are left over, on page%s %s",
+                what, limit, how, lines, lines == 1 ? "" : "s", points, over == 1 ? "" : "s",
                 over == 1 ? Integer.toString(fit.limit() + 1) : (fit.limit() + 1) + "–" + pages.size());
+    }
+
+    /** What stands past the limit in {@code pass}, set at the tightest setting. */
+    static Overflow overflow(Pass pass, PageFit fit, List<Section> sections, boolean fromCommandLine) {
+        List<Page> pages = pass.laid().pages();
+        PageSetup setup = pass.styled().setup();
+        float points = 0;
+        for (Page page : pages.subList(fit.limit(), pages.size())) {
+            points += used(page, setup);
+        }
+        String message = leftOver("the résumé", pass, fit);
 
         List<SectionHeight> tallest = heights(pass, sections);
         tallest.sort(Comparator.comparingDouble(SectionHeight::points).reversed());

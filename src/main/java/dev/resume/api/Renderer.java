@@ -201,7 +201,10 @@ public final class Renderer {
         }
         stages.mark("style+layout");
         diagnostics.throwIfErrors();
-        PageLimit limit = options.maxPages() != null ? new PageLimit(options.maxPages(), SourcePos.unknown(input)) : resume.maxPages();
+        // A cover letter is one page unless it says otherwise: fitted as a CV with max_pages: 1.
+        PageLimit limit = options.maxPages() != null ? new PageLimit(options.maxPages(), SourcePos.unknown(input))
+                : resume.maxPages() != null ? resume.maxPages()
+                : resume.isLetter() ? new PageLimit(1, resume.letter().pos()) : null;
         PageFitter.Outcome fitted = new PageFitter.Outcome(first, null);
         dev.resume.style.FaceSource chosenFaces = faces;
         java.util.function.Function<Tightening, PageFitter.Pass> layoutAt =
@@ -210,7 +213,9 @@ public final class Renderer {
             fitted = PageFitter.fit(first, limit.pages(), theme.fit(), Tightening.Schedule.LIMIT, layoutAt);
             stages.mark("fit");
             if (fitted.fit() != null && !fitted.fit().fits()) {
-                PageFitter.Overflow overflow = PageFitter.overflow(fitted.pass(), fitted.fit(), resume.sections(), options.maxPages() != null);
+                PageFitter.Overflow overflow = resume.isLetter()
+                        ? PageFitter.letterOverflow(fitted.pass(), fitted.fit(), options.maxPages() != null)
+                        : PageFitter.overflow(fitted.pass(), fitted.fit(), resume.sections(), options.maxPages() != null);
                 if (options.strict()) {
                     diagnostics.error(limit.pos(), overflow.message() + " (an error with --strict)", overflow.hint());
                 } else {

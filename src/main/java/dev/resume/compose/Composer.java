@@ -10,6 +10,7 @@ import dev.resume.model.Entry.Paragraph;
 import dev.resume.model.Entry.ProjectEntry;
 import dev.resume.model.Entry.PublicationEntry;
 import dev.resume.model.Entry.SkillEntry;
+import dev.resume.model.Letter;
 import dev.resume.model.PageControl;
 import dev.resume.model.Resume;
 import dev.resume.model.Section;
@@ -44,6 +45,10 @@ public final class Composer {
     public Composition compose(Resume r) {
         Composition.Header header = new Composition.Header(pieces.of(r.name(), Role.NAME), pieces.of(r.headline(), Role.HEADLINE),
                 r.contact(), theme.header().separator());
+        if (r.isLetter()) {
+            // A letter shows none of the CV's sections: only its header, then the letter.
+            return new Composition(header, List.of(), letterMetadata(r), letter(r.letter()));
+        }
         List<Composition.Section> sections = new ArrayList<>();
         for (Section s : r.sections()) {
             if (!s.hidden()) {
@@ -69,6 +74,43 @@ public final class Composer {
             }
         }
         return new Metadata(name + " – Curriculum Vitae", name, subject, List.copyOf(keywords));
+    }
+
+    private static Metadata letterMetadata(Resume r) {
+        String name = r.name().plainText();
+        Letter l = r.letter();
+        String subject = l.subject() != null ? l.subject().plainText() : "Cover letter";
+        return new Metadata(name + " – Cover Letter", name, subject, List.copyOf(r.keywords()));
+    }
+
+    /** The letter's blocks in reading order: the place and date joined, the subject in bold, the enclosures after their label. */
+    private Composition.Letter letter(Letter l) {
+        List<List<Piece>> recipient = new ArrayList<>();
+        for (dev.resume.model.Text line : l.recipient()) {
+            recipient.add(pieces.of(line, Role.TEXT));
+        }
+        List<Piece> place = pieces.of(l.place(), Role.TEXT);
+        List<Piece> dateLine = place.isEmpty() ? pieces.of(l.date(), Role.TEXT) : Pieces.joined(place, pieces.of(l.date(), Role.TEXT));
+        List<Piece> subject = pieces.of(l.subject(), Role.TEXT).stream().map(p -> p.withBold(true)).toList();
+        List<List<Piece>> body = new ArrayList<>();
+        for (dev.resume.model.Text t : l.body()) {
+            body.add(pieces.of(t, Role.TEXT));
+        }
+        List<Piece> enclosures = new ArrayList<>();
+        for (dev.resume.model.Text t : l.enclosures()) {
+            if (!enclosures.isEmpty()) {
+                enclosures.add(Piece.of(", ", Role.SEPARATOR));
+            }
+            enclosures.addAll(pieces.of(t, Role.TEXT));
+        }
+        if (!enclosures.isEmpty()) {
+            List<Piece> labelled = new ArrayList<>(pieces.of(l.enclosuresLabel(), Role.LABEL).stream().map(p -> p.withBold(true)).toList());
+            labelled.add(Piece.of(": ", Role.LABEL).withBold(true));
+            labelled.addAll(enclosures);
+            enclosures = labelled;
+        }
+        return new Composition.Letter(recipient, dateLine, subject, pieces.of(l.opening(), Role.TEXT), body,
+                pieces.of(l.closing(), Role.TEXT), pieces.of(l.signature(), Role.TEXT), List.copyOf(enclosures));
     }
 
     private Composition.Section section(Section s, Resume r) {

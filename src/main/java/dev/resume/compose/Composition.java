@@ -9,7 +9,35 @@ import java.util.List;
  * parts it shows in their order, and the document's metadata. Built once by {@link Composer};
  * the PDF's style stage and the text exports each give it their look.
  */
-public record Composition(Header header, List<Section> sections, Metadata metadata) {
+public record Composition(Header header, List<Section> sections, Metadata metadata, Letter letter) {
+
+    /** A CV: its sections under the header. */
+    public Composition(Header header, List<Section> sections, Metadata metadata) {
+        this(header, sections, metadata, null);
+    }
+
+    /** Whether this is a cover letter (the header, then the letter's blocks) rather than a CV. */
+    public boolean isLetter() {
+        return letter != null;
+    }
+
+    /**
+     * A cover letter as composed, in reading order; an empty list is a block it does not have.
+     *
+     * @param recipient the address block, a line each
+     * @param dateLine the place and the date: "London, 14 March 2026"
+     * @param subject the subject line, in bold
+     * @param body the paragraphs
+     * @param enclosures "Enclosures: Curriculum vitae, Transcript", the label in its own role
+     */
+    public record Letter(List<List<Piece>> recipient, List<Piece> dateLine, List<Piece> subject, List<Piece> opening,
+            List<List<Piece>> body, List<Piece> closing, List<Piece> signature, List<Piece> enclosures) {
+
+        public Letter {
+            recipient = List.copyOf(recipient);
+            body = List.copyOf(body);
+        }
+    }
 
     /**
      * The name, the headline (empty when there is none), the contact items and the theme's

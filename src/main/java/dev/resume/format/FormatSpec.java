@@ -415,6 +415,10 @@ public final class FormatSpec {
     public static final Field SECTIONS = field("sections", Kind.LIST, SECTION, "The body of the CV, in this order.")
             .asRequired("add `sections:` with at least one section; see docs/format.md");
 
+    /** A file with this key is set as a cover letter under the résumé's header, not as a CV. */
+    public static final Field LETTER = field("letter", Kind.SHAPE, LetterFormat.LETTER, "A cover letter: the file is set as a"
+            + " letter under this résumé's header, in its theme (usually a file that extends the CV). See \"Cover letters\".");
+
     public static final Shape RESUME = shape("resume", "the résumé", "A résumé for the resume typesetter (docs/format.md).",
             List.of(NAME, HEADLINE,
                     field("aliases", Kind.STRINGS, "Other spellings of your name in author lists. \"S. Cao\", \"Cao, Shiyi\""
@@ -434,7 +438,8 @@ public final class FormatSpec {
                             + " over the theme's."),
                     field("authors", Kind.SHAPE, AUTHOR_LIST, "How long author lists may be ({max: 5}: five names, yours"
                             + " among them), over the theme's."),
-                    field("select", Kind.SHAPE, SELECT, "Which entries and sections to keep: by tags, by section ids.")),
+                    field("select", Kind.SHAPE, SELECT, "Which entries and sections to keep: by tags, by section ids."),
+                    LETTER),
             List.of());
 
     /**
@@ -448,7 +453,10 @@ public final class FormatSpec {
         // Not required here: a file without extends is no variant (the schema's root tells them apart).
         fields.add(field("extends", Kind.STRING, "The résumé this one is a variant of: a path relative to this file."));
         for (Field f : RESUME.fields()) {
-            if (f == SECTIONS) {
+            if (f == LETTER) {
+                fields.add(field(LETTER.key(), Kind.SHAPE, LetterFormat.LETTER_PATCH, "A letter, or what differs from the base's"
+                        + " letter: its keys replace the base letter's one by one (the recipient's too)."));
+            } else if (f == SECTIONS) {
                 fields.add(field(SECTIONS.key(), Kind.LIST, SECTION_PATCH, "Sections of the base to change (named by id),"
                         + " and new sections (added at the end, or where order puts them)."));
             } else {
@@ -471,6 +479,7 @@ public final class FormatSpec {
         }
         shapes.addAll(CommonKeys.SHARED_SHAPES);
         shapes.addAll(List.of(SHOW, DATES, AUTHOR_LIST, SELECT, VARIANT, SECTION_PATCH));
+        shapes.addAll(LetterFormat.SHAPES);
         SHAPES = List.copyOf(shapes);
     }
 }

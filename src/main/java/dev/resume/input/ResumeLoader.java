@@ -6,6 +6,8 @@ import dev.resume.format.EntryFormat;
 import dev.resume.format.EntryFormats;
 import dev.resume.format.Fields;
 import dev.resume.format.FormatSpec;
+import dev.resume.format.LetterFormat;
+import dev.resume.model.Letter;
 import dev.resume.syntax.SourceFile;
 import dev.resume.syntax.YNode;
 
@@ -128,10 +130,11 @@ public final class ResumeLoader {
         }
         Show show = show(top).withAuthorLimit(authorLimit(top));
         DateWording dates = dates(top);
+        Letter letter = top.node("letter") == null ? null : letter(top.node("letter"), name);
         top.finish();
         diagnostics.throwIfErrors();
         return new Resume(file, name, headline, ownerForms, List.copyOf(contact), List.copyOf(sections), theme, keywords,
-                paper, maxPages, show, dates, concat(resolved.sources(), bib.files()));
+                paper, maxPages, show, dates, concat(resolved.sources(), bib.files()), letter);
     }
 
     private static List<Path> concat(List<Path> a, List<Path> b) {
@@ -199,6 +202,78 @@ public final class ResumeLoader {
     private Fields nested(Fields owner, String key, FormatSpec.Shape shape) {
         YNode node = owner.node(key);
         return node == null ? null : Fields.of(node, shape, diagnostics);
+    }
+
+    /** The {@code letter:} mapping; null when it is not a mapping (reported). */
+    private Letter letter(YNode node, Text owner) {
+        Fields f = Fields.of(node, LetterFormat.LETTER, diagnostics);
+        if (f == null) {
+            return null;
+        }
+        List<Text> recipient = new ArrayList<>();
+        YNode to = f.node("recipient");
+        if (to != null) {
+            Fields r = Fields.of(to, LetterFormat.RECIPIENT, diagnostics);
+            if (r != null) {
+                addIfPresent(recipient, r.text("name"));
+                addIfPresent(recipient, r.text("organization"));
+                recipient.addAll(texts(r, "address"));
+                r.finish();
+            }
+        }
+        List<Text> body = new ArrayList<>();
+        for (YNode item : f.list("body", true)) {
+            Text t = paragraph(item);
+            if (t != null) {
+                body.add(t);
+            }
+        }
+        if (f.node("body") != null && body.isEmpty()) {
+            diagnostics.error(f.keyPos("body"), "the letter's body has no paragraph",
+                    "write at least one; with tags selected, keep one without tags or with a selected tag");
+        }
+        Text signature = f.text("signature");
+        Text label = f.text("enclosures_label");
+        Letter letter = new Letter(recipient, f.text("place"), f.text("date"), f.text("subject"), f.text("opening"), body,
+                f.text("closing"), signature != null ? signature : owner, label != null ? label : Text.plain("Enclosures"),
+                texts(f, "enclosures"), f.pos());
+        f.finish();
+        return letter;
+    }
+
+    /** A paragraph of the letter's body: a text, or a mapping with text (and tags, read by the selection). */
+    private Text paragraph(YNode item) {
+        if (item instanceof YNode.Scalar s) {
+            return s.isNull() ? null : Fields.text(s, diagnostics);
+        }
+        Fields p = Fields.of(item, LetterFormat.PARAGRAPH, diagnostics);
+        if (p == null) {
+            return null;
+        }
+        Text t = p.requiredText("text");
+        p.string("id");
+        p.strings("tags");
+        p.finish();
+        return t;
+    }
+
+    /** A text, or a list of texts, each a line. */
+    private List<Text> texts(Fields f, String key) {
+        List<Text> out = new ArrayList<>();
+        for (YNode item : f.list(key, true)) {
+            if (item instanceof YNode.Scalar s && !s.isNull()) {
+                addIfPresent(out, Fields.text(s, diagnostics));
+            } else {
+                diagnostics.error(item.pos(), "each item of '" + key + "' must be a text, found " + item.describe(), null);
+            }
+        }
+        return out;
+    }
+
+    private static void addIfPresent(List<Text> out, Text t) {
+        if (t != null && !t.isBlank()) {
+            out.add(t);
+        }
     }
 
     /** A {@code show:} mapping, or {@link Show#DEFAULT} when there is none. */

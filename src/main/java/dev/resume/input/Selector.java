@@ -5,6 +5,7 @@ import dev.resume.format.CommonKeys;
 import dev.resume.format.EntryFormats;
 import dev.resume.format.ExperienceFormat;
 import dev.resume.format.FormatSpec;
+import dev.resume.format.LetterFormat;
 import dev.resume.syntax.YNode;
 
 import dev.resume.diag.Suggest;
@@ -87,6 +88,8 @@ final class Selector {
             }
             if (e.key().equals("sections") && e.value() instanceof YNode.Seq seq) {
                 out.add(new YNode.Entry(e.key(), e.keyPos(), sections(seq, only, omit)));
+            } else if (e.key().equals("letter") && e.value() instanceof YNode.Map letter) {
+                out.add(new YNode.Entry(e.key(), e.keyPos(), letter(letter)));
             } else {
                 out.add(e);
             }
@@ -273,6 +276,31 @@ final class Selector {
             }
         }
         return out == null ? entry : new YNode.Map(out, entry.pos());
+    }
+
+    /**
+     * The letter with its body's paragraphs selected by their tags, as entries are: one letter
+     * can hold the paragraph for each kind of application.
+     */
+    private YNode letter(YNode.Map letter) {
+        YNode.Entry body = letter.get("body");
+        if (body == null || !(body.value() instanceof YNode.Seq seq)) {
+            return letter;
+        }
+        List<YNode> kept = new ArrayList<>();
+        for (YNode item : seq.items()) {
+            if (!(item instanceof YNode.Map m) || keep(Fields.of(m, LetterFormat.PARAGRAPH, diagnostics))) {
+                kept.add(item);
+            }
+        }
+        if (kept.size() == seq.items().size()) {
+            return letter;
+        }
+        List<YNode.Entry> out = new ArrayList<>();
+        for (YNode.Entry e : letter.entries()) {
+            out.add(e == body ? new YNode.Entry(e.key(), e.keyPos(), new YNode.Seq(kept, seq.pos())) : e);
+        }
+        return new YNode.Map(out, letter.pos());
     }
 
     /** Whether a mapping's tags let it stay; records the tags it carries. */

@@ -157,6 +157,24 @@ final class Variants {
                     YNode.Entry b = base.get("sections");
                     put(out, b == null ? e : new YNode.Entry("sections", e.keyPos(), sections(b.value(), e.value(), baseFile)));
                 }
+                case "letter" -> {
+                    // A letter per application names only what differs: its keys replace the
+                    // base letter's one by one, and the recipient's too.
+                    YNode.Entry b = base.get(e.key());
+                    if (b != null && b.value() instanceof YNode.Map bm && e.value() instanceof YNode.Map vm) {
+                        YNode.Map letter = mergeKeys(bm, vm);
+                        YNode.Entry br = bm.get("recipient");
+                        YNode.Entry vr = vm.get("recipient");
+                        if (br != null && vr != null && br.value() instanceof YNode.Map brm && vr.value() instanceof YNode.Map vrm) {
+                            List<YNode.Entry> keys = new ArrayList<>(letter.entries());
+                            put(keys, new YNode.Entry("recipient", vr.keyPos(), mergeKeys(brm, vrm)));
+                            letter = new YNode.Map(keys, letter.pos());
+                        }
+                        put(out, new YNode.Entry(e.key(), e.keyPos(), letter));
+                    } else {
+                        put(out, e);
+                    }
+                }
                 case "show", "dates", "authors", "select" -> {
                     YNode.Entry b = base.get(e.key());
                     put(out, b != null && b.value() instanceof YNode.Map bm && e.value() instanceof YNode.Map vm

@@ -14,17 +14,23 @@ import java.util.List;
  * @param show which parts of the entries show, over the theme's choice
  * @param dates how its dates are written, over the theme's choice
  * @param sources the files it was read from: itself first, then the files it extends
+ * @param letter the cover letter the file is, or null for a CV
  */
 public record Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
         List<Section> sections, Text theme, List<String> keywords, Text paper, PageLimit maxPages, Show show,
-        DateWording dates, List<Path> sources) {
+        DateWording dates, List<Path> sources, Letter letter) {
 
     public Resume {
         sources = List.copyOf(sources);
     }
 
+    /** Whether the file is a cover letter rather than a CV. */
+    public boolean isLetter() {
+        return letter != null;
+    }
+
     public Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
             List<Section> sections, Text theme, List<String> keywords) {
-        this(source, name, headline, ownerNames, contact, sections, theme, keywords, null, null, Show.DEFAULT, DateWording.DEFAULT, List.of(source));
+        this(source, name, headline, ownerNames, contact, sections, theme, keywords, null, null, Show.DEFAULT, DateWording.DEFAULT, List.of(source), null);
     }
 }

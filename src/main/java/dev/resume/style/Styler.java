@@ -48,6 +48,9 @@ public final class Styler {
         Theme.Paper p = paper != null ? paper : theme.paper();
         header(composed.header(), p.width() - theme.margins().left() - theme.margins().right(), blocks);
         int headerEnd = blocks.size();
+        if (composed.isLetter()) {
+            letter(composed.letter(), blocks);
+        }
         for (Composition.Section section : composed.sections()) {
             // A page break with nothing but the header before it would leave a page holding
             // only the name: it is dropped.
@@ -152,6 +155,64 @@ public final class Styler {
     private static String icon(ContactItem item) {
         Integer cp = IconNames.codePoint(item.icon());
         return Character.toString(cp != null ? cp : IconNames.codePoint(ContactKind.URL.icon()));
+    }
+
+    // ---- a cover letter --------------------------------------------------------------------
+
+    /**
+     * A letter under the header, as LaTeX's letter classes set one (moderncv's above all): the
+     * recipient's address at the left, the place and date flush right below it, the subject in
+     * bold, the opening, the body in the theme's paragraph style (justified where the theme
+     * justifies paragraphs), the closing, room for a handwritten signature, the name, and the
+     * enclosures. The letter spans the whole text width, also in a theme with a left column: a
+     * letter has no dates or titles to put there. Every gap is a multiple of the theme's space
+     * before a section, so that the fitting that tightens a CV's spacing tightens a letter's.
+     */
+    private void letter(Composition.Letter l, List<Block> out) {
+        float unit = theme.spacing().sectionBefore();
+        float leading = theme.spacing().leading();
+        // Below the header's own space, a little more: the address is not part of the header.
+        float before = unit;
+        for (int i = 0; i < l.recipient().size(); i++) {
+            out.add(letterLine(l.recipient().get(i), Align.LEFT, before, true));
+            before = 0;
+        }
+        before = l.recipient().isEmpty() ? before : 1.5f * unit;
+        if (!l.dateLine().isEmpty()) {
+            out.add(letterLine(l.dateLine(), Align.RIGHT, before, true));
+            before = 1.5f * unit;
+        }
+        if (!l.subject().isEmpty()) {
+            out.add(letterLine(l.subject(), Align.LEFT, before, true));
+            before = 1.5f * unit;
+        }
+        if (!l.opening().isEmpty()) {
+            out.add(letterLine(l.opening(), Align.LEFT, before, true));
+            before = 0.8f * unit;
+        }
+        for (List<Piece> paragraph : l.body()) {
+            out.add(running(looks.runs(paragraph), justify(Theme.TextKind.PARAGRAPHS)).indent(0).leading(leading)
+                    .spaceBefore(before).build());
+            before = 0.8f * unit;
+        }
+        // The closing, the signature and the enclosures stay together, on the page of the body's end.
+        boolean signature = !l.signature().isEmpty();
+        boolean enclosures = !l.enclosures().isEmpty();
+        if (!l.closing().isEmpty()) {
+            out.add(letterLine(l.closing(), Align.LEFT, 1.2f * unit, signature || enclosures));
+        }
+        if (signature) {
+            out.add(letterLine(l.signature(), Align.LEFT, l.closing().isEmpty() ? 1.2f * unit : 3 * unit, enclosures));
+        }
+        if (enclosures) {
+            out.add(running(looks.runs(l.enclosures()), Align.LEFT).indent(0).spaceBefore(2 * unit).build());
+        }
+    }
+
+    /** A line of the letter outside its body (an address line, the date, the subject): never hyphenated. */
+    private Block.Paragraph letterLine(List<Piece> pieces, Align align, float before, boolean keepWithNext) {
+        return Block.Paragraph.of(looks.runs(pieces)).align(align).leading(theme.spacing().leading()).hyphenate(false)
+                .spaceBefore(before).keepWithNext(keepWithNext).build();
     }
 
     // ---- sections --------------------------------------------------------------------------

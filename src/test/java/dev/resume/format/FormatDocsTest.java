@@ -37,7 +37,7 @@ class FormatDocsTest {
 
     /** Shapes whose keys the page describes in its prose and examples rather than in a table. */
     private static final Set<String> IN_PROSE = Set.of("role", "publicationLinks", "bullet", "nestedBullet", "select",
-            "variant", "sectionPatch");
+            "variant", "sectionPatch", "letterParagraph", "letterPatch");
 
     /**
      * The keys the table {@code name} documents. An entry's id, tags and page keys are described

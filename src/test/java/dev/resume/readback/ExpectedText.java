@@ -58,6 +58,30 @@ public final class ExpectedText {
             }
         }
         units.add(new Unit("header", header));
+        if (r.isLetter()) {
+            // A letter shows its blocks, in reading order, and none of the CV's sections.
+            dev.resume.model.Letter l = r.letter();
+            List<String> letter = new ArrayList<>();
+            for (Text line : l.recipient()) {
+                add(letter, line);
+            }
+            for (Text t : List.of(l.place(), l.date(), l.subject(), l.opening())) {
+                add(letter, t);
+            }
+            for (Text t : l.body()) {
+                add(letter, t);
+            }
+            add(letter, l.closing());
+            add(letter, l.signature());
+            if (!l.enclosures().isEmpty()) {
+                add(letter, l.enclosuresLabel());
+                for (Text t : l.enclosures()) {
+                    add(letter, t);
+                }
+            }
+            units.add(new Unit("letter", letter));
+            return;
+        }
         for (Section s : r.sections()) {
             if (s.hidden()) {
                 continue;

@@ -47,6 +47,11 @@ final class HtmlWriter {
             out.append("</ul>\n");
         }
         out.append("</header>\n<main>\n");
+        if (!o.letter().isEmpty()) {
+            out.append("<article class=\"letter\">\n");
+            parts(o.letter(), Entry.Kind.TEXT);
+            out.append("</article>\n");
+        }
         for (Outline.Section s : o.sections()) {
             out.append("<section id=\"").append(escape(s.id())).append("\" class=\"").append(s.kind().key()).append("\">\n");
             out.append("<h2>").append(inline(s.title())).append("</h2>\n");

@@ -38,6 +38,7 @@ final class MarkdownWriter {
             }
             block(lineStart(String.join(sep, items)));
         }
+        parts(o.letter(), "");
         for (Outline.Section s : o.sections()) {
             block("## " + inline(s.title()));
             parts(s.parts(), "");

@@ -15,7 +15,7 @@ import java.util.List;
  * with the bullets of a bullets section as one list, and a one-line row's title in bold and its
  * subtitle in the theme's look, where markup has them.
  */
-record Outline(Composition.Header header, List<Section> sections, Metadata metadata) {
+record Outline(Composition.Header header, List<Section> sections, Metadata metadata, List<Part> letter) {
 
     /** A section: its id (for anchors), title, kind and parts. */
     record Section(String id, List<Piece> title, Entry.Kind kind, List<Part> parts) {}
@@ -40,7 +40,32 @@ record Outline(Composition.Header header, List<Section> sections, Metadata metad
             }
             sections.add(new Section(s.id(), s.title(), s.kind(), List.copyOf(parts)));
         }
-        return new Outline(c.header(), List.copyOf(sections), c.metadata());
+        return new Outline(c.header(), List.copyOf(sections), c.metadata(), c.isLetter() ? letter(c.letter()) : List.of());
+    }
+
+    /**
+     * A cover letter as paragraphs in reading order, which every text format already writes:
+     * the address block one paragraph of lines, then the date line, the subject (in bold), the
+     * opening, the body, the closing, the signature and the enclosures.
+     */
+    private static List<Part> letter(Composition.Letter l) {
+        List<Part> out = new ArrayList<>();
+        List<Piece> address = new ArrayList<>();
+        for (List<Piece> line : l.recipient()) {
+            if (!address.isEmpty()) {
+                address.add(Piece.of(dev.resume.text.Span.BREAK, Role.TEXT));
+            }
+            address.addAll(line);
+        }
+        List<List<Piece>> blocks = new ArrayList<>(List.of(address, l.dateLine(), l.subject(), l.opening()));
+        blocks.addAll(l.body());
+        blocks.addAll(List.of(l.closing(), l.signature(), l.enclosures()));
+        for (List<Piece> b : blocks) {
+            if (!b.isEmpty()) {
+                out.add(new Part.Paragraph(List.copyOf(b), Part.Paragraph.Kind.TEXT));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** A one-line row: the title bold; the subtitle in italics when the theme sets subtitles so. */

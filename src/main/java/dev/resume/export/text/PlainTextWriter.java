@@ -36,6 +36,7 @@ final class PlainTextWriter {
             head.add(String.join(sep, items));
         }
         block(String.join("\n", head));
+        parts(o.letter(), "");
         for (Outline.Section s : o.sections()) {
             String title = text(s.title());
             block(title + "\n" + "=".repeat(Math.max(3, title.codePointCount(0, title.length()))));

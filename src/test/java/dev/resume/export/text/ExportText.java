@@ -54,6 +54,12 @@ record ExportText(String text, List<String> links) {
         for (int i = 0; i < as.getLength(); i++) {
             links.add(((Element) as.item(i)).getAttribute("href"));
         }
+        // A line break is a break between words, as a browser shows it.
+        NodeList breaks = body.getElementsByTagName("br");
+        for (int i = breaks.getLength() - 1; i >= 0; i--) {
+            org.w3c.dom.Node br = breaks.item(i);
+            br.getParentNode().replaceChild(doc.createTextNode("\n"), br);
+        }
         return new ExportText(body.getTextContent(), links);
     }
 
