@@ -43,7 +43,7 @@ public final class Composer {
 
     public Composition compose(Resume r) {
         Composition.Header header = new Composition.Header(pieces.of(r.name(), Role.NAME), pieces.of(r.headline(), Role.HEADLINE),
-                r.contact(), theme.header().separator());
+                r.contact(), theme.header().separator(), r.photo());
         List<Composition.Section> sections = new ArrayList<>();
         for (Section s : r.sections()) {
             if (!s.hidden()) {

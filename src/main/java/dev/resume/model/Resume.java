@@ -14,10 +14,11 @@ import java.util.List;
  * @param show which parts of the entries show, over the theme's choice
  * @param dates how its dates are written, over the theme's choice
  * @param sources the files it was read from: itself first, then the files it extends
+ * @param photo the photo in the header, or null
  */
 public record Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
         List<Section> sections, Text theme, List<String> keywords, Text paper, PageLimit maxPages, Show show,
-        DateWording dates, List<Path> sources) {
+        DateWording dates, List<Path> sources, Photo photo) {
 
     public Resume {
         sources = List.copyOf(sources);
@@ -25,6 +26,6 @@ public record Resume(Path source, Text name, Text headline, List<String> ownerNa
 
     public Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
             List<Section> sections, Text theme, List<String> keywords) {
-        this(source, name, headline, ownerNames, contact, sections, theme, keywords, null, null, Show.DEFAULT, DateWording.DEFAULT, List.of(source));
+        this(source, name, headline, ownerNames, contact, sections, theme, keywords, null, null, Show.DEFAULT, DateWording.DEFAULT, List.of(source), null);
     }
 }
