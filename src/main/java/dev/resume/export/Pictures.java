@@ -3,6 +3,7 @@ package dev.resume.export;
 import dev.resume.layout.PageItem;
 import dev.resume.layout.Picture;
 import dev.resume.layout.Rgb;
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -85,9 +86,48 @@ final class Pictures {
         }
     }
 
+    /** The ICC profile of a PNG's iCCP chunk (the file's chunks were checked on loading), or null. */
+    static ICC_Profile pngProfile(byte[] b) {
+        int i = 8;
+        while (i + 12 <= b.length) {
+            int n = (b[i] & 0xFF) << 24 | (b[i + 1] & 0xFF) << 16 | (b[i + 2] & 0xFF) << 8 | b[i + 3] & 0xFF;
+            String type = new String(b, i + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (type.equals("iCCP")) {
+                int data = i + 8;
+                int name = data;
+                while (name < data + n && b[name] != 0) {
+                    name++;
+                }
+                // The profile's name, a zero, the compression method (0: zlib), the compressed profile.
+                int from = name + 2;
+                if (from > data + n) {
+                    return null;
+                }
+                try (var in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(b, from, data + n - from))) {
+                    return ICC_Profile.getInstance(in.readAllBytes());
+                } catch (IOException | IllegalArgumentException e) {
+                    return null; // a broken profile: the picture is shown in plain RGB rather than not at all
+                }
+            }
+            if (type.equals("IDAT") || n < 0) {
+                return null; // iCCP comes before the image data
+            }
+            i += 12 + n;
+        }
+        return null;
+    }
+
     private static Image load(Picture picture) {
         try {
-            return Image.getInstance(picture.bytes());
+            Image image = Image.getInstance(picture.bytes());
+            if (!picture.jpeg() && !image.hasICCProfile()) {
+                // OpenPDF reads a PNG's iCCP chunk but does not keep it: it is tagged here.
+                ICC_Profile profile = pngProfile(picture.bytes());
+                if (profile != null && profile.getNumComponents() == (image.getColorspace() == 1 ? 1 : 3)) {
+                    image.tagICC(profile);
+                }
+            }
+            return image;
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("the photo cannot be embedded: " + e.getMessage(), e);
         }
