@@ -179,6 +179,8 @@ class SchemaTest {
 
     static {
         template(FormatSpec.RESUME, "name: Ada Lovelace\nsections: []\n@@\n", "name", "sections");
+        // A real image of the repository, so that the loader, which reads the photo, accepts it.
+        template(FormatSpec.PHOTO, "name: Ada Lovelace\nphoto:\n  shape: circle\n  file: ../docs/images/cao-1.png\n  @@\nsections: []\n", "shape", "file");
         template(FormatSpec.CONTACT, "name: Ada Lovelace\ncontact:\n  - email: ada@example.org\n    @@\nsections: []\n", "email");
         template(FormatSpec.SECTION, "name: Ada Lovelace\nsections:\n  - id: t\n    title: T\n    entries: []\n    @@\n",
                 "id", "title", "entries");

@@ -394,7 +394,7 @@ public final class Renderer {
     /** Writes a typeset résumé as Markdown, plain text or HTML; the result's time is the export's. */
     public RenderResult export(Typeset t, Path output, TextFormat format) throws IOException {
         long start = System.nanoTime();
-        String text = TextExporter.export(t.composed(), t.theme(), format);
+        String text = TextExporter.export(t.composed(), t.theme(), format, output);
         writeAtomically(output, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start, t.fit(), t.report());
     }

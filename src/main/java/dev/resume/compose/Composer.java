@@ -44,7 +44,7 @@ public final class Composer {
 
     public Composition compose(Resume r) {
         Composition.Header header = new Composition.Header(pieces.of(r.name(), Role.NAME), pieces.of(r.headline(), Role.HEADLINE),
-                r.contact(), theme.header().separator());
+                r.contact(), theme.header().separator(), r.photo());
         if (r.isLetter()) {
             // A letter shows none of the CV's sections: only its header, then the letter.
             return new Composition(header, List.of(), letterMetadata(r), letter(r.letter()));

@@ -2,6 +2,7 @@ package dev.resume.compose;
 
 import dev.resume.model.ContactItem;
 import dev.resume.model.Entry;
+import dev.resume.model.Photo;
 import java.util.List;
 
 /**
@@ -41,9 +42,9 @@ public record Composition(Header header, List<Section> sections, Metadata metada
 
     /**
      * The name, the headline (empty when there is none), the contact items and the theme's
-     * separator between them.
+     * separator between them, and the photo (null when there is none).
      */
-    public record Header(List<Piece> name, List<Piece> headline, List<ContactItem> contact, String separator) {}
+    public record Header(List<Piece> name, List<Piece> headline, List<ContactItem> contact, String separator, Photo photo) {}
 
     /**
      * A section the résumé shows.

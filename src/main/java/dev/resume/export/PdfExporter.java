@@ -87,13 +87,14 @@ public final class PdfExporter {
         }
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         PdfContentByte cb = writer.getDirectContent();
+        Pictures pictures = new Pictures();
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
             if (i > 0) {
                 document.setPageSize(new Rectangle(page.width(), page.height()));
                 document.newPage();
             }
-            draw(page, cb, writer);
+            draw(page, cb, writer, pictures);
             if (debugLayout) {
                 DebugOverlay.draw(page, cb);
             }
@@ -145,13 +146,14 @@ public final class PdfExporter {
         }
     }
 
-    private static void draw(Page page, PdfContentByte cb, PdfWriter writer) {
+    private static void draw(Page page, PdfContentByte cb, PdfWriter writer, Pictures pictures) {
         float h = page.height();
         for (PageItem item : page.items()) {
             switch (item) {
                 case PageItem.Text t -> drawText(t, h, cb);
                 case PageItem.Icon icon -> drawIcon(icon, h, cb);
                 case PageItem.Missing m -> drawMissing(m, h, cb);
+                case PageItem.Image im -> pictures.draw(im, h, cb);
                 case PageItem.Rule r -> {
                     cb.saveState();
                     cb.setLineWidth(r.thickness());

@@ -407,6 +407,21 @@ public final class FormatSpec {
                 fields, List.of(new ExactlyOne(kinds)));
     }
 
+    /** The crop shapes of a photo, as the theme's {@code photo.shape} names them. */
+    public static final List<String> PHOTO_SHAPES = List.of("rectangle", "rounded", "circle");
+
+    public static final Shape PHOTO = new Shape("photo", "the photo", "A photo in the header: a JPEG or PNG file (a path relative"
+            + " to this file), or a mapping with the file and the crop shape over the theme's.", true, List.of(
+                    field("file", Kind.STRING, "The image: a JPEG or PNG file, relative to this file. Its EXIF orientation and"
+                            + " colour profile are kept.").asRequired("such as file: me.jpg"),
+                    field("shape", Kind.STRING, "The crop, over the theme's photo.shape: rectangle, rounded or circle.")
+                            .withExamples(PHOTO_SHAPES)),
+            List.of());
+
+    public static final Field PHOTO_FIELD = field("photo", Kind.SHAPE, PHOTO, "A photo in the header, placed, sized and"
+            + " cropped as the theme says: photo: me.jpg (JPEG or PNG, relative to this file), or photo: {file: me.jpg, shape:"
+            + " circle}.");
+
     public static final Field NAME = field("name", Kind.TEXT, "Your name, set large at the top and used as the PDF's author.")
             .asRequired();
     public static final Field HEADLINE = field("headline", Kind.TEXT, "One line under the name (\"PhD student in computer"
@@ -423,7 +438,9 @@ public final class FormatSpec {
             List.of(NAME, HEADLINE,
                     field("aliases", Kind.STRINGS, "Other spellings of your name in author lists. \"S. Cao\", \"Cao, Shiyi\""
                             + " and \"Cao, S.\" are derived from name automatically; list only those that cannot be."),
-                    CONTACTS, SECTIONS,
+                    CONTACTS,
+                    PHOTO_FIELD,
+                    SECTIONS,
                     field("theme", Kind.STRING, "A theme name (classic) or a path to a theme file, relative to this file."
                             + " --theme on the command line wins.").withExamples(BUILT_IN_THEMES),
                     field("keywords", Kind.STRINGS, "Written into the PDF's keywords metadata."),
@@ -473,7 +490,7 @@ public final class FormatSpec {
     public static final List<Shape> SHAPES;
 
     static {
-        List<Shape> shapes = new ArrayList<>(List.of(RESUME, CONTACT, SECTION));
+        List<Shape> shapes = new ArrayList<>(List.of(RESUME, CONTACT, PHOTO, SECTION));
         for (EntryFormat k : EntryFormats.all()) {
             shapes.addAll(k.shapes());
         }

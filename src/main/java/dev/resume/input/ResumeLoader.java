@@ -8,6 +8,7 @@ import dev.resume.format.Fields;
 import dev.resume.format.FormatSpec;
 import dev.resume.format.LetterFormat;
 import dev.resume.model.Letter;
+import dev.resume.text.Urls;
 import dev.resume.syntax.SourceFile;
 import dev.resume.syntax.YNode;
 
@@ -20,6 +21,7 @@ import dev.resume.model.ContactItem;
 import dev.resume.model.Entry;
 import dev.resume.model.PageControl;
 import dev.resume.model.PageLimit;
+import dev.resume.model.Photo;
 import dev.resume.model.Resume;
 import dev.resume.model.Section;
 import dev.resume.model.DateWording;
@@ -131,10 +133,11 @@ public final class ResumeLoader {
         Show show = show(top).withAuthorLimit(authorLimit(top));
         DateWording dates = dates(top);
         Letter letter = top.node("letter") == null ? null : letter(top.node("letter"), name);
+        Photo photo = photo(top);
         top.finish();
         diagnostics.throwIfErrors();
         return new Resume(file, name, headline, ownerForms, List.copyOf(contact), List.copyOf(sections), theme, keywords,
-                paper, maxPages, show, dates, concat(resolved.sources(), bib.files()), letter);
+                paper, maxPages, show, dates, concat(resolved.sources(), bib.files()), photo, letter);
     }
 
     private static List<Path> concat(List<Path> a, List<Path> b) {
@@ -274,6 +277,56 @@ public final class ResumeLoader {
         if (t != null && !t.isBlank()) {
             out.add(t);
         }
+    }
+
+    /**
+     * The {@code photo:} value (a file, or a mapping with the file and a shape), read and checked;
+     * null when there is none or it is wrong (reported). The path is relative to the file that
+     * names it: a variant's base keeps its photo beside it.
+     */
+    private Photo photo(Fields top) {
+        YNode node = top.node("photo");
+        if (node == null) {
+            return null;
+        }
+        YNode.Scalar file;
+        String shape = null;
+        if (node instanceof YNode.Scalar s) {
+            file = s;
+        } else {
+            Fields f = Fields.of(node, FormatSpec.PHOTO, diagnostics);
+            if (f == null) {
+                return null;
+            }
+            file = f.node("file") instanceof YNode.Scalar s ? s : null;
+            String written = f.string("shape");
+            if (written != null) {
+                shape = written.strip().toLowerCase(Locale.ROOT);
+                if (!FormatSpec.PHOTO_SHAPES.contains(shape)) {
+                    diagnostics.error(f.keyPos("shape"), "shape must be " + Suggest.list(FormatSpec.PHOTO_SHAPES) + ", not '"
+                            + written.strip() + "'", null);
+                    shape = null;
+                }
+            }
+            f.finish();
+            if (file == null) {
+                return null;
+            }
+        }
+        String ref = file.text().strip();
+        if (ref.isEmpty()) {
+            diagnostics.error(file.pos(), "the photo names no file", "such as photo: me.jpg");
+            return null;
+        }
+        if (Urls.isRemote(ref)) {
+            diagnostics.error(file.pos(), "the photo must be a file here, not a URL: nothing is downloaded",
+                    "save the picture beside the résumé and name the file");
+            return null;
+        }
+        Path base = file.pos().file() != null ? file.pos().file() : top.pos().file();
+        Path parent = base == null ? null : base.getParent();
+        Path path = (parent == null ? Path.of(ref) : parent.resolve(ref)).normalize();
+        return PhotoFile.read(path, shape, file.pos(), diagnostics);
     }
 
     /** A {@code show:} mapping, or {@link Show#DEFAULT} when there is none. */

@@ -64,6 +64,8 @@ final class BidiOrder {
         for (Block b : blocks) {
             if (b instanceof Block.Group g) {
                 count(g.blocks(), counts);
+            } else if (b instanceof Block.Beside beside) {
+                count(beside.blocks(), counts);
             } else if (b instanceof Block.Paragraph p) {
                 for (Run run : p.runs()) {
                     if (!run.icon()) {

@@ -185,6 +185,18 @@ public sealed interface Block {
      */
     record Bar(float x1, float x2, boolean afterText, float rise, float thickness, Rgb color) {}
 
+    /**
+     * A picture beside blocks (the header's photo beside the name and contact line): the blocks
+     * are set in the text width less the picture's and the {@code gap}, on the side away from the
+     * picture, and the shorter of the two is centred against the other; what follows starts below
+     * both. {@code right}: the picture stands at the right margin, else at the left.
+     */
+    record Beside(Picture picture, Picture.Frame frame, boolean right, float gap, List<Block> blocks) implements Block {
+        public Beside {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
     /** A horizontal rule across the text width, or from {@code indent}. */
     record Rule(float thickness, Rgb color, float spaceBefore, float spaceAfter, boolean keepWithNext) implements Block {}
 

@@ -21,7 +21,7 @@ public final class Layout {
     public Result run(List<Block> blocks) {
         LineBreaker breaker = new LineBreaker(new Shaper(missing), BidiOrder.documentLevel(blocks), setup.micro());
         List<VItem> items = new ArrayList<>();
-        stack(blocks, breaker, items);
+        stack(blocks, breaker, items, setup.textWidth(), 0);
         List<Page> pages = new Paginator(setup).paginate(items);
         return new Result(pages, List.copyOf(missing));
     }
@@ -53,7 +53,8 @@ public final class Layout {
      */
     private record Hanging(List<VItem.LineItem> lines, float from, float to, int lastOwn) {}
 
-    private void stack(List<Block> blocks, LineBreaker breaker, List<VItem> out) {
+    /** Stacks {@code blocks} set {@code width} wide, {@code dx} from the left margin. */
+    private void stack(List<Block> blocks, LineBreaker breaker, List<VItem> out, float width, float dx) {
         Hanging hanging = null;
         for (Block block : blocks) {
             if (hanging != null && !(block instanceof Block.Paragraph)) {
@@ -62,8 +63,11 @@ public final class Layout {
             }
             switch (block) {
                 case Block.Paragraph p -> {
-                    LineBreaker.Lines set = breaker.lines(p, setup.textWidth());
+                    LineBreaker.Lines set = breaker.lines(p, width);
                     List<Line> lines = set.lines();
+                    if (dx != 0) {
+                        lines = lines.stream().map(l -> LinePlacement.shifted(l, dx)).toList();
+                    }
                     if (hanging != null) {
                         lines = hang(hanging, lines, out);
                         hanging = null;
@@ -103,9 +107,10 @@ public final class Layout {
                 case Block.Space s -> out.add(new VItem.Space(s.amount()));
                 case Block.Anchor a -> out.add(new VItem.AnchorItem(a.title()));
                 case Block.PageBreak b -> out.add(new VItem.PageBreak());
+                case Block.Beside b -> beside(b, breaker, out, width, dx);
                 case Block.Group g -> {
                     int start = out.size();
-                    stack(g.blocks(), breaker, out);
+                    stack(g.blocks(), breaker, out, width, dx);
                     keepEnds(out, start);
                     out.add(start, new VItem.GroupStart(out.size() - start, g.firm()));
                 }
@@ -113,6 +118,39 @@ public final class Layout {
         }
         if (hanging != null) {
             out.addAll(hanging.lines());
+        }
+    }
+
+    /**
+     * A picture beside blocks: the blocks set in what the picture leaves of the width, the
+     * shorter of picture and text centred against the other (a photo beside a name and a contact
+     * line, or a short photo beside a long header), and space below the text when the picture
+     * goes lower, so that what follows starts below both. The picture keeps with the text's first
+     * line: they start a page together.
+     */
+    private void beside(Block.Beside b, LineBreaker breaker, List<VItem> out, float width, float dx) {
+        float room = b.frame().width() + b.gap();
+        List<VItem> text = new ArrayList<>();
+        stack(b.blocks(), breaker, text, Math.max(1, width - room), b.right() ? dx : dx + room);
+        float textHeight = 0;
+        for (VItem item : text) {
+            textHeight += switch (item) {
+                case VItem.LineItem l -> l.line().height();
+                case VItem.Space s -> s.amount();
+                case VItem.RuleItem r -> r.thickness();
+                default -> 0;
+            };
+        }
+        float pictureHeight = b.frame().height();
+        float x = b.right() ? dx + width - b.frame().width() : dx;
+        float pad = Math.max(0, (pictureHeight - textHeight) / 2);
+        out.add(new VItem.PictureItem(b.picture(), b.frame(), x, Math.max(0, (textHeight - pictureHeight) / 2)));
+        if (pad > 0) {
+            out.add(new VItem.Space(pad));
+        }
+        out.addAll(text);
+        if (pad > 0) {
+            out.add(new VItem.Space(pad));
         }
     }
 

@@ -229,7 +229,7 @@ final class LinePlacement {
     }
 
     /** The line moved {@code dx} to the right, its pieces and strokes. */
-    private static Line shifted(Line line, float dx) {
+    static Line shifted(Line line, float dx) {
         List<Placed> pieces = new ArrayList<>(line.pieces().size());
         for (Placed p : line.pieces()) {
             pieces.add(new Placed(p.x() + dx, p.width(), p.text(), p.actual(), p.face(), p.size(), p.color(), p.underline(), p.link(),

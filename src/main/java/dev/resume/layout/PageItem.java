@@ -33,6 +33,9 @@ public sealed interface PageItem {
     /** A straight line. */
     record Rule(float x1, float y1, float x2, float y2, float thickness, Rgb color) implements PageItem {}
 
+    /** A picture filling {@code frame}'s box, whose top-left corner is at ({@code x}, {@code y}). */
+    record Image(float x, float y, Picture picture, Picture.Frame frame) implements PageItem {}
+
     /** A clickable area; {@code y} is its top. */
     record Link(float x, float y, float width, float height, String url) implements PageItem {}
 }

@@ -120,14 +120,16 @@ final class Paginator {
         return false;
     }
 
+    /** A picture is content: the space that centres text beside it is kept at a page's top. */
     private static boolean isContent(VItem item) {
-        return item instanceof VItem.LineItem || item instanceof VItem.RuleItem;
+        return item instanceof VItem.LineItem || item instanceof VItem.RuleItem || item instanceof VItem.PictureItem;
     }
 
     private static boolean keepsWithNext(VItem item) {
         return switch (item) {
             case VItem.LineItem l -> l.line().keepWithNext();
             case VItem.RuleItem r -> r.keepWithNext();
+            case VItem.PictureItem p -> true;
             default -> false;
         };
     }
@@ -196,6 +198,8 @@ final class Paginator {
                         drawLine(l.line(), top, drawn);
                         lines.add(new Page.LineBox(top, l.line().height(), top + l.line().baseline(), text(l.line()), l.line().fit()));
                     }
+                    case VItem.PictureItem pic -> drawn.add(new PageItem.Image(setup.left() + pic.x(), top + pic.dy(), pic.picture(),
+                            pic.frame()));
                     case VItem.RuleItem r -> {
                         float ry = top + r.thickness() / 2;
                         drawn.add(new PageItem.Rule(setup.left(), ry, setup.width() - setup.right(), ry, r.thickness(), r.color()));

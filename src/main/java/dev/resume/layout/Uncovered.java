@@ -34,6 +34,7 @@ public record Uncovered(int codePoint, boolean bold, boolean italic) {
                 }
             }
             case Block.Group g -> g.blocks().forEach(b -> collect(b, out));
+            case Block.Beside b -> b.blocks().forEach(inner -> collect(inner, out));
             default -> { }
         }
     }

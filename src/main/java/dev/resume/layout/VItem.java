@@ -5,6 +5,12 @@ sealed interface VItem {
 
     record LineItem(Line line) implements VItem {}
 
+    /**
+     * A picture whose box starts {@code dy} below where this item stands, {@code x} from the
+     * left margin. It takes no height itself: the lines and space after it do.
+     */
+    record PictureItem(Picture picture, Picture.Frame frame, float x, float dy) implements VItem {}
+
     record RuleItem(float thickness, Rgb color, boolean keepWithNext) implements VItem {}
 
     /** Glue between lines; dropped where a page breaks. */

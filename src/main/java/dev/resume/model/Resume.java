@@ -14,11 +14,12 @@ import java.util.List;
  * @param show which parts of the entries show, over the theme's choice
  * @param dates how its dates are written, over the theme's choice
  * @param sources the files it was read from: itself first, then the files it extends
+ * @param photo the photo in the header, or null
  * @param letter the cover letter the file is, or null for a CV
  */
 public record Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
         List<Section> sections, Text theme, List<String> keywords, Text paper, PageLimit maxPages, Show show,
-        DateWording dates, List<Path> sources, Letter letter) {
+        DateWording dates, List<Path> sources, Photo photo, Letter letter) {
 
     public Resume {
         sources = List.copyOf(sources);
@@ -31,6 +32,6 @@ public record Resume(Path source, Text name, Text headline, List<String> ownerNa
 
     public Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
             List<Section> sections, Text theme, List<String> keywords) {
-        this(source, name, headline, ownerNames, contact, sections, theme, keywords, null, null, Show.DEFAULT, DateWording.DEFAULT, List.of(source), null);
+        this(source, name, headline, ownerNames, contact, sections, theme, keywords, null, null, Show.DEFAULT, DateWording.DEFAULT, List.of(source), null, null);
     }
 }

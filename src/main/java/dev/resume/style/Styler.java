@@ -9,11 +9,14 @@ import dev.resume.layout.Block;
 import dev.resume.layout.Measure;
 import dev.resume.layout.MicroTypography;
 import dev.resume.layout.PageSetup;
+import dev.resume.layout.Picture;
+import dev.resume.layout.Rgb;
 import dev.resume.layout.Run;
 import dev.resume.layout.TextStyle;
 import dev.resume.model.ContactItem;
 import dev.resume.model.ContactKind;
 import dev.resume.model.Entry;
+import dev.resume.model.Photo;
 import dev.resume.text.Span;
 import dev.resume.theme.Theme;
 import java.util.ArrayList;
@@ -65,7 +68,13 @@ public final class Styler {
 
     // ---- header ----------------------------------------------------------------------------
 
-    private void header(Composition.Header h, float textWidth, List<Block> out) {
+    private void header(Composition.Header h, float textWidth, List<Block> all) {
+        Theme.Photo photo = h.photo() == null ? null : photoLook(h.photo().shape());
+        // With a photo, the header's text is set in what the photo leaves of the line.
+        if (photo != null) {
+            textWidth -= photo.width() + photo.gap();
+        }
+        List<Block> out = photo == null ? all : new ArrayList<>();
         Align align = switch (theme.header().align()) {
             case CENTER -> Align.CENTER;
             case RIGHT -> Align.RIGHT;
@@ -84,8 +93,40 @@ public final class Styler {
             out.add(Block.Paragraph.of(contactRuns(h.contact(), h.separator(), textWidth)).align(align).leading(1.5f).spaceBefore(3).hyphenate(false)
                     .direction(Block.Direction.DOCUMENT).build());
         }
-        out.add(new Block.Space(theme.spacing().headerAfter()));
+        if (photo != null) {
+            all.add(new Block.Beside(picture(h.photo()), frame(photo), photo.side() == Theme.Side.RIGHT, photo.gap(), out));
+        }
+        all.add(new Block.Space(theme.spacing().headerAfter()));
     }
+
+    /** The theme's photo look, with the résumé's shape over the theme's; a circle as wide as the box's smaller side. */
+    private Theme.Photo photoLook(String shape) {
+        Theme.Photo p = theme.photo();
+        if (shape != null) {
+            p = p.withShape(Theme.PhotoShape.valueOf(shape.toUpperCase(java.util.Locale.ROOT)));
+        }
+        if (p.shape() == Theme.PhotoShape.CIRCLE) {
+            float side = Math.min(p.width(), p.height());
+            p = new Theme.Photo(side, side, p.shape(), p.radius(), p.side(), p.gap(), p.border(), p.borderColor());
+        }
+        return p;
+    }
+
+    private static Picture picture(Photo photo) {
+        return new Picture(photo.bytes(), photo.format() == Photo.Format.JPEG, photo.width(), photo.height(), photo.orientation(),
+                photo.digest());
+    }
+
+    private static Picture.Frame frame(Theme.Photo p) {
+        Picture.Clip clip = switch (p.shape()) {
+            case RECTANGLE -> Picture.Clip.RECTANGLE;
+            case ROUNDED -> Picture.Clip.ROUNDED;
+            case CIRCLE -> Picture.Clip.CIRCLE;
+        };
+        float radius = Math.min(p.radius(), Math.min(p.width(), p.height()) / 2);
+        return new Picture.Frame(p.width(), p.height(), clip, radius, p.border(), Rgb.parse(p.borderColor()));
+    }
+
 
     /** "Zhifei **Li**": the family name in bold, the given names as they are. */
     private static List<Run> lastWordBold(List<Run> runs) {

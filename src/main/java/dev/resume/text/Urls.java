@@ -42,6 +42,15 @@ public final class Urls {
         return null;
     }
 
+    /**
+     * Whether a reference to a file is an address on the network instead (https://…, //host/…,
+     * data:…): a photo is read from disk only, never downloaded. A one-letter "scheme" is a
+     * Windows drive (C:\\photo.jpg), a file.
+     */
+    public static boolean isRemote(String ref) {
+        return ref.startsWith("//") || ref.matches("(?s)[A-Za-z][A-Za-z0-9+.-]+:.*");
+    }
+
     /** "https://github.com/x" → "github.com/x", for printing a URL as text. */
     public static String display(String url) {
         String s = url.replaceFirst("^(?i)https?://", "").replaceFirst("^(?i)mailto:", "");

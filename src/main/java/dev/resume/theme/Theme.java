@@ -13,24 +13,24 @@ import java.util.List;
  */
 public record Theme(String name, String description, Path folder, Paper paper, Margins margins, Fonts fonts,
         Sizes sizes, Colors colors, Columns layout, Spacing spacing, Header header, SectionTitle sectionTitle,
-        Entries entries, Links links, DateStyle dates, Publications publications, String footer, Fit fit, Typography typography) {
+        Entries entries, Links links, DateStyle dates, Publications publications, String footer, Fit fit, Typography typography, Photo photo) {
 
     // Withers for what is derived from a loaded theme (a page limit tightens its lengths); the
     // loader alone builds one from nothing, from named parts.
 
     public Theme withMargins(Margins m) {
         return new Theme(name, description, folder, paper, m, fonts, sizes, colors, layout, spacing, header, sectionTitle, entries,
-                links, dates, publications, footer, fit, typography);
+                links, dates, publications, footer, fit, typography, photo);
     }
 
     public Theme withSizes(Sizes z) {
         return new Theme(name, description, folder, paper, margins, fonts, z, colors, layout, spacing, header, sectionTitle, entries,
-                links, dates, publications, footer, fit, typography);
+                links, dates, publications, footer, fit, typography, photo);
     }
 
     public Theme withSpacing(Spacing p) {
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, p, header, sectionTitle, entries,
-                links, dates, publications, footer, fit, typography);
+                links, dates, publications, footer, fit, typography, photo);
     }
 
     /**
@@ -219,6 +219,25 @@ public record Theme(String name, String description, Path folder, Paper paper, M
 
         public boolean justifies(TextKind kind) {
             return justify.contains(kind);
+        }
+    }
+
+    /** A photo's crop: the box itself, the box with rounded corners, or the largest circle in it. */
+    public enum PhotoShape { RECTANGLE, ROUNDED, CIRCLE }
+
+    /** Which side of the header a photo stands on. */
+    public enum Side { LEFT, RIGHT }
+
+    /**
+     * Where and how a résumé's photo shows: a box {@code width} × {@code height} at the header's
+     * {@code side}, {@code gap} from its text, the picture filling it (cropped, centred, its
+     * aspect kept) and cut to {@code shape}; a {@code border} line in {@code borderColor} around it,
+     * 0 for none. A circle is as wide as the box's smaller side.
+     */
+    public record Photo(float width, float height, PhotoShape shape, float radius, Side side, float gap, float border,
+            String borderColor) {
+        public Photo withShape(PhotoShape s) {
+            return new Photo(width, height, s, radius, side, gap, border, borderColor);
         }
     }
 

@@ -320,6 +320,34 @@ public final class ThemeFormat {
                             f.bool("nonbreaking_spaces"), f.bool("thin_spaces")), f.bool("protrusion"),
                     f.number("expansion", 0, 0.05f)));
 
+    static final Group<Theme.Photo> PHOTO = group("photo", "The photo in the header, when the résumé has one (`photo: me.jpg`):"
+                    + " its box, crop and side. The header's text is set beside it, never over it.", List.of(
+                    field("width", Kind.LENGTH, "The box's width."),
+                    field("height", Kind.LENGTH, "The box's height. The picture fills the box, centred, its aspect kept: what"
+                            + " sticks out is cut off (as CSS's object-fit: cover)."),
+                    choice("shape", Theme.PhotoShape.class, "`rectangle`, `rounded` (corners of `radius`) or `circle` (as wide as"
+                            + " the box's smaller side). A résumé's `photo: {file: …, shape: …}` wins."),
+                    field("radius", Kind.LENGTH, "The corners' radius of the `rounded` shape."),
+                    choice("side", Theme.Side.class, "The side of the header it stands on: `left` or `right`."),
+                    field("gap", Kind.LENGTH, "Between the photo and the header's text."),
+                    field("border", Kind.LENGTH, "A frame's line width around the shape; 0 for none."),
+                    field("border_color", Kind.COLOR, "The frame's colour.")),
+            ThemeFormat::photo);
+
+    /** The widest a photo and its gap may be: the header's text needs the rest of the line. */
+    private static final float MAX_PHOTO_WIDTH = 200;
+
+    private static Theme.Photo photo(ThemeFields f) {
+        Theme.Photo p = new Theme.Photo(f.size("width"), f.size("height"), f.choice("shape", Theme.PhotoShape.class),
+                f.length("radius"), f.choice("side", Theme.Side.class), f.length("gap"), f.length("border"),
+                f.color("border_color"));
+        if (p.width() + p.gap() > MAX_PHOTO_WIDTH) {
+            f.error(f.keyPos("width"), "the photo and its gap are wider than " + (int) MAX_PHOTO_WIDTH + " pt (70 mm), which leaves"
+                    + " the header's text too little room", "make photo.width or photo.gap smaller");
+        }
+        return p;
+    }
+
     // ---- the root ------------------------------------------------------------------------------
 
     static final Field NAME = field("name", Kind.STRING, "The theme's name.");
@@ -334,7 +362,7 @@ public final class ThemeFormat {
 
     /** The groups, in the order of the root's keys. */
     static final List<Group<?>> GROUPS = List.of(MARGINS, FONTS, SIZES, COLORS, LAYOUT, SPACING, HEADER, SECTION_TITLE, ENTRIES,
-            LINKS, DATES, PUBLICATIONS, FIT, TYPOGRAPHY);
+            LINKS, DATES, PUBLICATIONS, FIT, TYPOGRAPHY, PHOTO);
 
     /** A theme file. */
     public static final Shape THEME;

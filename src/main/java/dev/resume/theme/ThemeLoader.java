@@ -219,11 +219,13 @@ public final class ThemeLoader {
         String footer = t.string("footer");
         Theme.Fit fit = ThemeFormat.FIT.bind(t);
         Theme.Typography typography = ThemeFormat.TYPOGRAPHY.bind(t);
+        Theme.Photo photo = ThemeFormat.PHOTO.bind(t);
         if (footer != null && !footer.isBlank()) {
             checkFooterRoom(t, margins, sizes);
         }
         t.finish();
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, spacing, header, sectionTitle,
-                entries, links, dates, publications, footer == null || footer.isBlank() ? null : footer, fit, typography);
+                entries, links, dates, publications, footer == null || footer.isBlank() ? null : footer, fit, typography,
+                photo);
     }
 }

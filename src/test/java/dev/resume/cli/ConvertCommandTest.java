@@ -30,10 +30,10 @@ class ConvertCommandTest {
         Path yml = dir.resolve("ada.yml");
         assertTrue(o.out().contains(yml + " written"), o.out());
         // The warnings, at their place in the JSON file, on stderr and in the file's header.
-        assertTrue(o.err().contains("ada.json:4:3: warning: basics.image is not shown: our themes have no photo"), o.err());
+        assertTrue(o.err().contains("ada.json:4:12: warning: basics.image is an address, and nothing is downloaded: the CV has no photo"), o.err());
         String text = Files.readString(yml);
         assertTrue(text.startsWith("# Converted from the JSON Resume document ada.json"), text);
-        assertTrue(text.contains("#   4:3 basics.image is not shown: our themes have no photo"), text);
+        assertTrue(text.contains("#   4:12 basics.image is an address, and nothing is downloaded: the CV has no photo"), text);
         assertTrue(text.contains("\nname: Ada Lovelace\n"), text);
         assertTrue(text.contains("  - github: ada\n"), text);
 

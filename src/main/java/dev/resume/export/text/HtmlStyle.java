@@ -17,7 +17,28 @@ final class HtmlStyle {
         this.theme = theme;
     }
 
-    String css() {
+    /** The photo floats at its side of the header, cut as in the PDF (CSS's object-fit: cover). */
+    private void photo(StringBuilder css) {
+        Theme.Photo p = theme.photo();
+        float side = Math.min(p.width(), p.height());
+        boolean circle = p.shape() == Theme.PhotoShape.CIRCLE;
+        css.append(".photo { float: ").append(p.side().name().toLowerCase(Locale.ROOT)).append("; width: ")
+                .append(pt(circle ? side : p.width())).append("; height: ").append(pt(circle ? side : p.height()))
+                .append("; object-fit: cover; margin-").append(p.side() == Theme.Side.LEFT ? "right" : "left").append(": ")
+                .append(pt(p.gap())).append(";").append(circle ? " border-radius: 50%;" : p.shape() == Theme.PhotoShape.ROUNDED
+                        ? " border-radius: " + pt(p.radius()) + ";" : "")
+                .append(p.border() > 0 ? " border: " + pt(p.border()) + " solid " + color(p.borderColor()) + ";" : "")
+                .append(" }\n");
+        css.append("header::after { content: \"\"; display: block; clear: both; }\n");
+    }
+
+    /** A length in points, as CSS writes it. */
+    private static String pt(float points) {
+        return String.format(Locale.ROOT, "%.1fpt", points);
+    }
+
+    /** The page's CSS; {@code photo}: with the rules of the header's photo. */
+    String css(boolean photo) {
         Theme.Colors c = theme.colors();
         Theme.Header h = theme.header();
         Theme.SectionTitle st = theme.sectionTitle();
@@ -38,6 +59,9 @@ final class HtmlStyle {
                 .append("; max-width: 50rem; margin: 2.5rem auto; padding: 0 1.25rem; }\n");
         css.append("a { color: var(--link); text-decoration-color: var(--accent); text-underline-offset: 0.15em; }\n");
         css.append("header { text-align: ").append(align).append("; margin-bottom: 1.5rem; }\n");
+        if (photo) {
+            photo(css);
+        }
         css.append("h1 { font-family: ").append(family(theme.fonts().heading().regular())).append("; font-size: 2.3em; margin: 0;")
                 .append(" font-weight: ").append(h.nameBold() ? "bold" : "normal").append(";")
                 .append(h.nameSmallCaps() ? " font-variant: small-caps;" : "").append(" color: ").append(color(h.nameColor()))

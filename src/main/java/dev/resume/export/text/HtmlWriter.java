@@ -11,7 +11,9 @@ import java.util.Objects;
 
 /**
  * Writes an {@link Outline} as one self-contained HTML page: inline CSS from the theme
- * ({@link HtmlStyle}), no scripts, fonts or images from elsewhere. Semantic elements: the
+ * ({@link HtmlStyle}), no scripts or fonts from elsewhere; the photo, when there is one, is an
+ * {@code img} of the photo's file, by its path from the page (a page of some kilobytes, not of the
+ * photo's size in base64). Semantic elements: the
  * header with the name as {@code h1}, a {@code section} with an {@code h2} per section, an
  * {@code article} per entry, lists for bullets and publications, {@code time} for dates,
  * {@code a} for links. The markup is also well-formed XML (void elements closed, attributes
@@ -34,7 +36,11 @@ final class HtmlWriter {
         if (!o.metadata().keywords().isEmpty()) {
             meta("keywords", String.join(", ", o.metadata().keywords()));
         }
-        out.append("<style>\n").append(style.css()).append("</style>\n</head>\n<body>\n<header>\n");
+        out.append("<style>\n").append(style.css(o.photo() != null)).append("</style>\n</head>\n<body>\n<header>\n");
+        if (o.photo() != null) {
+            out.append("<img class=\"photo\" src=\"").append(escape(o.photo())).append("\" alt=\"")
+                    .append(escape(o.metadata().author())).append("\"/>\n");
+        }
         out.append("<h1>").append(inline(o.header().name())).append("</h1>\n");
         if (!o.header().headline().isEmpty()) {
             out.append("<p class=\"headline\">").append(inline(o.header().headline())).append("</p>\n");

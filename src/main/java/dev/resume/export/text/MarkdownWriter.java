@@ -26,6 +26,10 @@ final class MarkdownWriter {
 
     String write(Outline o) {
         block("# " + inline(o.header().name()));
+        if (o.photo() != null) {
+            // The address in angle brackets: a path with spaces or parentheses stays one address.
+            block("![" + escape(o.metadata().author()) + "](<" + o.photo() + ">)");
+        }
         if (!o.header().headline().isEmpty()) {
             block(lineStart(inline(Outline.italic(o.header().headline()))));
         }

@@ -15,12 +15,16 @@ import java.util.List;
  * with the bullets of a bullets section as one list, and a one-line row's title in bold and its
  * subtitle in the theme's look, where markup has them.
  */
-record Outline(Composition.Header header, List<Section> sections, Metadata metadata, List<Part> letter) {
+record Outline(Composition.Header header, List<Section> sections, Metadata metadata, String photo, List<Part> letter) {
 
     /** A section: its id (for anchors), title, kind and parts. */
     record Section(String id, List<Piece> title, Entry.Kind kind, List<Part> parts) {}
 
-    static Outline of(Composition c, Theme theme) {
+    /**
+     * @param photo the photo's address from the output's folder (a relative URL path), or null
+     *     when there is no photo
+     */
+    static Outline of(Composition c, Theme theme, String photo) {
         boolean italicSubtitles = theme.entries().subtitle() == Theme.TextLook.ITALIC;
         List<Section> sections = new ArrayList<>();
         for (Composition.Section s : c.sections()) {
@@ -40,7 +44,7 @@ record Outline(Composition.Header header, List<Section> sections, Metadata metad
             }
             sections.add(new Section(s.id(), s.title(), s.kind(), List.copyOf(parts)));
         }
-        return new Outline(c.header(), List.copyOf(sections), c.metadata(), c.isLetter() ? letter(c.letter()) : List.of());
+        return new Outline(c.header(), List.copyOf(sections), c.metadata(), photo, c.isLetter() ? letter(c.letter()) : List.of());
     }
 
     /**

@@ -19,6 +19,7 @@ import dev.resume.format.ProjectFormat;
 import dev.resume.format.SkillFormat;
 import dev.resume.model.ContactKind;
 import dev.resume.syntax.YNode;
+import dev.resume.text.Urls;
 import dev.resume.input.jsonresume.Nodes.MapBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,9 +160,16 @@ public final class JsonResumeMapping {
         profiles(b, contact);
         out.put(FormatSpec.CONTACTS, b.keyPos("email"), seq(contact, b.pos()));
         String image = b.either("image", "picture");
-        if (b.string(image) != null) {
-            diagnostics.warning(b.keyPos(image), "basics." + image + " is not shown: our themes have no photo",
-                    "a CV without a photo is the custom in many countries; it stays in your JSON file");
+        YNode.Scalar photo = b.string(image);
+        if (photo != null && !photo.text().isBlank()) {
+            // A local file becomes the photo (relative to the JSON file, as our format's photo:
+            // is to the résumé); an address is not fetched: rendering never uses the network.
+            if (Urls.isRemote(photo.text().strip())) {
+                diagnostics.warning(photo.pos(), "basics." + image + " is an address, and nothing is downloaded: the CV has no"
+                        + " photo", "save the picture beside the JSON file and give its file name, \"" + image + "\": \"me.jpg\"");
+            } else {
+                out.put(FormatSpec.PHOTO_FIELD, b.keyPos(image), photo);
+            }
         }
         YNode.Scalar summary = b.string("summary");
         if (summary != null) {

@@ -58,9 +58,10 @@ class JsonResumeMappingTest {
     @Test
     void whatCannotBeShownIsAWarningAtItsPlace() throws IOException {
         Loaded l = load(UNMAPPED);
-        Diagnostic image = l.warning("basics.image is not shown: our themes have no photo");
+        // An address is not downloaded: the warning is at the value.
+        Diagnostic image = l.warning("basics.image is an address, and nothing is downloaded: the CV has no photo");
         assertEquals(4, image.pos().line());
-        assertEquals(3, image.pos().column());
+        assertEquals(12, image.pos().column());
         Diagnostic nickname = l.warning("basics.nickname is not a JSON Resume field: it is not shown");
         assertEquals(5, nickname.pos().line());
         Diagnostic typo = l.warning("work[0].postion is not a JSON Resume field");
