@@ -147,6 +147,30 @@ public final class ResumeLoader {
     }
 
     private Section section(YNode node) {
+        Entry.Kind declared = null;
+        if (node instanceof YNode.Map m) {
+            // Other tools name a section's kind in a key of its own (`type: experience` or `kind:`
+            // over `entries:`); ours is the key of its list. Said once, at that key, and the
+            // entries read as that kind, so that the errors after it are real ones.
+            for (YNode.Entry e : m.entries()) {
+                if ((e.key().equals("kind") || e.key().equals("type")) && e.value() instanceof YNode.Scalar v) {
+                    String written = v.text().strip().toLowerCase(Locale.ROOT);
+                    String close = Suggest.closest(written, FormatSpec.SECTION.kindKeys());
+                    String kindKey = FormatSpec.SECTION.kindKeys().contains(written) ? written : close;
+                    if (kindKey == null) {
+                        continue;
+                    }
+                    declared = Entry.Kind.valueOf(kindKey.toUpperCase(Locale.ROOT));
+                    diagnostics.error(e.keyPos(), "a section's kind is the key of its list, not '" + e.key() + ": "
+                            + v.text().strip() + "'", "write the entries under `" + kindKey + ":` (in place of `entries:`)"
+                            + " and remove `" + e.key() + ":`");
+                    List<YNode.Entry> rest = new ArrayList<>(m.entries());
+                    rest.remove(e);
+                    node = new YNode.Map(rest, m.pos());
+                    break;
+                }
+            }
+        }
         Fields f = Fields.of(node, FormatSpec.SECTION, diagnostics);
         if (f == null) {
             return null;
@@ -171,6 +195,10 @@ public final class ResumeLoader {
             }
         }
         f.finish();
+        String listKey = kind == null ? null : kind.key();
+        if (declared != null && (kind == null || kind == Entry.Kind.ENTRIES)) {
+            kind = declared;
+        }
         if (kind == null) {
             diagnostics.error(f.pos(), "section " + (title == null ? "" : "'" + title + "' ") + "has no content",
                     "add one of: " + Suggest.list(FormatSpec.SECTION.kindKeys()));
@@ -183,7 +211,7 @@ public final class ResumeLoader {
         EntryBinding binding = new EntryBinding(diagnostics, author -> OwnerNames.matches(author, ownerForms));
         List<Entry> entries = new ArrayList<>();
         List<PageControl> pages = new ArrayList<>();
-        for (YNode item : entryFormat.items(f.node(kind.key()), diagnostics)) {
+        for (YNode item : entryFormat.items(listKey == null ? null : f.node(listKey), diagnostics)) {
             Entry e = entryFormat.bind(item, binding);
             if (e != null) {
                 entries.add(e);
