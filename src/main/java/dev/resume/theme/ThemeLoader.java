@@ -2,6 +2,7 @@ package dev.resume.theme;
 
 import dev.resume.format.FormatSpec;
 import dev.resume.layout.PageSetup;
+import dev.resume.text.PageTemplate;
 import dev.resume.syntax.SourceFile;
 import dev.resume.syntax.YNode;
 import dev.resume.syntax.YamlReader;
@@ -179,17 +180,34 @@ public final class ThemeLoader {
                         Math.ceil(needed), Math.ceil(needed) / 72 * 25.4));
     }
 
-    /** The theme's paper: a name or "WIDTH x HEIGHT"; an error at its place otherwise (A4 then). */
+    /**
+     * The running header stands, as the footer does, at least {@link PageSetup#FOOTER_EDGE} below
+     * the paper's top edge and wholly above the text: a top margin too small for that is warned
+     * about where it is set.
+     */
+    private void checkHeaderRoom(ThemeFields t, Theme.Margins margins, Theme.Sizes sizes) {
+        float needed = PageSetup.headerRoom(sizes.footer());
+        if (margins.top() >= needed) {
+            return;
+        }
+        SourcePos at = t.node("margins") instanceof YNode.Map m && m.get("top") != null ? m.get("top").value().pos()
+                : t.keyPos("margins");
+        diagnostics.warning(at, String.format(Locale.ROOT, "the top margin (%.1f pt) is too small for the page header: printers"
+                        + " clip within 0.25 in (18 pt) of the paper's edge, and below that the header reaches into the text",
+                        margins.top()),
+                String.format(Locale.ROOT, "make margins.top at least %.0f pt (%.1fmm), or set `page_header: \"\"` for none",
+                        Math.ceil(needed), Math.ceil(needed) / 72 * 25.4));
+    }
+
+    /** The theme's paper, in any of its forms ({@link Papers}); an error at its place otherwise (A4 then). */
     private Theme.Paper paper(ThemeFields t) {
-        String v = t.string("paper");
-        Theme.Paper p = v == null ? null : Theme.Paper.parse(v);
-        if (p == null) {
-            SourcePos at = t.node("paper") != null ? t.node("paper").pos() : t.keyPos("paper");
-            diagnostics.error(at, v == null ? "missing 'paper'" : "'" + v + "' is not a paper size", "write " + Theme.Paper.FORMS
-                    + "; each side from 2 in to 200 in");
+        YNode node = t.paperNode("paper");
+        if (node == null) {
+            diagnostics.error(t.keyPos("paper"), "missing 'paper'", "write " + Theme.Paper.FORMS);
             return Theme.Paper.A4;
         }
-        return p;
+        Theme.Paper p = Papers.read(node, diagnostics);
+        return p != null ? p : Theme.Paper.A4;
     }
 
     /** The merged tree as a theme, read by its declaration ({@link ThemeFormat}). */
@@ -216,14 +234,18 @@ public final class ThemeLoader {
         Theme.Links links = ThemeFormat.LINKS.bind(t);
         Theme.DateStyle dates = ThemeFormat.DATES.bind(t);
         Theme.Publications publications = ThemeFormat.PUBLICATIONS.bind(t);
-        String footer = t.string("footer");
+        PageTemplate footer = PageTexts.read(t.stringNode("footer"), "footer", diagnostics);
+        PageTemplate pageHeader = PageTexts.read(t.stringNode("page_header"), "page_header", diagnostics);
         Theme.Fit fit = ThemeFormat.FIT.bind(t);
         Theme.Typography typography = ThemeFormat.TYPOGRAPHY.bind(t);
-        if (footer != null && !footer.isBlank()) {
+        if (footer != null) {
             checkFooterRoom(t, margins, sizes);
+        }
+        if (pageHeader != null) {
+            checkHeaderRoom(t, margins, sizes);
         }
         t.finish();
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, spacing, header, sectionTitle,
-                entries, links, dates, publications, footer == null || footer.isBlank() ? null : footer, fit, typography);
+                entries, links, dates, publications, footer, pageHeader, fit, typography);
     }
 }
