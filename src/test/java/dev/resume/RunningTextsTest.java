@@ -171,6 +171,13 @@ class RunningTextsTest {
         Typeset typeset = RENDERER.typeset(resume("cv.yml", 2, ""), NO_EPOCH.withTheme(t.toString()));
         Diagnostic w = typeset.warnings().stream().filter(d -> d.message().contains("page header")).findFirst().orElseThrow();
         assertEquals(3, w.pos().line(), w.toString());
+        // The résumé's own header in that theme: at the résumé's key.
+        Files.writeString(t, "extends: classic\nmargins: {top: 8mm}\n");
+        Path yml = resume("own.yml", 2, "page_header: \"{name}\"\n");
+        Diagnostic own = RENDERER.typeset(yml, NO_EPOCH.withTheme(t.toString())).warnings().stream()
+                .filter(d -> d.message().contains("page header")).findFirst().orElseThrow();
+        assertEquals(yml, own.pos().file());
+        assertEquals(2, own.pos().line(), own.toString());
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.resume.font.FontLoadException;
 import dev.resume.layout.Layout;
 import dev.resume.layout.LayoutReport;
 import dev.resume.layout.MissingGlyph;
+import dev.resume.layout.PageSetup;
 import dev.resume.layout.Uncovered;
 import dev.resume.input.ResumeLoader;
 import dev.resume.theme.ThemeFormat;
@@ -173,6 +174,7 @@ public final class Renderer {
             folders.add(theme.folder());
         }
         folders.add(parent(input).resolve("fonts"));
+        checkRunningRoom(resume, theme, diagnostics);
         BuildDates when = BuildDates.of(options, input, diagnostics);
         RunningTexts running = RunningTexts.of(theme, resume, when.built(),
                 RunningTexts.asks(theme, resume, PageTemplate.Field.UPDATED) ? when.updated(resume, input) : null);
@@ -330,6 +332,22 @@ public final class Renderer {
                     + " the theme's margins, less than %.0f pt", paper.name(), width, height, ThemeFormat.MIN_TEXT),
                     "choose a larger paper, or a theme with smaller margins");
             diagnostics.throwIfErrors();
+        }
+    }
+
+    /**
+     * A résumé's own footer or page header, in a theme whose margin has no room for it (the
+     * theme's own are checked where the theme sets its margins): warned about at the résumé's key.
+     */
+    private static void checkRunningRoom(Resume resume, Theme theme, Diagnostics diagnostics) {
+        float size = theme.sizes().footer();
+        if (resume.footer() != null && !resume.footer().isBlank() && theme.margins().bottom() < PageSetup.FOOTER_EDGE + size) {
+            diagnostics.warning(resume.footer().pos(), String.format(java.util.Locale.ROOT, "the theme's bottom margin (%.1f pt) is"
+                    + " too small for a footer", theme.margins().bottom()), "use a theme with a larger margins.bottom");
+        }
+        if (resume.pageHeader() != null && !resume.pageHeader().isBlank() && theme.margins().top() < PageSetup.headerRoom(size)) {
+            diagnostics.warning(resume.pageHeader().pos(), String.format(java.util.Locale.ROOT, "the theme's top margin (%.1f pt) is"
+                    + " too small for a page header", theme.margins().top()), "use a theme with a larger margins.top");
         }
     }
 
