@@ -341,11 +341,11 @@ public final class Renderer {
      */
     private static void checkRunningRoom(Resume resume, Theme theme, Diagnostics diagnostics) {
         float size = theme.sizes().footer();
-        if (resume.footer() != null && !resume.footer().isBlank() && theme.margins().bottom() < PageSetup.FOOTER_EDGE + size) {
+        if (resume.footer() != null && !resume.footer().isBlank() && theme.margins().bottom() < PageSetup.marginRoom(size)) {
             diagnostics.warning(resume.footer().pos(), String.format(java.util.Locale.ROOT, "the theme's bottom margin (%.1f pt) is"
                     + " too small for a footer", theme.margins().bottom()), "use a theme with a larger margins.bottom");
         }
-        if (resume.pageHeader() != null && !resume.pageHeader().isBlank() && theme.margins().top() < PageSetup.headerRoom(size)) {
+        if (resume.pageHeader() != null && !resume.pageHeader().isBlank() && theme.margins().top() < PageSetup.marginRoom(size)) {
             diagnostics.warning(resume.pageHeader().pos(), String.format(java.util.Locale.ROOT, "the theme's top margin (%.1f pt) is"
                     + " too small for a page header", theme.margins().top()), "use a theme with a larger margins.top");
         }

@@ -42,15 +42,15 @@ public record PageSetup(float width, float height, float top, float bottom, floa
     /**
      * The running header's baseline, from the page's top: centred in the top margin, but its
      * top never nearer the edge than {@link #FOOTER_EDGE}. Below the baseline only the
-     * descenders go, and the margin is at least {@link #headerRoom} (the theme is warned
+     * descenders go, and the margin is at least {@link #marginRoom} (the theme is warned
      * otherwise), so the header stays above the text.
      */
     public float headerBaseline(float ascent) {
         return Math.max(top / 2 + ascent / 2, FOOTER_EDGE + ascent);
     }
 
-    /** The top margin a running header of {@code size} needs: the edge's clearance, and its whole height. */
-    public static float headerRoom(float size) {
+    /** The margin a footer or running header of {@code size} needs: the edge's clearance, and its whole height. */
+    public static float marginRoom(float size) {
         return FOOTER_EDGE + size;
     }
 }

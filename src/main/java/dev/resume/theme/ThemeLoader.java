@@ -163,40 +163,24 @@ public final class ThemeLoader {
 
     /**
      * The footer stands at least {@link PageSetup#FOOTER_EDGE} above the paper's edge, where
-     * printers still print; a bottom margin too small to hold it there below the text is
-     * warned about where the margin is set.
+     * printers still print, and the running header as far below the top edge, each wholly in its
+     * margin: a margin too small to hold it there beside the text is warned about where the
+     * margin is set.
+     *
+     * @param side "bottom" (the footer's) or "top" (the header's)
      */
-    private void checkFooterRoom(ThemeFields t, Theme.Margins margins, Theme.Sizes sizes) {
-        float needed = PageSetup.FOOTER_EDGE + sizes.footer();
-        if (margins.bottom() >= needed) {
+    private void checkRoom(ThemeFields t, String side, float margin, Theme.Sizes sizes, String what, String key) {
+        float needed = PageSetup.marginRoom(sizes.footer());
+        if (margin >= needed) {
             return;
         }
-        SourcePos at = t.node("margins") instanceof YNode.Map m && m.get("bottom") != null ? m.get("bottom").value().pos()
+        SourcePos at = t.node("margins") instanceof YNode.Map m && m.get(side) != null ? m.get(side).value().pos()
                 : t.keyPos("margins");
-        diagnostics.warning(at, String.format(Locale.ROOT, "the bottom margin (%.1f pt) is too small for the footer: printers clip"
-                        + " within 0.25 in (18 pt) of the paper's edge, and above that the footer reaches into the text",
-                        margins.bottom()),
-                String.format(Locale.ROOT, "make margins.bottom at least %.0f pt (%.1fmm), or set `footer: \"\"` for none",
-                        Math.ceil(needed), Math.ceil(needed) / 72 * 25.4));
-    }
-
-    /**
-     * The running header stands, as the footer does, at least {@link PageSetup#FOOTER_EDGE} below
-     * the paper's top edge and wholly above the text: a top margin too small for that is warned
-     * about where it is set.
-     */
-    private void checkHeaderRoom(ThemeFields t, Theme.Margins margins, Theme.Sizes sizes) {
-        float needed = PageSetup.headerRoom(sizes.footer());
-        if (margins.top() >= needed) {
-            return;
-        }
-        SourcePos at = t.node("margins") instanceof YNode.Map m && m.get("top") != null ? m.get("top").value().pos()
-                : t.keyPos("margins");
-        diagnostics.warning(at, String.format(Locale.ROOT, "the top margin (%.1f pt) is too small for the page header: printers"
-                        + " clip within 0.25 in (18 pt) of the paper's edge, and below that the header reaches into the text",
-                        margins.top()),
-                String.format(Locale.ROOT, "make margins.top at least %.0f pt (%.1fmm), or set `page_header: \"\"` for none",
-                        Math.ceil(needed), Math.ceil(needed) / 72 * 25.4));
+        diagnostics.warning(at, String.format(Locale.ROOT, "the %s margin (%.1f pt) is too small for the %s: printers clip"
+                        + " within 0.25 in (18 pt) of the paper's edge, and %s that the %s reaches into the text", side, margin, what,
+                        side.equals("top") ? "below" : "above", what),
+                String.format(Locale.ROOT, "make margins.%s at least %.0f pt (%.1fmm), or set `%s: \"\"` for none",
+                        side, Math.ceil(needed), Math.ceil(needed) / 72 * 25.4, key));
     }
 
     /** The theme's paper, in any of its forms ({@link Papers}); an error at its place otherwise (A4 then). */
@@ -239,10 +223,10 @@ public final class ThemeLoader {
         Theme.Fit fit = ThemeFormat.FIT.bind(t);
         Theme.Typography typography = ThemeFormat.TYPOGRAPHY.bind(t);
         if (footer != null) {
-            checkFooterRoom(t, margins, sizes);
+            checkRoom(t, "bottom", margins.bottom(), sizes, "footer", "footer");
         }
         if (pageHeader != null) {
-            checkHeaderRoom(t, margins, sizes);
+            checkRoom(t, "top", margins.top(), sizes, "page header", "page_header");
         }
         t.finish();
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, spacing, header, sectionTitle,
