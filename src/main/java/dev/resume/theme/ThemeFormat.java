@@ -83,7 +83,7 @@ public final class ThemeFormat {
     // ---- the groups ----------------------------------------------------------------------------
 
     static final Group<Theme.Margins> MARGINS = group("margins", "Page margins. The footer sits in the bottom margin.", List.of(
-                    field("top", Kind.LENGTH, "Above the text."),
+                    field("top", Kind.LENGTH, "Above the text; a page header is centred in it, as the footer in the bottom one, with the same least size."),
                     field("bottom", Kind.LENGTH, "Below the text; the footer is centred in it, but never nearer the paper's edge than 0.25 in (18 pt), where printers clip: at least 18 pt and the footer's size, else a warning."),
                     field("left", Kind.LENGTH, "Left of the text."),
                     field("right", Kind.LENGTH, "Right of the text.")),
@@ -184,14 +184,14 @@ public final class ThemeFormat {
                     field("contact", Kind.LENGTH, "The contact line."),
                     field("section", Kind.LENGTH, "Section titles."),
                     field("small", Kind.LENGTH, "Abstracts and subject tags."),
-                    field("footer", Kind.LENGTH, "\"Page 1 of 2\".")),
+                    field("footer", Kind.LENGTH, "The footer (\"Page 1 of 2\") and the page header.")),
             f -> new Theme.Sizes(f.size("body"), f.size("name"), f.size("headline"), f.size("contact"), f.size("section"),
                     f.size("small"), f.size("footer")));
 
     static final Group<Theme.Colors> COLORS = group("colors", "Colours, \"#rrggbb\" (quoted: # starts a YAML comment).", List.of(
                     field("text", Kind.COLOR, "Text."),
                     field("accent", Kind.COLOR, "Icons, bullets, link labels, highlighted letters."),
-                    field("muted", Kind.COLOR, "Headline, separators, notes, award descriptions, footer."),
+                    field("muted", Kind.COLOR, "Headline, separators, notes, award descriptions, footer, page header."),
                     field("rule", Kind.COLOR, "Section rules and bars."),
                     field("link", Kind.COLOR, "Linked text.")),
             f -> new Theme.Colors(f.color("text"), f.color("accent"), f.color("muted"), f.color("rule"), f.color("link")));
