@@ -47,18 +47,22 @@ public final class Papers {
                 ok = false;
             }
         }
-        float width = side(m, "width", diagnostics);
-        float height = side(m, "height", diagnostics);
+        // A misspelt side is one error, at the misspelling, not a second for the side it leaves out.
+        float width = side(m, "width", ok, diagnostics);
+        float height = side(m, "height", ok, diagnostics);
         if (!ok || Float.isNaN(width) || Float.isNaN(height)) {
             return null;
         }
         return Theme.Paper.of(written(m.get("width")) + " x " + written(m.get("height")), width, height);
     }
 
-    /** One side in points; NaN when it is missing, not a length or out of range (reported). */
-    private static float side(YNode.Map m, String key, Diagnostics diagnostics) {
+    /** One side in points; NaN when it is missing ({@code reportMissing}: reported), not a length or out of range (reported). */
+    private static float side(YNode.Map m, String key, boolean reportMissing, Diagnostics diagnostics) {
         YNode.Entry e = m.get(key);
         if (e == null || e.value() instanceof YNode.Scalar s && s.isNull()) {
+            if (!reportMissing) {
+                return Float.NaN;
+            }
             diagnostics.error(e == null ? m.pos() : e.keyPos(), "the paper size has no " + key,
                     "give both: {width: 148mm, height: 210mm}");
             return Float.NaN;
