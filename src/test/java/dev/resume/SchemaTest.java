@@ -352,6 +352,15 @@ class SchemaTest {
     }
 
     @Test
+    void papersAgree() {
+        values("paper:", "name: Ada\npaper: @@\nsections: []\n",
+                List.of("a4", "LETTER", "148mm x 210mm", "6in x 9in", "{width: 148mm, height: 210mm}", "{width: 420, height: 595}", ""),
+                List.of("b5", "148mm", "{width: 148mm}", "{width: 148mm, hight: 210mm}", "{width: 1, height: 595}", "[a4]"));
+        values("updated:", "name: Ada\nupdated: @@\nsections: []\n", List.of("2025", "2025-05", "2025-05-17", ""),
+                List.of("May 2025", "2025-13"));
+    }
+
+    @Test
     void publicationLinksAgree() {
         String links = HEAD + "    publications:\n      - title: T\n        authors: [A B]\n        links: {@@}\n";
         values("links", links,

@@ -94,7 +94,7 @@ class ScriptsReadBackTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void everyLetterIsExtractedInTheOrderTyped(Sample s) {
-        String footer = letters(s.typeset().theme().footer().replace("{page}", "0").replace("{pages}", "0")).replace("0", "\\d+");
+        String footer = letters(s.typeset().styled().setup().footer().on(0, 0)).replace("0", "\\d+");
         String stream = letters(s.pdf().text);
         if (!footer.isEmpty()) {
             stream = stream.replaceAll(footer, "");

@@ -206,7 +206,7 @@ final class PageFitter {
         return out;
     }
 
-    /** The baselines of the page's text, the footer's left out. */
+    /** The baselines of the page's text, the footer's and the running header's left out. */
     private static Set<Float> baselines(Page page, PageSetup setup) {
         Set<Float> out = new HashSet<>();
         for (PageItem item : page.items()) {
@@ -216,7 +216,7 @@ final class PageFitter {
                 case PageItem.Missing m -> m.y();
                 default -> Float.NaN;
             };
-            if (y <= setup.height() - setup.bottom()) {
+            if (y <= setup.height() - setup.bottom() && y >= setup.top()) {
                 out.add(y);
             }
         }

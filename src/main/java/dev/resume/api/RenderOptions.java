@@ -6,6 +6,7 @@ import dev.resume.theme.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a render may override; each null field leaves the résumé file's choice.
@@ -20,13 +21,17 @@ import java.util.Locale;
  * @param debugLayout draw the margins, line boxes and baselines over the pages
  * @param profile print the time of each stage of the render on standard error (where a cold
  *     start spends its time); changes nothing the render writes
+ * @param environment the environment variables the render reads ({@code SOURCE_DATE_EPOCH}), or
+ *     null for the process's: a test or a server gives its own rather than changing the process's
  */
 public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boolean verify, Integer maxPages,
-        Selection selection, boolean debugLayout, boolean profile) {
-    public static final RenderOptions DEFAULT = new RenderOptions(null, null, false, false, null, Selection.NONE, false, false);
+        Selection selection, boolean debugLayout, boolean profile, Map<String, String> environment) {
+    public static final RenderOptions DEFAULT = new RenderOptions(null, null, false, false, null, Selection.NONE, false, false,
+            null);
 
     public RenderOptions {
         selection = selection == null ? Selection.NONE : selection;
+        environment = environment == null ? null : Map.copyOf(environment);
     }
 
     /** The defaults with {@code theme} (a built-in name or a theme file's path; null for the file's own). */
@@ -35,7 +40,7 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
     }
 
     public RenderOptions withTheme(String name) {
-        return new RenderOptions(name, paper, strict, verify, maxPages, selection, debugLayout, profile);
+        return new RenderOptions(name, paper, strict, verify, maxPages, selection, debugLayout, profile, environment);
     }
 
     /** The paper by its name ("a5" in any case) or as "WIDTH x HEIGHT" ("148mm x 210mm"); null for the file's or the theme's. */
@@ -44,23 +49,23 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
         if (name != null) {
             size = Theme.Paper.parse(name);
             if (size == null) {
-                throw new IllegalArgumentException("the paper must be " + Theme.Paper.FORMS + ", not '" + name + "'");
+                throw new IllegalArgumentException("the paper must be " + Theme.Paper.WRITTEN + ", not '" + name + "'");
             }
         }
-        return new RenderOptions(theme, size, strict, verify, maxPages, selection, debugLayout, profile);
+        return new RenderOptions(theme, size, strict, verify, maxPages, selection, debugLayout, profile, environment);
     }
 
     public RenderOptions withStrict(boolean on) {
-        return new RenderOptions(theme, paper, on, verify, maxPages, selection, debugLayout, profile);
+        return new RenderOptions(theme, paper, on, verify, maxPages, selection, debugLayout, profile, environment);
     }
 
     public RenderOptions withVerify(boolean on) {
-        return new RenderOptions(theme, paper, strict, on, maxPages, selection, debugLayout, profile);
+        return new RenderOptions(theme, paper, strict, on, maxPages, selection, debugLayout, profile, environment);
     }
 
     /** Keep what is tagged with one of {@code tags} (and the untagged), only the sections {@code only}, none of {@code omit}; null for no choice. */
     public RenderOptions withSelection(List<String> tags, List<String> only, List<String> omit) {
-        return new RenderOptions(theme, paper, strict, verify, maxPages, new Selection(tags, only, omit), debugLayout, profile);
+        return new RenderOptions(theme, paper, strict, verify, maxPages, new Selection(tags, only, omit), debugLayout, profile, environment);
     }
 
     /** The theme file the options name, or null when they name a built-in theme or none. */
@@ -69,14 +74,24 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
     }
 
     public RenderOptions withMaxPages(Integer pages) {
-        return new RenderOptions(theme, paper, strict, verify, pages, selection, debugLayout, profile);
+        return new RenderOptions(theme, paper, strict, verify, pages, selection, debugLayout, profile, environment);
     }
 
     public RenderOptions withDebugLayout(boolean debug) {
-        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debug, profile);
+        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debug, profile, environment);
+    }
+
+    /** The render reads these environment variables instead of the process's (null: the process's). */
+    public RenderOptions withEnvironment(Map<String, String> variables) {
+        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, profile, variables);
+    }
+
+    /** An environment variable as the render sees it, or null. */
+    public String getenv(String name) {
+        return environment != null ? environment.get(name) : System.getenv(name);
     }
 
     public RenderOptions withProfile(boolean on) {
-        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, on);
+        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, on, environment);
     }
 }

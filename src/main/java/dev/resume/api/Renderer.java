@@ -2,6 +2,7 @@ package dev.resume.api;
 
 import dev.resume.compose.Composer;
 import dev.resume.compose.Composition;
+import dev.resume.compose.RunningTexts;
 import dev.resume.diag.Diagnostic;
 import dev.resume.diag.Diagnostics;
 import dev.resume.diag.InvalidInputException;
@@ -14,6 +15,7 @@ import dev.resume.font.FontLoadException;
 import dev.resume.layout.Layout;
 import dev.resume.layout.LayoutReport;
 import dev.resume.layout.MissingGlyph;
+import dev.resume.layout.PageSetup;
 import dev.resume.layout.Uncovered;
 import dev.resume.input.ResumeLoader;
 import dev.resume.theme.ThemeFormat;
@@ -21,6 +23,7 @@ import dev.resume.theme.ThemeLoader;
 import dev.resume.model.PageLimit;
 import dev.resume.model.Resume;
 import dev.resume.model.Text;
+import dev.resume.text.PageTemplate;
 import dev.resume.style.StyledDocument;
 import dev.resume.style.Styler;
 import dev.resume.theme.Theme;
@@ -29,6 +32,7 @@ import dev.resume.verify.TextLayerCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -170,6 +174,10 @@ public final class Renderer {
             folders.add(theme.folder());
         }
         folders.add(parent(input).resolve("fonts"));
+        checkRunningRoom(resume, theme, diagnostics);
+        BuildDates when = BuildDates.of(options, input, diagnostics);
+        RunningTexts running = RunningTexts.of(theme, resume, when.built(),
+                RunningTexts.asks(theme, resume, PageTemplate.Field.UPDATED) ? when.updated(resume, input) : null);
         Theme.Paper paper = paper(options, resume);
         checkRoom(paper != null ? paper : theme.paper(), theme, options.paper() == null && resume.paper() != null
                 ? resume.paper().pos() : SourcePos.unknown(input), diagnostics);
@@ -188,12 +196,12 @@ public final class Renderer {
         dev.resume.style.FaceSource faces = themeFaces;
         PageFitter.Pass first;
         try {
-            StyledDocument styled = new Styler(theme, themeFaces).style(composed, paper);
+            StyledDocument styled = new Styler(theme, themeFaces).style(composed, paper, running);
             // Installed fonts are looked at only when the theme's fonts lack some character.
             List<Uncovered> uncovered = Uncovered.in(styled.blocks());
             if (!uncovered.isEmpty()) {
                 faces = themeFaces.withFallbacks(fonts.fallbacks(uncovered, fonts.isSerif(theme.fonts().body().regular(), folders)));
-                styled = new Styler(theme, faces).style(composed, paper);
+                styled = new Styler(theme, faces).style(composed, paper, running);
             }
             first = new PageFitter.Pass(theme, styled, new Layout(styled.setup()).run(styled.blocks()));
         } catch (FontLoadException e) {
@@ -208,7 +216,7 @@ public final class Renderer {
         PageFitter.Outcome fitted = new PageFitter.Outcome(first, null);
         dev.resume.style.FaceSource chosenFaces = faces;
         java.util.function.Function<Tightening, PageFitter.Pass> layoutAt =
-                tightening -> pass(tightening.apply(theme), composed, paper, chosenFaces);
+                tightening -> pass(tightening.apply(theme), composed, paper, running, chosenFaces);
         if (limit != null) {
             fitted = PageFitter.fit(first, limit.pages(), theme.fit(), Tightening.Schedule.LIMIT, layoutAt);
             stages.mark("fit");
@@ -310,8 +318,9 @@ public final class Renderer {
         }
     }
 
-    private static PageFitter.Pass pass(Theme theme, Composition composed, Theme.Paper paper, dev.resume.style.FaceSource faces) {
-        StyledDocument styled = new Styler(theme, faces).style(composed, paper);
+    private static PageFitter.Pass pass(Theme theme, Composition composed, Theme.Paper paper, RunningTexts running,
+            dev.resume.style.FaceSource faces) {
+        StyledDocument styled = new Styler(theme, faces).style(composed, paper, running);
         return new PageFitter.Pass(theme, styled, new Layout(styled.setup()).run(styled.blocks()));
     }
 
@@ -328,6 +337,22 @@ public final class Renderer {
                     + " the theme's margins, less than %.0f pt", paper.name(), width, height, ThemeFormat.MIN_TEXT),
                     "choose a larger paper, or a theme with smaller margins");
             diagnostics.throwIfErrors();
+        }
+    }
+
+    /**
+     * A résumé's own footer or page header, in a theme whose margin has no room for it (the
+     * theme's own are checked where the theme sets its margins): warned about at the résumé's key.
+     */
+    private static void checkRunningRoom(Resume resume, Theme theme, Diagnostics diagnostics) {
+        float size = theme.sizes().footer();
+        if (resume.footer() != null && !resume.footer().isBlank() && theme.margins().bottom() < PageSetup.marginRoom(size)) {
+            diagnostics.warning(resume.footer().pos(), String.format(java.util.Locale.ROOT, "the theme's bottom margin (%.1f pt) is"
+                    + " too small for a footer", theme.margins().bottom()), "use a theme with a larger margins.bottom");
+        }
+        if (resume.pageHeader() != null && !resume.pageHeader().isBlank() && theme.margins().top() < PageSetup.marginRoom(size)) {
+            diagnostics.warning(resume.pageHeader().pos(), String.format(java.util.Locale.ROOT, "the theme's top margin (%.1f pt) is"
+                    + " too small for a page header", theme.margins().top()), "use a theme with a larger margins.top");
         }
     }
 
@@ -355,7 +380,8 @@ public final class Renderer {
         Stages stages = new Stages(input, options.profile());
         byte[] pdf;
         try {
-            pdf = new PdfExporter(creator, options.debugLayout()).export(t.pages(), t.styled().metadata());
+            Instant created = BuildDates.of(options, input, new Diagnostics()).epoch();
+            pdf = new PdfExporter(creator, options.debugLayout(), created).export(t.pages(), t.styled().metadata());
         } catch (dev.resume.export.FontEmbedException e) {
             List<Diagnostic> errors = new ArrayList<>(t.warnings());
             errors.add(Diagnostic.error(SourcePos.unknown(input), e.getMessage(),

@@ -21,7 +21,15 @@ final class Shown {
 
     /** The theme's way of writing dates, with what the résumé and the section ask instead. */
     static Theme.DateStyle dates(Theme theme, Section s, Resume r) {
-        DateWording asked = s.dates().over(r.dates());
+        return dates(theme, s.dates().over(r.dates()));
+    }
+
+    /** The theme's way of writing dates, with what the résumé asks instead: for what belongs to no section (the footer). */
+    static Theme.DateStyle dates(Theme theme, Resume r) {
+        return dates(theme, r.dates());
+    }
+
+    private static Theme.DateStyle dates(Theme theme, DateWording asked) {
         Theme.DateStyle t = theme.dates();
         if (asked.isDefault()) {
             return t;

@@ -51,15 +51,20 @@ public final class PdfExporter {
 
     private final String creator;
     private final boolean debugLayout;
+    private final java.time.Instant created;
 
     public PdfExporter(String creator) {
-        this(creator, false);
+        this(creator, false, null);
     }
 
-    /** With {@code debugLayout}, each page also shows its margins, line boxes and baselines. */
-    public PdfExporter(String creator, boolean debugLayout) {
+    /**
+     * With {@code debugLayout}, each page also shows its margins, line boxes and baselines;
+     * {@code created} is the PDF's creation date (SOURCE_DATE_EPOCH), or null for none.
+     */
+    public PdfExporter(String creator, boolean debugLayout, java.time.Instant created) {
         this.creator = creator;
         this.debugLayout = debugLayout;
+        this.created = created;
     }
 
     public byte[] export(List<Page> pages, Metadata meta) {
@@ -77,10 +82,10 @@ public final class PdfExporter {
         document.addCreator(creator);
         document.open();
         // Reproducible output: no wall-clock time and no random ID inside (see README).
-        Calendar created = Reproducible.creationTime();
-        if (created != null) {
-            writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(created));
-            writer.getInfo().put(PdfName.MODDATE, new PdfDate(created));
+        Calendar date = Reproducible.creationTime(created);
+        if (date != null) {
+            writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(date));
+            writer.getInfo().put(PdfName.MODDATE, new PdfDate(date));
         } else {
             writer.getInfo().remove(PdfName.CREATIONDATE);
             writer.getInfo().remove(PdfName.MODDATE);

@@ -35,6 +35,11 @@ public final class FormatSpec {
     }
 
     /** What a value is. */
+    /** The papers known by name (theme.Theme.Paper holds their sizes), and the least and most a side may be, in points. */
+    public static final List<String> PAPER_NAMES = List.of("a4", "letter", "a5", "legal");
+    public static final float PAPER_MIN_SIDE = 144;
+    public static final float PAPER_MAX_SIDE = 14400;
+
     public enum Kind {
         /** Inline Markdown text. Any scalar is read as written ({@code 2024} stays "2024"). */
         TEXT,
@@ -86,7 +91,12 @@ public final class FormatSpec {
         /** A font: a file ({@code dejavu/DejaVuSans.ttf}, {@code NotoSerifCJK-Regular.ttc,2}) or an installed family's name. */
         FONT,
         /** A list of fonts; a single font is a list of one. */
-        FONTS
+        FONTS,
+        /**
+         * A paper size, in a theme and a résumé: a name ({@code a4}, {@code letter}, {@code a5},
+         * {@code legal}), {@code "WIDTH x HEIGHT"}, or a mapping {@code {width: 148mm, height: 210mm}}.
+         */
+        PAPER
     }
 
     /**
@@ -444,9 +454,17 @@ public final class FormatSpec {
                     field("theme", Kind.STRING, "A theme name (classic) or a path to a theme file, relative to this file."
                             + " --theme on the command line wins.").withExamples(BUILT_IN_THEMES),
                     field("keywords", Kind.STRINGS, "Written into the PDF's keywords metadata."),
-                    field("paper", Kind.STRING, "The paper size, instead of the theme's: a4, letter, a5, legal, or any"
-                            + " \"WIDTH x HEIGHT\" with units (148mm x 210mm, 6in x 9in). --paper wins.")
+                    field("paper", Kind.PAPER, "The paper size, instead of the theme's: a4, letter, a5, legal, any"
+                            + " \"WIDTH x HEIGHT\" with units (148mm x 210mm, 6in x 9in), or {width: 148mm, height: 210mm}."
+                            + " --paper wins.")
                             .withExamples(List.of("a4", "letter", "a5", "legal", "148mm x 210mm")),
+                    field("footer", Kind.STRING, "The footer's text instead of the theme's, with its placeholders ({name},"
+                            + " {page}, {pages}, {date}, {updated}; docs/themes.md); \"\" for none."),
+                    field("page_header", Kind.STRING, "A running header's text instead of the theme's, with the same"
+                            + " placeholders; \"\" for none."),
+                    field("updated", Kind.DATE, "When the résumé last changed, for {updated} in the footer or page header:"
+                            + " 2025-05-17, 2025-05 or 2025. Without it, the newest change of the résumé and the files it is"
+                            + " made from (SOURCE_DATE_EPOCH when that is set)."),
                     field("max_pages", Kind.INTEGER, "The most pages: spacing, then font size, are tightened within the"
                             + " theme's bounds until the résumé fits. --max-pages wins."),
                     field("show", Kind.SHAPE, SHOW, "Which parts of the entries show (abstracts, links, one line each…),"

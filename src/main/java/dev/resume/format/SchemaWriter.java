@@ -56,6 +56,11 @@ public final class SchemaWriter {
     static final String NUMBER_PATTERN = "^\\s*[-+]?(?:\\d+\\.?\\d*|\\.\\d+)\\s*$";
     static final String FACTOR_PATTERN = "^\\s*(?:0*\\.\\d*[1-9]\\d*|0*1(?:\\.0*)?)\\s*$";
     static final String COLOR_PATTERN = "^\\s*#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})\\s*$";
+    /** A paper's side as the theme's lengths are written (no range: a unit makes it a string). */
+    private static final String SIDE = "\\d+(?:\\.\\d+)?\\s*(?:" + FormatSpec.anyCase("pt") + "|" + FormatSpec.anyCase("mm")
+            + "|" + FormatSpec.anyCase("cm") + "|" + FormatSpec.anyCase("in") + ")?";
+    /** "WIDTH x HEIGHT", as theme.Theme.Paper reads it: x, × or a comma between the sides. */
+    static final String PAPER_SIZE_PATTERN = "^\\s*" + SIDE + "\\s*[xX\\u00d7,]\\s*" + SIDE + "\\s*$";
 
     private SchemaWriter() {}
 
@@ -307,6 +312,7 @@ public final class SchemaWriter {
                 p.put("items", Map.of("type", SCALAR, "pattern", "\\S"));
                 p.put("pattern", "\\S");
             }
+            case PAPER -> p.put("anyOf", paper(nullable));
             case SHAPE -> {
                 if (nullable) {
                     p.put("anyOf", List.of(Map.of("$ref", ref(f.shape().name())), Map.of("type", "null")));
@@ -319,6 +325,45 @@ public final class SchemaWriter {
             p.put("examples", f.examples());
         }
         return p;
+    }
+
+    /**
+     * The three ways to write a paper: by name (in any case), as "WIDTH x HEIGHT", or as a
+     * mapping of the two lengths; a length with a unit is a string, so only a number's range
+     * can be checked here (the loader checks every side).
+     */
+    private static List<Object> paper(boolean nullable) {
+        List<Object> forms = new ArrayList<>();
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("description", "A named paper: " + String.join(", ", FormatSpec.PAPER_NAMES) + ".");
+        named.put("type", "string");
+        named.put("pattern", "^\\s*" + oneOf(FormatSpec.PAPER_NAMES) + "\\s*$");
+        forms.add(named);
+        Map<String, Object> size = new LinkedHashMap<>();
+        size.put("description", "WIDTH x HEIGHT, each a length: 148mm x 210mm, 6in x 9in.");
+        size.put("type", "string");
+        size.put("pattern", PAPER_SIZE_PATTERN);
+        forms.add(size);
+        Map<String, Object> side = new LinkedHashMap<>();
+        side.put("type", List.of("number", "string"));
+        side.put("minimum", FormatSpec.PAPER_MIN_SIDE);
+        side.put("maximum", FormatSpec.PAPER_MAX_SIDE);
+        side.put("pattern", "^\\s*" + SIDE + "\\s*$");
+        side.put("patternErrorMessage", "a length such as 148mm, 6in or 420 (points)");
+        Map<String, Object> sides = new LinkedHashMap<>();
+        sides.put("width", side);
+        sides.put("height", side);
+        Map<String, Object> mapping = new LinkedHashMap<>();
+        mapping.put("description", "The width and the height: {width: 148mm, height: 210mm}.");
+        mapping.put("type", "object");
+        mapping.put("properties", sides);
+        mapping.put("required", List.of("width", "height"));
+        mapping.put("additionalProperties", false);
+        forms.add(mapping);
+        if (nullable) {
+            forms.add(Map.of("type", "null"));
+        }
+        return forms;
     }
 
     /** One of {@code values}, in any case, with - or _ between words, as the theme loader reads them. */

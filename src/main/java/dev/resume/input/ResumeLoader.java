@@ -118,10 +118,14 @@ public final class ResumeLoader {
         Text theme = top.text("theme");
         themeRef = theme;
         List<String> keywords = top.strings("keywords");
-        Text paper = top.text("paper");
-        if (paper != null && dev.resume.theme.Theme.Paper.parse(paper.markdown()) == null) {
-            diagnostics.error(paper.pos(), "'" + paper.markdown().strip() + "' is not a paper size",
-                    "write " + dev.resume.theme.Theme.Paper.FORMS + "; each side from 2 in to 200 in");
+        Text paper = paper(top.node("paper"));
+        Text footer = pageText(top, "footer");
+        Text pageHeader = pageText(top, "page_header");
+        dev.resume.model.PartialDate updated = top.date("updated");
+        if (updated != null && updated.present()) {
+            diagnostics.error(top.node("updated").pos(), "'updated' is the date the résumé last changed, not present",
+                    "write a date: 2025-05-17, 2025-05 or 2025; leave it out for the files' own time");
+            updated = null;
         }
         PageLimit maxPages = null;
         Integer pages = top.integer("max_pages");
@@ -137,7 +141,32 @@ public final class ResumeLoader {
         top.finish();
         diagnostics.throwIfErrors();
         return new Resume(file, name, headline, ownerForms, List.copyOf(contact), List.copyOf(sections), theme, keywords,
-                paper, maxPages, show, dates, concat(resolved.sources(), bib.files()), photo, letter);
+                paper, maxPages, show, dates, footer, pageHeader, updated, concat(resolved.sources(), bib.files()), photo, letter);
+    }
+
+    /**
+     * The paper, checked, as the text the renderer reads: a name or WIDTH x HEIGHT as written, a
+     * mapping as its WIDTH x HEIGHT, at the mapping's place.
+     */
+    private Text paper(YNode node) {
+        if (node == null) {
+            return null;
+        }
+        dev.resume.theme.Theme.Paper p = dev.resume.theme.Papers.read(node, diagnostics);
+        return p == null ? null : new Text(p.name(), node.pos(), List.of());
+    }
+
+    /** A footer's or page header's text, its placeholders checked at their place; blank for none. */
+    private Text pageText(Fields top, String key) {
+        YNode node = top.node(key);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof YNode.Scalar s && s.text().isBlank()) {
+            return new Text("", s.pos(), List.of());
+        }
+        return dev.resume.theme.PageTexts.read(node, key, diagnostics) == null ? null
+                : new Text(((YNode.Scalar) node).text(), node.pos(), List.of());
     }
 
     private static List<Path> concat(List<Path> a, List<Path> b) {

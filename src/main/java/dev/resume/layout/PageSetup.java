@@ -1,19 +1,23 @@
 package dev.resume.layout;
 
+import dev.resume.text.PageTemplate;
+
 /**
- * Paper size and margins, in points, and the footer's style ("Page 1 of 2", shown when there
- * is more than one page).
+ * Paper size and margins, in points, and what stands in the margins: the footer ("Page 1 of 2")
+ * in the bottom one, a running header in the top one, both in {@code footerStyle}.
  *
- * @param footerFormat the footer text with {@code {page}} and {@code {pages}}, or null for none
+ * @param footer the footer's text, its document's placeholders filled in, or null for none
+ * @param header the running header's text, likewise, or null for none
  * @param micro the micro-typography of justified text
  */
 public record PageSetup(float width, float height, float top, float bottom, float left, float right,
-        String footerFormat, TextStyle footerStyle, MicroTypography micro) {
+        PageTemplate footer, PageTemplate header, TextStyle footerStyle, MicroTypography micro) {
 
-    /** A page whose justified text has no micro-typography. */
-    public PageSetup(float width, float height, float top, float bottom, float left, float right, String footerFormat,
+    /** A page whose justified text has no micro-typography, with no running header. */
+    public PageSetup(float width, float height, float top, float bottom, float left, float right, String footer,
             TextStyle footerStyle) {
-        this(width, height, top, bottom, left, right, footerFormat, footerStyle, MicroTypography.OFF);
+        this(width, height, top, bottom, left, right, footer == null || footer.isEmpty() ? null : PageTemplate.of(footer), null,
+                footerStyle, MicroTypography.OFF);
     }
 
     public float textWidth() {
@@ -24,7 +28,7 @@ public record PageSetup(float width, float height, float top, float bottom, floa
         return height - top - bottom;
     }
 
-    /** The least distance from the paper's bottom edge to the footer's baseline: printers clip within about 0.25 in. */
+    /** The least distance from the paper's edge to the footer's baseline, and to the header's top: printers clip within about 0.25 in. */
     public static final float FOOTER_EDGE = 18;
 
     /**
@@ -33,5 +37,20 @@ public record PageSetup(float width, float height, float top, float bottom, floa
      */
     public float footerBaseline(float ascent) {
         return Math.min(height - bottom / 2 + ascent / 2, height - FOOTER_EDGE);
+    }
+
+    /**
+     * The running header's baseline, from the page's top: centred in the top margin, but its
+     * top never nearer the edge than {@link #FOOTER_EDGE}. Below the baseline only the
+     * descenders go, and the margin is at least {@link #marginRoom} (the theme is warned
+     * otherwise), so the header stays above the text.
+     */
+    public float headerBaseline(float ascent) {
+        return Math.max(top / 2 + ascent / 2, FOOTER_EDGE + ascent);
+    }
+
+    /** The margin a footer or running header of {@code size} needs: the edge's clearance, and its whole height. */
+    public static float marginRoom(float size) {
+        return FOOTER_EDGE + size;
     }
 }

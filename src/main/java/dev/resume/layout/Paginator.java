@@ -1,5 +1,6 @@
 package dev.resume.layout;
 
+import dev.resume.text.PageTemplate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -183,6 +184,11 @@ final class Paginator {
         int total = pages.size();
         for (int n = 0; n < total; n++) {
             List<PageItem> drawn = new ArrayList<>();
+            // The running header first, as it is read: above the page's text.
+            if (shows(setup.header(), total)) {
+                float ascent = setup.footerStyle().face().ascent(setup.footerStyle().size());
+                drawCentred(setup.header().on(n + 1, total), setup.headerBaseline(ascent), drawn);
+            }
             List<Page.Bookmark> bookmarks = new ArrayList<>();
             List<Page.LineBox> lines = new ArrayList<>();
             List<String> pendingAnchors = new ArrayList<>();
@@ -210,8 +216,9 @@ final class Paginator {
             for (String title : pendingAnchors) {
                 bookmarks.add(new Page.Bookmark(title, setup.top()));
             }
-            if (total > 1 && setup.footerFormat() != null) {
-                drawFooter(n + 1, total, drawn);
+            if (shows(setup.footer(), total)) {
+                float ascent = setup.footerStyle().face().ascent(setup.footerStyle().size());
+                drawCentred(setup.footer().on(n + 1, total), setup.footerBaseline(ascent), drawn);
             }
             out.add(new Page(n + 1, setup.width(), setup.height(), List.copyOf(drawn), List.copyOf(bookmarks), List.copyOf(lines),
                     new Page.Margins(setup.top(), setup.right(), setup.bottom(), setup.left())));
@@ -269,13 +276,20 @@ final class Paginator {
         return null;
     }
 
-    private void drawFooter(int page, int pages, List<PageItem> out) {
+    /** "Page 1 of 1" says nothing: a text that numbers the pages shows only when there are more. */
+    private static boolean shows(PageTemplate text, int pages) {
+        return text != null && (pages > 1 || !text.numbersPages());
+    }
+
+    /** A footer's or header's text, centred on the paper at {@code baseline}. */
+    private void drawCentred(String text, float baseline, List<PageItem> out) {
+        if (text.isBlank()) {
+            return;
+        }
         TextStyle style = setup.footerStyle();
-        String text = setup.footerFormat().replace("{page}", Integer.toString(page)).replace("{pages}", Integer.toString(pages));
         Face face = style.face();
         float w = face.width(text, style.size());
         float x = (setup.width() - w) / 2;
-        float baseline = setup.footerBaseline(face.ascent(style.size()));
         out.add(new PageItem.Text(x, baseline, w, text, null, face, style.size(), style.color()));
     }
 }

@@ -9,17 +9,21 @@ import java.util.List;
  *
  * @param ownerNames the owner's name and its variants, normalised for author matching
  * @param theme the theme the file asks for, or null
- * @param paper the paper size the file asks for ({@code a4}, {@code letter}), or null
+ * @param paper the paper size the file asks for ({@code a4}, {@code 148mm x 210mm}; a mapping as its
+ *     WIDTH x HEIGHT), checked, or null
  * @param maxPages the most pages it may take, or null
  * @param show which parts of the entries show, over the theme's choice
  * @param dates how its dates are written, over the theme's choice
+ * @param footer its footer's text over the theme's (placeholders checked; blank for none), or null
+ * @param pageHeader its running header's text over the theme's, likewise, or null
+ * @param updated when it last changed, as it says ({@code updated:}), or null
  * @param sources the files it was read from: itself first, then the files it extends
  * @param photo the photo in the header, or null
  * @param letter the cover letter the file is, or null for a CV
  */
 public record Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
         List<Section> sections, Text theme, List<String> keywords, Text paper, PageLimit maxPages, Show show,
-        DateWording dates, List<Path> sources, Photo photo, Letter letter) {
+        DateWording dates, Text footer, Text pageHeader, PartialDate updated, List<Path> sources, Photo photo, Letter letter) {
 
     public Resume {
         sources = List.copyOf(sources);
@@ -32,6 +36,7 @@ public record Resume(Path source, Text name, Text headline, List<String> ownerNa
 
     public Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
             List<Section> sections, Text theme, List<String> keywords) {
-        this(source, name, headline, ownerNames, contact, sections, theme, keywords, null, null, Show.DEFAULT, DateWording.DEFAULT, List.of(source), null, null);
+        this(source, name, headline, ownerNames, contact, sections, theme, keywords, null, null, Show.DEFAULT, DateWording.DEFAULT,
+                null, null, null, List.of(source), null, null);
     }
 }

@@ -3,6 +3,7 @@ package dev.resume.style;
 import dev.resume.compose.Composition;
 import dev.resume.compose.Part;
 import dev.resume.compose.Piece;
+import dev.resume.compose.RunningTexts;
 import dev.resume.font.IconNames;
 import dev.resume.layout.Align;
 import dev.resume.layout.Block;
@@ -45,8 +46,11 @@ public final class Styler {
         this.base = theme.layout().contentStart();
     }
 
-    /** Applies the theme; {@code paper} overrides the theme's paper when not null. */
-    public StyledDocument style(Composition composed, Theme.Paper paper) {
+    /**
+     * Applies the theme; {@code paper} overrides the theme's paper when not null; {@code running}
+     * are the footer and header, their document's placeholders filled in.
+     */
+    public StyledDocument style(Composition composed, Theme.Paper paper, RunningTexts running) {
         List<Block> blocks = new ArrayList<>();
         Theme.Paper p = paper != null ? paper : theme.paper();
         header(composed.header(), p.width() - theme.margins().left() - theme.margins().right(), blocks);
@@ -61,7 +65,8 @@ public final class Styler {
         }
         Theme.Margins m = theme.margins();
         TextStyle footer = text.withSize(theme.sizes().footer()).withColor(looks.muted());
-        PageSetup setup = new PageSetup(p.width(), p.height(), m.top(), m.bottom(), m.left(), m.right(), theme.footer(), footer,
+        PageSetup setup = new PageSetup(p.width(), p.height(), m.top(), m.bottom(), m.left(), m.right(), running.footer(),
+                running.header(), footer,
                 new MicroTypography(theme.typography().protrusion(), theme.typography().expansion()));
         return new StyledDocument(List.copyOf(blocks), setup, composed.metadata());
     }

@@ -1,5 +1,6 @@
 package dev.resume.theme;
 
+import dev.resume.text.PageTemplate;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,27 +11,30 @@ import java.util.List;
  *
  * @param folder the folder of the theme file, searched first for the fonts it names (null for
  *     built-in themes)
+ * @param footer the text in the bottom margin, null for none
+ * @param pageHeader the running header's text, in the top margin, null for none
  */
 public record Theme(String name, String description, Path folder, Paper paper, Margins margins, Fonts fonts,
         Sizes sizes, Colors colors, Columns layout, Spacing spacing, Header header, SectionTitle sectionTitle,
-        Entries entries, Links links, DateStyle dates, Publications publications, String footer, Fit fit, Typography typography, Photo photo) {
+        Entries entries, Links links, DateStyle dates, Publications publications, PageTemplate footer, PageTemplate pageHeader, Fit fit,
+        Typography typography, Photo photo) {
 
     // Withers for what is derived from a loaded theme (a page limit tightens its lengths); the
     // loader alone builds one from nothing, from named parts.
 
     public Theme withMargins(Margins m) {
         return new Theme(name, description, folder, paper, m, fonts, sizes, colors, layout, spacing, header, sectionTitle, entries,
-                links, dates, publications, footer, fit, typography, photo);
+                links, dates, publications, footer, pageHeader, fit, typography, photo);
     }
 
     public Theme withSizes(Sizes z) {
         return new Theme(name, description, folder, paper, margins, fonts, z, colors, layout, spacing, header, sectionTitle, entries,
-                links, dates, publications, footer, fit, typography, photo);
+                links, dates, publications, footer, pageHeader, fit, typography, photo);
     }
 
     public Theme withSpacing(Spacing p) {
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, p, header, sectionTitle, entries,
-                links, dates, publications, footer, fit, typography, photo);
+                links, dates, publications, footer, pageHeader, fit, typography, photo);
     }
 
     /**
@@ -44,8 +48,8 @@ public record Theme(String name, String description, Path folder, Paper paper, M
         public static final Paper LEGAL = new Paper("legal", 612f, 1008f);
         public static final List<Paper> NAMED = List.of(A4, LETTER, A5, LEGAL);
         /** The smallest and largest side accepted: a business card's, and PDF's own limit (200 in). */
-        public static final float MIN_SIDE = 144;
-        public static final float MAX_SIDE = 14400;
+        public static final float MIN_SIDE = dev.resume.format.FormatSpec.PAPER_MIN_SIDE;
+        public static final float MAX_SIDE = dev.resume.format.FormatSpec.PAPER_MAX_SIDE;
 
         private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile(
                 "(\\d+(?:\\.\\d+)?)\\s*(pt|mm|cm|in)?");
@@ -92,8 +96,11 @@ public record Theme(String name, String description, Path folder, Paper paper, M
             };
         }
 
-        /** "a4, letter, a5, legal or WIDTH x HEIGHT": for messages. */
-        public static final String FORMS = "a4, letter, a5, legal, or WIDTH x HEIGHT such as 148mm x 210mm";
+        /** "a4, letter, a5, legal or WIDTH x HEIGHT": for messages about a paper given as one string (--paper). */
+        public static final String WRITTEN = "a4, letter, a5, legal, or WIDTH x HEIGHT such as 148mm x 210mm";
+        /** Every form a file may give, the mapping too: for messages. */
+        public static final String FORMS = "a4, letter, a5, legal, WIDTH x HEIGHT such as 148mm x 210mm, or"
+                + " {width: 148mm, height: 210mm}";
     }
 
     public record Margins(float top, float bottom, float left, float right) {

@@ -123,6 +123,18 @@ final class ThemeFields {
         return fields.string(key);
     }
 
+    /** A text's node as written, for a binder that reads it itself (a footer, whose placeholders are checked at their place). */
+    YNode stringNode(String key) {
+        declared(key, Kind.STRING);
+        return fields.node(key);
+    }
+
+    /** A paper's node as written: a name, WIDTH x HEIGHT or a mapping ({@link Papers}). */
+    YNode paperNode(String key) {
+        declared(key, Kind.PAPER);
+        return fields.node(key);
+    }
+
     /** A text the styler always draws: an empty value (`bullet:`) is an empty text, not none. */
     String drawn(String key) {
         String v = string(key);

@@ -83,7 +83,7 @@ public final class ThemeFormat {
     // ---- the groups ----------------------------------------------------------------------------
 
     static final Group<Theme.Margins> MARGINS = group("margins", "Page margins. The footer sits in the bottom margin.", List.of(
-                    field("top", Kind.LENGTH, "Above the text."),
+                    field("top", Kind.LENGTH, "Above the text; a page header is centred in it, as the footer in the bottom one, with the same least size."),
                     field("bottom", Kind.LENGTH, "Below the text; the footer is centred in it, but never nearer the paper's edge than 0.25 in (18 pt), where printers clip: at least 18 pt and the footer's size, else a warning."),
                     field("left", Kind.LENGTH, "Left of the text."),
                     field("right", Kind.LENGTH, "Right of the text.")),
@@ -184,14 +184,14 @@ public final class ThemeFormat {
                     field("contact", Kind.LENGTH, "The contact line."),
                     field("section", Kind.LENGTH, "Section titles."),
                     field("small", Kind.LENGTH, "Abstracts and subject tags."),
-                    field("footer", Kind.LENGTH, "\"Page 1 of 2\".")),
+                    field("footer", Kind.LENGTH, "The footer (\"Page 1 of 2\") and the page header.")),
             f -> new Theme.Sizes(f.size("body"), f.size("name"), f.size("headline"), f.size("contact"), f.size("section"),
                     f.size("small"), f.size("footer")));
 
     static final Group<Theme.Colors> COLORS = group("colors", "Colours, \"#rrggbb\" (quoted: # starts a YAML comment).", List.of(
                     field("text", Kind.COLOR, "Text."),
                     field("accent", Kind.COLOR, "Icons, bullets, link labels, highlighted letters."),
-                    field("muted", Kind.COLOR, "Headline, separators, notes, award descriptions, footer."),
+                    field("muted", Kind.COLOR, "Headline, separators, notes, award descriptions, footer, page header."),
                     field("rule", Kind.COLOR, "Section rules and bars."),
                     field("link", Kind.COLOR, "Linked text.")),
             f -> new Theme.Colors(f.color("text"), f.color("accent"), f.color("muted"), f.color("rule"), f.color("link")));
@@ -354,11 +354,17 @@ public final class ThemeFormat {
     static final Field DESCRIPTION = field("description", Kind.STRING, "One line, shown by `resume themes`.");
     static final Field EXTENDS = field("extends", Kind.STRING, "The base theme: a built-in name or a path relative to this file;"
             + " classic when not given.").withExamples(FormatSpec.BUILT_IN_THEMES);
-    static final Field PAPER = field("paper", Kind.STRING, "The paper size: a4, letter, a5, legal, or any \"WIDTH x HEIGHT\""
-            + " with units (148mm x 210mm, 6in x 9in); `--paper` and the résumé's `paper:` override it. The margins stay as"
-            + " the theme gives them.").withExamples(List.of("a4", "letter", "a5", "legal", "148mm x 210mm"));
-    static final Field FOOTER = field("footer", Kind.STRING, "The footer when there is more than one page ({page} and {pages} are"
-            + " replaced); `\"\"` for none.");
+    static final Field PAPER = field("paper", Kind.PAPER, "The paper size: a4, letter, a5, legal, any \"WIDTH x HEIGHT\""
+            + " with units (148mm x 210mm, 6in x 9in), or a mapping {width: 148mm, height: 210mm}; `--paper` and the"
+            + " résumé's `paper:` override it. The margins stay as the theme gives them.")
+            .withExamples(List.of("a4", "letter", "a5", "legal", "148mm x 210mm"));
+    static final Field FOOTER = field("footer", Kind.STRING, "The text centred in the bottom margin, with placeholders: {name},"
+            + " {page}, {pages}, {date} (the build date), {updated} (the résumé's last change); {{ and }} for braces. A text"
+            + " with {page} or {pages} shows when there is more than one page, any other on every page; `\"\"` for none;"
+            + " the résumé's `footer:` overrides it.");
+    static final Field PAGE_HEADER = field("page_header", Kind.STRING, "A running header centred in the top margin, in the"
+            + " footer's size and colour, with the footer's placeholders and rule for one page; `\"\"` for none; the"
+            + " résumé's `page_header:` overrides it.");
 
     /** The groups, in the order of the root's keys. */
     static final List<Group<?>> GROUPS = List.of(MARGINS, FONTS, SIZES, COLORS, LAYOUT, SPACING, HEADER, SECTION_TITLE, ENTRIES,
@@ -373,6 +379,7 @@ public final class ThemeFormat {
             fields.add(g.field());
             if (g == PUBLICATIONS) {
                 fields.add(FOOTER);
+                fields.add(PAGE_HEADER);
             }
         }
         THEME = shape("theme", "the theme", "A theme for the resume typesetter (docs/themes.md): the look of a résumé, as data."

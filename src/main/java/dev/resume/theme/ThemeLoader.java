@@ -2,6 +2,7 @@ package dev.resume.theme;
 
 import dev.resume.format.FormatSpec;
 import dev.resume.layout.PageSetup;
+import dev.resume.text.PageTemplate;
 import dev.resume.syntax.SourceFile;
 import dev.resume.syntax.YNode;
 import dev.resume.syntax.YamlReader;
@@ -162,34 +163,35 @@ public final class ThemeLoader {
 
     /**
      * The footer stands at least {@link PageSetup#FOOTER_EDGE} above the paper's edge, where
-     * printers still print; a bottom margin too small to hold it there below the text is
-     * warned about where the margin is set.
+     * printers still print, and the running header as far below the top edge, each wholly in its
+     * margin: a margin too small to hold it there beside the text is warned about where the
+     * margin is set.
+     *
+     * @param side "bottom" (the footer's) or "top" (the header's)
      */
-    private void checkFooterRoom(ThemeFields t, Theme.Margins margins, Theme.Sizes sizes) {
-        float needed = PageSetup.FOOTER_EDGE + sizes.footer();
-        if (margins.bottom() >= needed) {
+    private void checkRoom(ThemeFields t, String side, float margin, Theme.Sizes sizes, String what, String key) {
+        float needed = PageSetup.marginRoom(sizes.footer());
+        if (margin >= needed) {
             return;
         }
-        SourcePos at = t.node("margins") instanceof YNode.Map m && m.get("bottom") != null ? m.get("bottom").value().pos()
+        SourcePos at = t.node("margins") instanceof YNode.Map m && m.get(side) != null ? m.get(side).value().pos()
                 : t.keyPos("margins");
-        diagnostics.warning(at, String.format(Locale.ROOT, "the bottom margin (%.1f pt) is too small for the footer: printers clip"
-                        + " within 0.25 in (18 pt) of the paper's edge, and above that the footer reaches into the text",
-                        margins.bottom()),
-                String.format(Locale.ROOT, "make margins.bottom at least %.0f pt (%.1fmm), or set `footer: \"\"` for none",
-                        Math.ceil(needed), Math.ceil(needed) / 72 * 25.4));
+        diagnostics.warning(at, String.format(Locale.ROOT, "the %s margin (%.1f pt) is too small for the %s: printers clip"
+                        + " within 0.25 in (18 pt) of the paper's edge, and %s that the %s reaches into the text", side, margin, what,
+                        side.equals("top") ? "below" : "above", what),
+                String.format(Locale.ROOT, "make margins.%s at least %.0f pt (%.1fmm), or set `%s: \"\"` for none",
+                        side, Math.ceil(needed), Math.ceil(needed) / 72 * 25.4, key));
     }
 
-    /** The theme's paper: a name or "WIDTH x HEIGHT"; an error at its place otherwise (A4 then). */
+    /** The theme's paper, in any of its forms ({@link Papers}); an error at its place otherwise (A4 then). */
     private Theme.Paper paper(ThemeFields t) {
-        String v = t.string("paper");
-        Theme.Paper p = v == null ? null : Theme.Paper.parse(v);
-        if (p == null) {
-            SourcePos at = t.node("paper") != null ? t.node("paper").pos() : t.keyPos("paper");
-            diagnostics.error(at, v == null ? "missing 'paper'" : "'" + v + "' is not a paper size", "write " + Theme.Paper.FORMS
-                    + "; each side from 2 in to 200 in");
+        YNode node = t.paperNode("paper");
+        if (node == null) {
+            diagnostics.error(t.keyPos("paper"), "missing 'paper'", "write " + Theme.Paper.FORMS);
             return Theme.Paper.A4;
         }
-        return p;
+        Theme.Paper p = Papers.read(node, diagnostics);
+        return p != null ? p : Theme.Paper.A4;
     }
 
     /** The merged tree as a theme, read by its declaration ({@link ThemeFormat}). */
@@ -216,16 +218,20 @@ public final class ThemeLoader {
         Theme.Links links = ThemeFormat.LINKS.bind(t);
         Theme.DateStyle dates = ThemeFormat.DATES.bind(t);
         Theme.Publications publications = ThemeFormat.PUBLICATIONS.bind(t);
-        String footer = t.string("footer");
+        PageTemplate footer = PageTexts.read(t.stringNode("footer"), "footer", diagnostics);
+        PageTemplate pageHeader = PageTexts.read(t.stringNode("page_header"), "page_header", diagnostics);
         Theme.Fit fit = ThemeFormat.FIT.bind(t);
         Theme.Typography typography = ThemeFormat.TYPOGRAPHY.bind(t);
         Theme.Photo photo = ThemeFormat.PHOTO.bind(t);
-        if (footer != null && !footer.isBlank()) {
-            checkFooterRoom(t, margins, sizes);
+        if (footer != null) {
+            checkRoom(t, "bottom", margins.bottom(), sizes, "footer", "footer");
+        }
+        if (pageHeader != null) {
+            checkRoom(t, "top", margins.top(), sizes, "page header", "page_header");
         }
         t.finish();
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, spacing, header, sectionTitle,
-                entries, links, dates, publications, footer == null || footer.isBlank() ? null : footer, fit, typography,
+                entries, links, dates, publications, footer, pageHeader, fit, typography,
                 photo);
     }
 }

@@ -86,6 +86,7 @@ class FormatDocsTest {
             case PARAGRAPHS -> "text or list of texts";
             case BULLETS -> "bullets";
             case ENTRIES -> "list of entries";
+            case PAPER -> "paper size";
             case LENGTH, NUMBER, FACTOR, COLOR, ENUM, ENUMS, FONT, FONTS ->
                     throw new IllegalStateException(f.key() + ": a theme's kind of value, in a résumé shape");
         };

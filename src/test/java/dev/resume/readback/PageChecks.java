@@ -16,8 +16,8 @@ public final class PageChecks {
     private PageChecks() {}
 
     /**
-     * No glyph lies outside the margins (within half a point), but the footer, which is set in
-     * the bottom margin on purpose, and a line's first and last glyphs, which may hang into the
+     * No glyph lies outside the margins (within half a point), but the footer and the running
+     * header, which are set in the bottom and top margins on purpose, and a line's first and last glyphs, which may hang into the
      * margins by their protrusion (with micro-typography on: {@link Protrusion}'s share of their
      * width) and no further. {@code top}: glyphs are checked against the top margin too.
      */
@@ -37,6 +37,10 @@ public final class PageChecks {
             PdfReadBack.Glyph last = line.get(line.size() - 1);
             for (PdfReadBack.Glyph g : line) {
                 if (g.baseline() > setup.height() - setup.bottom() + g.size()) {
+                    continue;
+                }
+                // The running header stands in the top margin on purpose: its baseline is above the text's first.
+                if (setup.header() != null && g.baseline() < setup.top()) {
                     continue;
                 }
                 String where = what + " page " + (g.page() + 1) + " glyph '" + g.text() + "' at " + g.x() + "," + g.baseline();

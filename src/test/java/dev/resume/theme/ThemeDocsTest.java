@@ -102,6 +102,7 @@ class ThemeDocsTest {
             case ENUMS -> "list of " + f.examples().stream().map(v -> "`" + v + "`").collect(Collectors.joining(", "));
             case FONT -> "font";
             case FONTS -> "list of fonts";
+            case PAPER -> "paper size";
             case SHAPE -> f.shape() == ThemeFormat.FAMILY ? "font family" : "mapping";
             default -> throw new IllegalStateException(f.key() + ": no theme key is of kind " + f.kind());
         };

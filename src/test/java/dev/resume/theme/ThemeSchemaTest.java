@@ -144,10 +144,20 @@ class ThemeSchemaTest {
         // enum, in any case and with _ for -
         assertBothAccept("section_title: {case: Small_Caps}\npaper: LETTER\n");
         assertBothReject("header: {align: middle}\n");
-        // the paper: a name or WIDTH x HEIGHT; the schema takes any text there (an editor's examples list the names)
-        assertBothAccept("paper: a5\n");
-        assertBothAccept("paper: 148mm x 210mm\n");
-        assertFalse(loaderErrors("paper: b5\n").isEmpty(), "the loader refuses a paper it does not know");
+        // the paper: a name (any case), WIDTH x HEIGHT, or a mapping of the two
+        for (String good : List.of("a5", "Legal", "148mm x 210mm", "6in x 9in", "420 x 595", "\"148 × 210mm\"",
+                "{width: 148mm, height: 210mm}", "{width: 420, height: 595.3}", "{height: 9in, width: 6in}")) {
+            assertBothAccept("paper: " + good + "\n");
+        }
+        for (String bad : List.of("b5", "148mm", "148mm x 2 feet", "\"\"", "[a4]", "{width: 148mm}", "{width: 148mm, height: 210mm,"
+                + " depth: 1mm}", "{width: 10, height: 595}", "{width: wide, height: 210mm}", "{width: [1], height: 210mm}")) {
+            assertBothReject("paper: " + bad + "\n");
+        }
+        // a side with a unit is a string, whose range only the loader checks
+        assertFalse(loaderErrors("paper: {width: 148mm, height: 2mm}\n").isEmpty(), "the loader refuses a side too small");
+        // a footer's placeholders are the loader's to check: the schema takes any text
+        assertFalse(loaderErrors("footer: \"{nmae}\"\n").isEmpty(), "the loader refuses an unknown placeholder");
+        assertBothAccept("footer: \"{name} {{x}}\"\npage_header: \"\"\n");
         // a list of enum values; a single value is a list of one
         assertBothAccept("typography: {justify: bullets}\n");
         assertBothAccept("typography: {justify: []}\n");

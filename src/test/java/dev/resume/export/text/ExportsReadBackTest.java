@@ -83,14 +83,14 @@ class ExportsReadBackTest {
     /** The PDF's words, without the page footers ("Page 1 of 2"), which no export has. */
     static List<String> pdfWords(Case c) {
         List<String> words = new ArrayList<>(WordsInOrder.words(c.pdf().text));
-        String footer = c.typeset().styled().setup().footerFormat();
+        dev.resume.text.PageTemplate footer = c.typeset().styled().setup().footer();
         int pages = c.pdf().pageSizes.size();
-        if (footer == null || footer.isBlank() || pages < 2) {
+        if (footer == null || pages < 2) {
             return words;
         }
         int from = 0;
         for (int page = 1; page <= pages; page++) {
-            List<String> f = WordsInOrder.words(footer.replace("{page}", Integer.toString(page)).replace("{pages}", Integer.toString(pages)));
+            List<String> f = WordsInOrder.words(footer.on(page, pages));
             int at = java.util.Collections.indexOfSubList(words.subList(from, words.size()), f);
             assertTrue(at >= 0, c + ": the footer of page " + page + " is in the PDF");
             words.subList(from + at, from + at + f.size()).clear();
