@@ -352,6 +352,16 @@ class SchemaTest {
     }
 
     @Test
+    void showAuthorsIsASwitchOrAMappingForBoth() {
+        values("show.authors:", "name: Ada Lovelace\nsections: []\nshow:\n  authors: @@\n",
+                List.of("true", "false", "yes", "\"no\"", "{max: 3}", "{max: 3, last: true}", "{}", ""),
+                List.of("3", "maybe", "[true]", "{maximum: 3}", "{max: many}", "\"\""));
+        // One form or the other: the schema says oneOf.
+        JsonNode authors = shapeNode(FormatSpec.SHOW).get("properties").get("authors");
+        assertEquals(2, authors.get("oneOf").size(), authors.toString());
+    }
+
+    @Test
     void publicationLinksAgree() {
         String links = HEAD + "    publications:\n      - title: T\n        authors: [A B]\n        links: {@@}\n";
         values("links", links,

@@ -148,6 +148,37 @@ public final class Fields {
         return false;
     }
 
+    /**
+     * A key of kind {@link FormatSpec.Kind#BOOLEAN_OR_SHAPE}, as written: a switch, or a mapping,
+     * which means true and says how. {@code fields} is the mapping's, to read and finish; null
+     * for a switch.
+     */
+    public record Switch(boolean on, Fields fields) {}
+
+    /** The switch or mapping under {@code key}; null when it is absent or neither (reported). */
+    public Switch switchOrShape(String key) {
+        FormatSpec.Field f = shape == null ? null : shape.field(key);
+        if (f == null || f.kind() != FormatSpec.Kind.BOOLEAN_OR_SHAPE) {
+            throw new IllegalStateException("binder reads " + key + " of " + noun + " as a switch or mapping; FormatSpec does not");
+        }
+        YNode n = node(key);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof YNode.Map) {
+            return new Switch(true, of(n, f.shape(), diagnostics));
+        }
+        if (n instanceof YNode.Scalar s) {
+            String v = s.text().strip().toLowerCase(Locale.ROOT);
+            if (v.equals("true") || v.equals("yes") || v.equals("false") || v.equals("no")) {
+                return new Switch(v.equals("true") || v.equals("yes"), null);
+            }
+        }
+        diagnostics.error(n.pos(), "'" + key + "' in " + noun + " must be true or false, or " + f.shape().noun()
+                + " (a mapping of keys), found " + n.describe(), "valid keys of the mapping: " + Suggest.list(f.shape().keys()));
+        return null;
+    }
+
     /** A list; a single scalar is accepted as a list of one where {@code scalarOk}. */
     public List<YNode> list(String key, boolean scalarOk) {
         YNode n = node(key);

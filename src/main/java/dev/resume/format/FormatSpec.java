@@ -62,6 +62,11 @@ public final class FormatSpec {
         LIST,
         /** One mapping of {@link Field#shape()}. */
         SHAPE,
+        /**
+         * {@code true} or {@code false} as {@link #BOOLEAN}, or a mapping of {@link Field#shape()},
+         * which means true and says how ({@code show: {authors: {max: 3}}}).
+         */
+        BOOLEAN_OR_SHAPE,
         /** A text, or a list of texts (paragraphs). */
         PARAGRAPHS,
         /** A list of bullets of {@link Field#shape()}; a single text is a list of one. */
@@ -104,7 +109,7 @@ public final class FormatSpec {
             Objects.requireNonNull(kind);
             Objects.requireNonNull(description);
             examples = List.copyOf(examples);
-            boolean needsShape = kind == Kind.LIST || kind == Kind.SHAPE || kind == Kind.BULLETS;
+            boolean needsShape = kind == Kind.LIST || kind == Kind.SHAPE || kind == Kind.BULLETS || kind == Kind.BOOLEAN_OR_SHAPE;
             if (needsShape != (shape != null)) {
                 throw new IllegalArgumentException(key + ": a " + kind + " field " + (needsShape ? "needs" : "has no") + " shape");
             }
@@ -240,6 +245,14 @@ public final class FormatSpec {
 
     // ---- what a résumé or a section shows and keeps ----------------------------------------------
 
+    public static final Shape AUTHOR_LIST = shape("authorList", "the author list settings",
+            "How long publications' author lists may be: for the whole résumé, or for one section, over the theme's"
+                    + " publications.max_authors (docs/format.md, \"Long author lists\").", List.of(
+                    field("max", Kind.INTEGER, "The most names a list shows, yours always among them: \"A, B, …, You, et"
+                            + " al.\"; 0 for all."),
+                    field("last", Kind.BOOLEAN, "true keeps the last author too: \"A, …, You, …, Z\".")),
+            List.of());
+
     public static final Shape SHOW = shape("show", "the show settings",
             "Which parts of the entries show, over the theme's choice: for the whole résumé, or for one section.", List.of(
                     field("abstracts", Kind.BOOLEAN, "Publications' abstracts."),
@@ -248,7 +261,8 @@ public final class FormatSpec {
                     field("addresses", Kind.BOOLEAN, "Publications' links printed as their addresses"
                             + " (arxiv.org/abs/2404.09526) rather than as labels; a paper link too."),
                     field("dates", Kind.BOOLEAN, "The date at the right of a publication's title."),
-                    field("authors", Kind.BOOLEAN, "Publications' author lists."),
+                    field("authors", Kind.BOOLEAN_OR_SHAPE, AUTHOR_LIST, "Publications' author lists: true or false, or how"
+                            + " long they may be ({max: 5}: shown, shortened), as authors: beside show says."),
                     field("owner", Kind.STRING, "How your name stands out in author lists, over the theme's:"
                             + " bold, italic or underline.").withExamples(List.of("bold", "italic", "underline")),
                     field("form", Kind.STRING, "full: whole entries; one-line: one line each (no bullets, descriptions or"
@@ -262,14 +276,6 @@ public final class FormatSpec {
                     field("present", Kind.STRING, "The word for an ongoing end (end: present): \"Present\", \"Current\"."),
                     field("separator", Kind.STRING, "Between the start and the end (\" – \")."),
                     field("expected", Kind.STRING, "After an expected end: \"(expected)\".")),
-            List.of());
-
-    public static final Shape AUTHOR_LIST = shape("authorList", "the author list settings",
-            "How long publications' author lists may be: for the whole résumé, or for one section, over the theme's"
-                    + " publications.max_authors (docs/format.md, \"Long author lists\").", List.of(
-                    field("max", Kind.INTEGER, "The most names a list shows, yours always among them: \"A, B, …, You, et"
-                            + " al.\"; 0 for all."),
-                    field("last", Kind.BOOLEAN, "true keeps the last author too: \"A, …, You, …, Z\".")),
             List.of());
 
     /** The orders a section's entries may be sorted in ({@code sort:}). */

@@ -307,6 +307,14 @@ public final class SchemaWriter {
                 p.put("items", Map.of("type", SCALAR, "pattern", "\\S"));
                 p.put("pattern", "\\S");
             }
+            case BOOLEAN_OR_SHAPE -> {
+                // Either, never both: a boolean (written as YAML reads it, or quoted) or the mapping.
+                Map<String, Object> flag = new LinkedHashMap<>();
+                flag.put("type", types(nullable, List.of("boolean", "string")));
+                flag.put("pattern", BOOLEAN_PATTERN);
+                flag.put("patternErrorMessage", "true or false");
+                p.put("oneOf", List.of(flag, Map.of("$ref", ref(f.shape().name()))));
+            }
             case SHAPE -> {
                 if (nullable) {
                     p.put("anyOf", List.of(Map.of("$ref", ref(f.shape().name())), Map.of("type", "null")));

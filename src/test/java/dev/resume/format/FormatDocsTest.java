@@ -80,6 +80,7 @@ class FormatDocsTest {
             case DOI -> "DOI or URL";
             case INTEGER -> "whole number";
             case BOOLEAN -> "boolean";
+            case BOOLEAN_OR_SHAPE -> "boolean or mapping";
             case STRINGS -> "list of strings";
             case LIST -> "list of " + f.shape().noun().replaceFirst("^(an?|the) ", "") + "s";
             case SHAPE, CHANGES -> "mapping";
