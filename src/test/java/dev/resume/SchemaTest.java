@@ -352,6 +352,13 @@ class SchemaTest {
     }
 
     @Test
+    void aLetterNeedsNoSectionsAndACvDoesForBoth() {
+        assertBothAccept("a letter of its own", "name: Ada Lovelace\nletter:\n  body: [I write to apply.]\n");
+        assertBothReject("neither sections nor a letter", "name: Ada Lovelace\ncontact:\n  - email: ada@example.org\n");
+        assertTrue(loaderErrors("name: Ada Lovelace\n").stream().anyMatch(d -> d.message().contains("needs 'sections'")));
+    }
+
+    @Test
     void showAuthorsIsASwitchOrAMappingForBoth() {
         values("show.authors:", "name: Ada Lovelace\nsections: []\nshow:\n  authors: @@\n",
                 List.of("true", "false", "yes", "\"no\"", "{max: 3}", "{max: 3, last: true}", "{}", ""),

@@ -25,6 +25,10 @@ public final class Fields {
     private final FormatSpec.Shape shape;
     private final Diagnostics diagnostics;
     private final List<String> missing = new ArrayList<>();
+    /** What to say, and where, for a missing required key instead of "needs 'key'", by key. */
+    private final java.util.Map<String, Missing> whenMissing = new java.util.HashMap<>();
+
+    private record Missing(SourcePos pos, String message, String hint) {}
 
     public Fields(YNode.Map map, String noun, List<String> allowed, Diagnostics diagnostics) {
         this(map, noun, allowed, null, diagnostics);
@@ -293,6 +297,23 @@ public final class Fields {
         }
     }
 
+    /**
+     * What {@link #finish()} says, and where, if the required {@code key} is missing: for a key
+     * whose absence means something else in this file (a letter without a name and no CV).
+     */
+    public void whenMissing(String key, SourcePos pos, String message, String hint) {
+        whenMissing.put(key, new Missing(pos, message, hint));
+    }
+
+    private void reportMissing(String key, String hint) {
+        Missing d = whenMissing.get(key);
+        if (d != null) {
+            diagnostics.error(d.pos(), d.message(), d.hint());
+        } else {
+            diagnostics.error(map.pos(), noun + " needs '" + key + "'", hint);
+        }
+    }
+
     /** Reports every key that is not one of the allowed keys, and required keys that are missing. */
     public void finish() {
         List<String> suggested = new ArrayList<>();
@@ -308,14 +329,20 @@ public final class Fields {
         if (shape != null) {
             for (FormatSpec.Field f : shape.fields()) {
                 if (f.required() && node(f.key()) == null && !suggested.contains(f.key())) {
-                    diagnostics.error(map.pos(), noun + " needs '" + f.key() + "'",
-                            f.missingHint() != null ? f.missingHint() : "add `" + f.key() + ": …`");
+                    reportMissing(f.key(), f.missingHint() != null ? f.missingHint() : "add `" + f.key() + ": …`");
+                }
+            }
+            for (FormatSpec.Rule r : shape.rules()) {
+                if (r instanceof FormatSpec.RequiredUnless u && node(u.key()) == null && node(u.other()) == null
+                        && !suggested.contains(u.key()) && !suggested.contains(u.other())) {
+                    String hint = shape.field(u.key()).missingHint();
+                    reportMissing(u.key(), hint != null ? hint : "add `" + u.key() + ": …`");
                 }
             }
         }
         for (String key : missing) {
             if (!suggested.contains(key)) {
-                diagnostics.error(map.pos(), noun + " needs '" + key + "'", "add `" + key + ": …`");
+                reportMissing(key, "add `" + key + ": …`");
             }
         }
         missing.clear();

@@ -134,7 +134,7 @@ public final class FormatSpec {
     }
 
     /** A rule between the keys of one mapping. Keys with an empty value count as absent. */
-    public sealed interface Rule permits ExactlyOne, Excludes, Requires {}
+    public sealed interface Rule permits ExactlyOne, Excludes, Requires, RequiredUnless {}
 
     /** Exactly one of {@code keys} is given: it names the kind of the mapping. */
     public record ExactlyOne(List<String> keys) implements Rule {
@@ -152,6 +152,12 @@ public final class FormatSpec {
 
     /** When {@code key} is given, {@code other} must be too. */
     public record Requires(String key, String other) implements Rule {}
+
+    /**
+     * {@code key} must be given unless {@code other} is (a letter's file needs no sections); the
+     * message when neither is, is the one of a missing required key, with {@code key}'s hint.
+     */
+    public record RequiredUnless(String key, String other) implements Rule {}
 
     /**
      * A mapping of the format.
@@ -173,6 +179,7 @@ public final class FormatSpec {
                     case ExactlyOne e -> e.keys();
                     case Excludes e -> concat(List.of(e.key()), e.others());
                     case Requires e -> List.of(e.key(), e.other());
+                    case RequiredUnless e -> List.of(e.key(), e.other());
                 };
                 if (!keys.containsAll(named)) {
                     throw new IllegalArgumentException(name + ": a rule names a key it does not declare: " + r);
@@ -433,8 +440,10 @@ public final class FormatSpec {
     public static final Field HEADLINE = field("headline", Kind.TEXT, "One line under the name (\"PhD student in computer"
             + " systems\"). Also the PDF's subject.");
     public static final Field CONTACTS = field("contact", Kind.LIST, CONTACT, "The contact line under the name, in this order.");
-    public static final Field SECTIONS = field("sections", Kind.LIST, SECTION, "The body of the CV, in this order.")
-            .asRequired("add `sections:` with at least one section; see docs/format.md");
+    /** Required, unless the file is a letter (RESUME's rule): a letter in a file of its own has none. */
+    public static final Field SECTIONS = new Field("sections", Kind.LIST, SECTION, false, "The body of the CV, in this order"
+            + " (a letter's file needs none).", "add `sections:` with at least one section (or `letter:` for a cover letter);"
+            + " see docs/format.md", List.of());
 
     /** A file with this key is set as a cover letter under the résumé's header, not as a CV. */
     public static final Field LETTER = field("letter", Kind.SHAPE, LetterFormat.LETTER, "A cover letter: the file is set as a"
@@ -463,7 +472,7 @@ public final class FormatSpec {
                             + " among them), over the theme's."),
                     field("select", Kind.SHAPE, SELECT, "Which entries and sections to keep: by tags, by section ids."),
                     LETTER),
-            List.of());
+            List.of(new RequiredUnless(SECTIONS.key(), LETTER.key())));
 
     /**
      * A variant: a résumé file that extends another and says only what differs. Its keys replace

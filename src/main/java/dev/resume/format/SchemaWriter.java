@@ -3,6 +3,7 @@ package dev.resume.format;
 import dev.resume.format.FormatSpec.Excludes;
 import dev.resume.format.FormatSpec.ExactlyOne;
 import dev.resume.format.FormatSpec.Field;
+import dev.resume.format.FormatSpec.RequiredUnless;
 import dev.resume.format.FormatSpec.Requires;
 import dev.resume.format.FormatSpec.Rule;
 import dev.resume.format.FormatSpec.Shape;
@@ -148,6 +149,12 @@ public final class SchemaWriter {
                     }
                 }
                 case Requires r -> dependentRequired.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.other());
+                case RequiredUnless r -> {
+                    if (s.put("anyOf", List.of(Map.of("required", List.of(r.key())), Map.of("required", List.of(r.other()))))
+                            != null) {
+                        throw new IllegalStateException(shape.name() + ": two RequiredUnless rules");
+                    }
+                }
             }
         }
         if (!dependentRequired.isEmpty()) {

@@ -94,6 +94,11 @@ public final class ResumeLoader {
         if (top == null) {
             diagnostics.throwIfErrors();
         }
+        if (top.has("letter")) {
+            // A letter in a file of its own needs no sections, but a name to head and sign it.
+            top.whenMissing("name", top.keyPos("letter"), "a letter needs your name, for its header and its signature",
+                    "a letter takes its header from a CV: add `extends: cv.yml`, or give `name:` and `contact:` in this file");
+        }
         Text name = top.requiredText("name");
         List<String> aliases = top.strings("aliases");
         ownerForms = name == null ? List.of() : OwnerNames.forms(name.markdown(), aliases);
