@@ -72,15 +72,20 @@ class AuthorLimitTest {
                 lines(c), "last from the résumé, max from the section; classic's max_authors is 0");
     }
 
+    /** The author lines of a variant (its YAML after extends: base.yml) of the base {@code base}, in classic. */
+    private List<String> variantLines(String base, String variant) throws IOException {
+        Files.writeString(dir.resolve("base.yml"), base);
+        Files.writeString(dir.resolve("variant.yml"), "extends: base.yml\n" + variant);
+        Diagnostics d = new Diagnostics();
+        Resume r = new ResumeLoader(d).load(dir.resolve("variant.yml"));
+        Theme t = new ThemeLoader(d).load("classic", null, SourcePos.unknown(null));
+        return lines(new Composer(t).compose(r));
+    }
+
     @Test
     void aVariantMergesItsAuthorsKeyByKeyOverTheBases() throws IOException {
-        Files.writeString(dir.resolve("base.yml"), doc("authors: {max: 3}\n", ""));
-        Files.writeString(dir.resolve("short.yml"), "extends: base.yml\nauthors: {last: true}\n");
-        Diagnostics d = new Diagnostics();
-        Resume r = new ResumeLoader(d).load(dir.resolve("short.yml"));
-        Theme t = new ThemeLoader(d).load("classic", null, SourcePos.unknown(null));
         assertEquals(List.of("Ann Abe, …, Ada Lovelace, …, Ed Eng", "Ann Abe, …, Ada Lovelace, …, Ed Eng"),
-                lines(new Composer(t).compose(r)), "max 3 from the base, last from the variant");
+                variantLines(doc("authors: {max: 3}\n", ""), "authors: {last: true}\n"), "max 3 from the base, last from the variant");
     }
 
     @Test
@@ -124,18 +129,12 @@ class AuthorLimitTest {
 
     @Test
     void aVariantsShowAuthorsWinsKeyByKeyOverItsBasesAuthors() throws IOException {
-        Files.writeString(dir.resolve("base.yml"), doc("authors: {max: 5, last: true}\n", ""));
-        Files.writeString(dir.resolve("short.yml"), "extends: base.yml\nshow: {authors: {max: 3}}\n");
-        Diagnostics d = new Diagnostics();
-        Resume r = new ResumeLoader(d).load(dir.resolve("short.yml"));
-        Theme t = new ThemeLoader(d).load("classic", null, SourcePos.unknown(null));
         assertEquals(List.of("Ann Abe, …, Ada Lovelace, …, Ed Eng", "Ann Abe, …, Ada Lovelace, …, Ed Eng"),
-                lines(new Composer(t).compose(r)), "max 3 from the variant; last from the base");
+                variantLines(doc("authors: {max: 5, last: true}\n", ""), "show: {authors: {max: 3}}\n"),
+                "max 3 from the variant; last from the base");
         // And the other way round: the variant's authors: over the base's show.authors.
-        Files.writeString(dir.resolve("base.yml"), doc("show: {authors: {max: 2, last: true}}\n", ""));
-        Files.writeString(dir.resolve("long.yml"), "extends: base.yml\nauthors: {max: 0}\n");
-        Resume all = new ResumeLoader(d).load(dir.resolve("long.yml"));
         assertEquals(List.of("Ann Abe, Bo Bell, Cy Cole, Ada Lovelace, Di Dunn, Ed Eng",
-                "Ann Abe, Bo Bell, Cy Cole, Ada Lovelace, Di Dunn, Ed Eng"), lines(new Composer(t).compose(all)));
+                "Ann Abe, Bo Bell, Cy Cole, Ada Lovelace, Di Dunn, Ed Eng"),
+                variantLines(doc("show: {authors: {max: 2, last: true}}\n", ""), "authors: {max: 0}\n"));
     }
 }
