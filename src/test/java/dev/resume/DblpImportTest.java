@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A DBLP-style export (src/test/resources/bib/dblp.bib, invented): papers that crossref their
  * proceedings get the volume's venue, year and publisher; the volumes are not listed by
- * themselves unless named; an edited volume is its editors' with "(Ed.)"; math keeps its spaces.
+ * themselves unless named; an edited volume is its editors', marked edited, and printed with the
+ * theme's "(Ed.)" or its own word for it; math keeps its spaces.
  */
 class DblpImportTest {
     @TempDir
@@ -82,10 +83,13 @@ class DblpImportTest {
         List<PublicationEntry> ps = pubs(new ResumeLoader(d).load(cv("{file: dblp.bib, keys: [DBLP:conf/soda/2024, DBLP:conf/esa/2023]}")));
         assertEquals(List.of(), d.all());
         PublicationEntry soda = titled(ps, "Proceedings of the 2024");
-        assertEquals(List.of(new Author("Haruto Quennell", " (Ed.)", true)), soda.authors(), "one editor: (Ed.), and the owner in bold");
+        assertEquals(List.of(new Author("Haruto Quennell", "", true)), soda.authors(), "one editor, the owner, found");
+        assertTrue(soda.edited(), "an edited volume");
         assertEquals("SIAM", soda.venue().plainText());
         PublicationEntry esa = titled(ps, "31st Annual");
-        assertEquals(List.of("Ines Varga", "Tomasz Okonkwo (Eds.)"), esa.authors().stream().map(Author::written).toList());
+        assertEquals(List.of("Ines Varga", "Tomasz Okonkwo"), esa.authors().stream().map(Author::written).toList());
+        assertTrue(esa.edited());
+        assertTrue(!titled(pubs(new ResumeLoader(d).load(cv("dblp.bib"))), "Sorting").edited(), "a paper is not edited");
         assertEquals("LIPIcs 274, Schloss Dagstuhl - Leibniz-Zentrum für Informatik", esa.venue().plainText());
     }
 
@@ -119,5 +123,29 @@ class DblpImportTest {
         assertTrue(text.contains("in O(n log n) Comparisons"), text);
         assertTrue(text.contains("Haruto Quennell (Ed.)"), text);
         assertTrue(text.contains("Proceedings of the 2024 ACM-SIAM Symposium"), text);
+    }
+
+    @Test
+    void theThemeWordsTheEditors() throws IOException {
+        Path theme = Files.writeString(dir.resolve("de.yml"), "extends: classic\npublications: {editor: (Hrsg.), editors: (Hgg.)}\n");
+        Path pdf = dir.resolve("de.pdf");
+        RenderResult r = new Renderer().render(cv("{file: dblp.bib, keys: [DBLP:conf/soda/2024, DBLP:conf/esa/2023]}"), pdf,
+                RenderOptions.of(theme.toString()));
+        assertEquals(List.of(), r.warnings());
+        String text = new PdfReadBack(pdf).text.replaceAll("\\s+", " ");
+        assertTrue(text.contains("Haruto Quennell (Hrsg.)"), text);
+        assertTrue(text.contains("Ines Varga, Tomasz Okonkwo (Hgg.)"), text);
+        assertTrue(!text.contains("Ed.") && !text.contains("Eds."), text);
+        // Empty: nothing after the names. And in YAML, edited: true says the same as BibTeX's editor.
+        Files.writeString(theme, "extends: classic\npublications: {editor: \"\", editors: \"\"}\n");
+        Path yaml = Files.writeString(dir.resolve("edited.yml"), "name: Haruto Quennell\nsections:\n  - title: Edited\n"
+                + "    publications:\n      - title: Proceedings of Somewhere\n        authors: [Haruto Quennell, Ines Varga]\n"
+                + "        edited: true\n");
+        new Renderer().render(yaml, pdf, RenderOptions.of(theme.toString()));
+        text = new PdfReadBack(pdf).text.replaceAll("\\s+", " ");
+        assertTrue(text.contains("Haruto Quennell, Ines Varga"), text);
+        assertTrue(!text.contains("("), "no word, no brackets: " + text);
+        new Renderer().render(yaml, pdf, RenderOptions.DEFAULT);
+        assertTrue(new PdfReadBack(pdf).text.replaceAll("\\s+", " ").contains("Haruto Quennell, Ines Varga (Eds.)"));
     }
 }

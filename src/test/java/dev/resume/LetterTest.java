@@ -186,6 +186,34 @@ class LetterTest {
         assertEquals(4, allTagged.pos().line());
     }
 
+    @Test
+    void aLetterInAFileOfItsOwnNeedsANameButNoSections(@TempDir Path dir) throws IOException {
+        // No CV to extend: the name and contact line here head the letter; no sections needed.
+        Path alone = dir.resolve("alone.yml");
+        Files.writeString(alone, "name: Ada Quillfeather\ncontact:\n  - email: ada@example.org\nletter:\n"
+                + "  recipient: {name: Dr. Jo Tamsin}\n  opening: Dear Dr. Tamsin,\n  body: [I write to apply for the post.]\n"
+                + "  closing: Yours sincerely,\n");
+        Path pdf = dir.resolve("alone.pdf");
+        RenderResult r = RENDERER.render(alone, pdf, RenderOptions.DEFAULT);
+        assertEquals(1, r.pages());
+        List<String> tokens = new PdfReadBack(pdf).tokens();
+        assertEquals(List.of("ada", "quillfeather", "ada@example.org", "dr.", "jo", "tamsin"), tokens.subList(0, 6), tokens.toString());
+        assertTrue(tokens.containsAll(List.of("apply", "sincerely,")), tokens.toString());
+
+        // Without a name either: the error says where a letter's header comes from, at letter:.
+        Diagnostic bare = error(dir, "bare.yml", "theme: modern\nletter:\n  body: [I write to apply.]\n");
+        assertEquals(2, bare.pos().line(), bare.toString());
+        assertEquals(1, bare.pos().column(), bare.toString());
+        assertEquals("a letter needs your name, for its header and its signature", bare.message());
+        assertTrue(bare.hint().contains("add `extends: cv.yml`, or give `name:` and `contact:`"), bare.hint());
+        assertFalse(bare.message().contains("sections") || bare.hint().contains("sections"), bare.toString());
+
+        // A CV still needs its sections, and the hint names the letter as the other way.
+        Diagnostic cv = error(dir, "cv.yml", "name: Ada Quillfeather\n");
+        assertEquals("the résumé needs 'sections'", cv.message());
+        assertTrue(cv.hint().contains("`letter:`"), cv.hint());
+    }
+
     private static Diagnostic error(Path dir, String name, String yaml) throws IOException {
         Path f = dir.resolve(name);
         Files.writeString(f, yaml);

@@ -350,6 +350,116 @@ class PhotoTest {
         }
     }
 
+    // ---- a centred header beside the photo ------------------------------------------------------
+
+    /** A résumé with a photo, this name and these contact items (YAML lines under contact:). */
+    private Path header(String name, String contact, String theme) throws IOException {
+        Files.write(dir.resolve("me.jpg"), encode(quadrants(300, 380), "jpg"));
+        Path cv = dir.resolve("h-" + Math.abs((name + contact + theme).hashCode()) + ".yml");
+        Files.writeString(cv, "name: " + name + "\nheadline: Research engineer in computer systems\nphoto: me.jpg\n"
+                + "theme: " + theme + "\ncontact:\n" + contact
+                + "sections:\n  - title: Experience\n    bullets:\n      - Built a storage engine.\n");
+        return cv;
+    }
+
+    private static final String SHORT_CONTACT = "  - email: ada@example.org\n  - phone: \"+44 20 7946 0000\"\n  - github: adaquill\n";
+    private static final String LONG_CONTACT = SHORT_CONTACT + "  - website: ada.example.org\n  - location: London, UK\n";
+
+    /**
+     * What a rendered header shows: the photo's box (y from the top), the page's width, the glyphs
+     * of page 1 and the page drawn at {@code SCALE} pixels a point. A line's extent is read from
+     * the drawn ink, not the glyphs' widths (a small-caps name is a run of scaled capitals whose
+     * text is one span).
+     */
+    private record Header(Rectangle2D photo, float pageWidth, List<PdfReadBack.Glyph> glyphs, BufferedImage page) {
+        static final float SCALE = 4;
+
+        /** The glyphs on the baseline of the {@code n}th line from the top (0: the name). */
+        List<PdfReadBack.Glyph> line(int n) {
+            List<Float> baselines = glyphs.stream().map(PdfReadBack.Glyph::baseline).distinct().sorted().toList();
+            float b = baselines.get(n);
+            return glyphs.stream().filter(g -> g.baseline() == b).toList();
+        }
+
+        /** The middle of the ink of the {@code n}th line, the photo left out. */
+        float centre(int n) {
+            List<PdfReadBack.Glyph> line = line(n);
+            float top = (float) line.stream().mapToDouble(PdfReadBack.Glyph::top).min().orElseThrow();
+            float bottom = (float) line.stream().mapToDouble(PdfReadBack.Glyph::bottom).max().orElseThrow();
+            int min = Integer.MAX_VALUE;
+            int max = -1;
+            for (int y = (int) (top * SCALE); y < bottom * SCALE && y < page.getHeight(); y++) {
+                for (int x = 0; x < page.getWidth(); x++) {
+                    float px = x / SCALE;
+                    if (px >= photo.getMinX() - 1 && px <= photo.getMaxX() + 1) {
+                        continue;
+                    }
+                    Color c = new Color(page.getRGB(x, y));
+                    if (c.getRed() + c.getGreen() + c.getBlue() < 3 * 200) {
+                        min = Math.min(min, x);
+                        max = Math.max(max, x);
+                    }
+                }
+            }
+            assertTrue(max >= 0, "ink on line " + n);
+            return (min + max + 1) / 2f / SCALE;
+        }
+
+        /** The lines beside the photo's height: the name, headline and contact rows. */
+        long linesBeside() {
+            return glyphs.stream().filter(g -> g.baseline() < photo.getMaxY()).map(PdfReadBack.Glyph::baseline).distinct().count();
+        }
+    }
+
+    private Header rendered(Path cv) throws IOException {
+        Path pdf = dir.resolve(cv.getFileName() + ".pdf");
+        RENDERER.render(cv, pdf, RenderOptions.DEFAULT);
+        PdfReadBack text = new PdfReadBack(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            float h = doc.getPage(0).getMediaBox().getHeight();
+            Rectangle2D box = images(doc).get(0).box();
+            Rectangle2D top = new Rectangle2D.Double(box.getX(), h - box.getMaxY(), box.getWidth(), box.getHeight());
+            List<PdfReadBack.Glyph> glyphs = text.glyphs.stream().filter(g -> g.page() == 0 && !g.text().isBlank()).toList();
+            for (PdfReadBack.Glyph g : glyphs) {
+                Rectangle2D gb = new Rectangle2D.Double(g.x(), g.top(), Math.max(0.1, g.width()), g.bottom() - g.top());
+                assertFalse(gb.intersects(top), cv + ": '" + g.text() + "' at " + gb + " overlaps the photo " + top);
+            }
+            return new Header(top, doc.getPage(0).getMediaBox().getWidth(), glyphs, new PDFRenderer(doc).renderImage(0, Header.SCALE));
+        }
+    }
+
+    @Test
+    void aCentredHeaderStaysCentredOnThePageBesideThePhoto() throws Exception {
+        for (String theme : List.of("classic", "modern", "compact")) {
+            Header h = rendered(header("Ada Quillfeather", SHORT_CONTACT, theme));
+            for (int line = 0; line < 3; line++) {
+                assertEquals(h.pageWidth() / 2, h.centre(line), 1, theme + ": line " + line + " centred on the page: " + h.line(line));
+            }
+        }
+        // The full contact line: classic wraps it into as many rows either way, so it stays centred.
+        Header classic = rendered(header("Ada Quillfeather", LONG_CONTACT, "classic"));
+        assertEquals(classic.pageWidth() / 2, classic.centre(0), 1, "classic, five contact items");
+    }
+
+    @Test
+    void aCentredHeaderThatWouldLoseALineThereIsCentredBesideThePhotoInstead() throws Exception {
+        // Modern sets the five contact items in one row beside its photo, and would need two
+        // centred on the page: the header stays where the photo leaves room, centred there.
+        Header modern = rendered(header("Ada Quillfeather", LONG_CONTACT, "modern"));
+        assertEquals(3, modern.linesBeside(), "name, headline and one contact row: " + modern.glyphs());
+        float name = modern.centre(0);
+        assertTrue(name > modern.pageWidth() / 2 + 20, "the photo at the left pushes the name right: " + name);
+        assertEquals(name, modern.centre(2), 1, "the contact row centred with the name");
+        // A name too long for the page's centre between two photos' widths, but not for one.
+        String longName = "Adelaide Quillfeather-Wolsey";
+        Header classic = rendered(header(longName, SHORT_CONTACT, "classic"));
+        List<PdfReadBack.Glyph> first = classic.line(0);
+        String read = first.stream().map(PdfReadBack.Glyph::text).reduce("", String::concat);
+        assertTrue(read.replace(" ", "").equalsIgnoreCase(longName.replace(" ", "")), "the name on one line: " + read);
+        assertTrue(classic.centre(0) < classic.pageWidth() / 2 - 20, "the photo at the right pushes the name left: "
+                + classic.centre(0));
+    }
+
     @Test
     void thePictureStandsUprightForEveryExifOrientation() throws Exception {
         BufferedImage upright = quadrants(120, 80);

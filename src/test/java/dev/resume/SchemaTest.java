@@ -361,6 +361,23 @@ class SchemaTest {
     }
 
     @Test
+    void aLetterNeedsNoSectionsAndACvDoesForBoth() {
+        assertBothAccept("a letter of its own", "name: Ada Lovelace\nletter:\n  body: [I write to apply.]\n");
+        assertBothReject("neither sections nor a letter", "name: Ada Lovelace\ncontact:\n  - email: ada@example.org\n");
+        assertTrue(loaderErrors("name: Ada Lovelace\n").stream().anyMatch(d -> d.message().contains("needs 'sections'")));
+    }
+
+    @Test
+    void showAuthorsIsASwitchOrAMappingForBoth() {
+        values("show.authors:", "name: Ada Lovelace\nsections: []\nshow:\n  authors: @@\n",
+                List.of("true", "false", "yes", "\"no\"", "{max: 3}", "{max: 3, last: true}", "{}", ""),
+                List.of("3", "maybe", "[true]", "{maximum: 3}", "{max: many}", "\"\""));
+        // One form or the other: the schema says oneOf.
+        JsonNode authors = shapeNode(FormatSpec.SHOW).get("properties").get("authors");
+        assertEquals(2, authors.get("oneOf").size(), authors.toString());
+    }
+
+    @Test
     void publicationLinksAgree() {
         String links = HEAD + "    publications:\n      - title: T\n        authors: [A B]\n        links: {@@}\n";
         values("links", links,

@@ -39,7 +39,7 @@ public final class Composer {
     private Composer(Theme theme, Theme.DateStyle dates) {
         this.theme = theme;
         this.pieces = new Pieces(theme, dates);
-        this.publications = new Publications(pieces);
+        this.publications = new Publications(pieces, theme.publications());
     }
 
     public Composition compose(Resume r) {

@@ -5,15 +5,19 @@ import dev.resume.model.Entry.PublicationEntry;
 import dev.resume.model.Link;
 import dev.resume.model.LinkKind;
 import dev.resume.model.Show;
+import dev.resume.theme.Theme;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A paper as it shows: in full, or as a bibliography sets it on one line. */
 final class Publications {
     private final Pieces pieces;
+    /** The theme's words after an edited volume's editors. */
+    private final Theme.Publications words;
 
-    Publications(Pieces pieces) {
+    Publications(Pieces pieces, Theme.Publications words) {
         this.pieces = pieces;
+        this.words = words;
     }
 
     Part compose(PublicationEntry p, Show show) {
@@ -129,6 +133,13 @@ final class Publications {
                 boolean etAlAfterOne = i == 0 && items.size() == 2 && items.get(1) == AuthorList.Gap.ET_AL;
                 out.add(Piece.of(etAlAfterOne ? " " : ", ", Role.SEPARATOR));
             }
+        }
+        // An edited volume's editors stand as its authors: "A, B (Eds.)", after the whole list,
+        // shortened or not, in the theme's words (the count is the volume's, not what shows).
+        String edited = !p.edited() || out.isEmpty() ? "" : p.authors().size() == 1 ? words.editor() : words.editors();
+        if (!edited.isBlank()) {
+            out.add(Piece.of(" ", Role.SEPARATOR));
+            out.add(Piece.of(pieces.corrected(edited.strip()), Role.AUTHOR).withNoBreak().at(p.authorsPos()));
         }
         return List.copyOf(out);
     }

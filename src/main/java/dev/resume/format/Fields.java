@@ -25,6 +25,10 @@ public final class Fields {
     private final FormatSpec.Shape shape;
     private final Diagnostics diagnostics;
     private final List<String> missing = new ArrayList<>();
+    /** What to say, and where, for a missing required key instead of "needs 'key'", by key. */
+    private final java.util.Map<String, Missing> whenMissing = new java.util.HashMap<>();
+
+    private record Missing(SourcePos pos, String message, String hint) {}
 
     public Fields(YNode.Map map, String noun, List<String> allowed, Diagnostics diagnostics) {
         this(map, noun, allowed, null, diagnostics);
@@ -148,6 +152,37 @@ public final class Fields {
         return false;
     }
 
+    /**
+     * A key of kind {@link FormatSpec.Kind#BOOLEAN_OR_SHAPE}, as written: a switch, or a mapping,
+     * which means true and says how. {@code fields} is the mapping's, to read and finish; null
+     * for a switch.
+     */
+    public record Switch(boolean on, Fields fields) {}
+
+    /** The switch or mapping under {@code key}; null when it is absent or neither (reported). */
+    public Switch switchOrShape(String key) {
+        FormatSpec.Field f = shape == null ? null : shape.field(key);
+        if (f == null || f.kind() != FormatSpec.Kind.BOOLEAN_OR_SHAPE) {
+            throw new IllegalStateException("binder reads " + key + " of " + noun + " as a switch or mapping; FormatSpec does not");
+        }
+        YNode n = node(key);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof YNode.Map) {
+            return new Switch(true, of(n, f.shape(), diagnostics));
+        }
+        if (n instanceof YNode.Scalar s) {
+            String v = s.text().strip().toLowerCase(Locale.ROOT);
+            if (v.equals("true") || v.equals("yes") || v.equals("false") || v.equals("no")) {
+                return new Switch(v.equals("true") || v.equals("yes"), null);
+            }
+        }
+        diagnostics.error(n.pos(), "'" + key + "' in " + noun + " must be true or false, or " + f.shape().noun()
+                + " (a mapping of keys), found " + n.describe(), "valid keys of the mapping: " + Suggest.list(f.shape().keys()));
+        return null;
+    }
+
     /** A list; a single scalar is accepted as a list of one where {@code scalarOk}. */
     public List<YNode> list(String key, boolean scalarOk) {
         YNode n = node(key);
@@ -262,6 +297,23 @@ public final class Fields {
         }
     }
 
+    /**
+     * What {@link #finish()} says, and where, if the required {@code key} is missing: for a key
+     * whose absence means something else in this file (a letter without a name and no CV).
+     */
+    public void whenMissing(String key, SourcePos pos, String message, String hint) {
+        whenMissing.put(key, new Missing(pos, message, hint));
+    }
+
+    private void reportMissing(String key, String hint) {
+        Missing d = whenMissing.get(key);
+        if (d != null) {
+            diagnostics.error(d.pos(), d.message(), d.hint());
+        } else {
+            diagnostics.error(map.pos(), noun + " needs '" + key + "'", hint);
+        }
+    }
+
     /** Reports every key that is not one of the allowed keys, and required keys that are missing. */
     public void finish() {
         List<String> suggested = new ArrayList<>();
@@ -277,14 +329,20 @@ public final class Fields {
         if (shape != null) {
             for (FormatSpec.Field f : shape.fields()) {
                 if (f.required() && node(f.key()) == null && !suggested.contains(f.key())) {
-                    diagnostics.error(map.pos(), noun + " needs '" + f.key() + "'",
-                            f.missingHint() != null ? f.missingHint() : "add `" + f.key() + ": …`");
+                    reportMissing(f.key(), f.missingHint() != null ? f.missingHint() : "add `" + f.key() + ": …`");
+                }
+            }
+            for (FormatSpec.Rule r : shape.rules()) {
+                if (r instanceof FormatSpec.RequiredUnless u && node(u.key()) == null && node(u.other()) == null
+                        && !suggested.contains(u.key()) && !suggested.contains(u.other())) {
+                    String hint = shape.field(u.key()).missingHint();
+                    reportMissing(u.key(), hint != null ? hint : "add `" + u.key() + ": …`");
                 }
             }
         }
         for (String key : missing) {
             if (!suggested.contains(key)) {
-                diagnostics.error(map.pos(), noun + " needs '" + key + "'", "add `" + key + ": …`");
+                reportMissing(key, "add `" + key + ": …`");
             }
         }
         missing.clear();

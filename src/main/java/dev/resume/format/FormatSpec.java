@@ -67,6 +67,11 @@ public final class FormatSpec {
         LIST,
         /** One mapping of {@link Field#shape()}. */
         SHAPE,
+        /**
+         * {@code true} or {@code false} as {@link #BOOLEAN}, or a mapping of {@link Field#shape()},
+         * which means true and says how ({@code show: {authors: {max: 3}}}).
+         */
+        BOOLEAN_OR_SHAPE,
         /** A text, or a list of texts (paragraphs). */
         PARAGRAPHS,
         /** A list of bullets of {@link Field#shape()}; a single text is a list of one. */
@@ -114,7 +119,7 @@ public final class FormatSpec {
             Objects.requireNonNull(kind);
             Objects.requireNonNull(description);
             examples = List.copyOf(examples);
-            boolean needsShape = kind == Kind.LIST || kind == Kind.SHAPE || kind == Kind.BULLETS;
+            boolean needsShape = kind == Kind.LIST || kind == Kind.SHAPE || kind == Kind.BULLETS || kind == Kind.BOOLEAN_OR_SHAPE;
             if (needsShape != (shape != null)) {
                 throw new IllegalArgumentException(key + ": a " + kind + " field " + (needsShape ? "needs" : "has no") + " shape");
             }
@@ -139,7 +144,7 @@ public final class FormatSpec {
     }
 
     /** A rule between the keys of one mapping. Keys with an empty value count as absent. */
-    public sealed interface Rule permits ExactlyOne, Excludes, Requires {}
+    public sealed interface Rule permits ExactlyOne, Excludes, Requires, RequiredUnless {}
 
     /** Exactly one of {@code keys} is given: it names the kind of the mapping. */
     public record ExactlyOne(List<String> keys) implements Rule {
@@ -157,6 +162,12 @@ public final class FormatSpec {
 
     /** When {@code key} is given, {@code other} must be too. */
     public record Requires(String key, String other) implements Rule {}
+
+    /**
+     * {@code key} must be given unless {@code other} is (a letter's file needs no sections); the
+     * message when neither is, is the one of a missing required key, with {@code key}'s hint.
+     */
+    public record RequiredUnless(String key, String other) implements Rule {}
 
     /**
      * A mapping of the format.
@@ -178,6 +189,7 @@ public final class FormatSpec {
                     case ExactlyOne e -> e.keys();
                     case Excludes e -> concat(List.of(e.key()), e.others());
                     case Requires e -> List.of(e.key(), e.other());
+                    case RequiredUnless e -> List.of(e.key(), e.other());
                 };
                 if (!keys.containsAll(named)) {
                     throw new IllegalArgumentException(name + ": a rule names a key it does not declare: " + r);
@@ -250,6 +262,14 @@ public final class FormatSpec {
 
     // ---- what a résumé or a section shows and keeps ----------------------------------------------
 
+    public static final Shape AUTHOR_LIST = shape("authorList", "the author list settings",
+            "How long publications' author lists may be: for the whole résumé, or for one section, over the theme's"
+                    + " publications.max_authors (docs/format.md, \"Long author lists\").", List.of(
+                    field("max", Kind.INTEGER, "The most names a list shows, yours always among them: \"A, B, …, You, et"
+                            + " al.\"; 0 for all."),
+                    field("last", Kind.BOOLEAN, "true keeps the last author too: \"A, …, You, …, Z\".")),
+            List.of());
+
     public static final Shape SHOW = shape("show", "the show settings",
             "Which parts of the entries show, over the theme's choice: for the whole résumé, or for one section.", List.of(
                     field("abstracts", Kind.BOOLEAN, "Publications' abstracts."),
@@ -258,7 +278,8 @@ public final class FormatSpec {
                     field("addresses", Kind.BOOLEAN, "Publications' links printed as their addresses"
                             + " (arxiv.org/abs/2404.09526) rather than as labels; a paper link too."),
                     field("dates", Kind.BOOLEAN, "The date at the right of a publication's title."),
-                    field("authors", Kind.BOOLEAN, "Publications' author lists."),
+                    field("authors", Kind.BOOLEAN_OR_SHAPE, AUTHOR_LIST, "Publications' author lists: true or false, or how"
+                            + " long they may be ({max: 5}: shown, shortened), as authors: beside show says."),
                     field("owner", Kind.STRING, "How your name stands out in author lists, over the theme's:"
                             + " bold, italic or underline.").withExamples(List.of("bold", "italic", "underline")),
                     field("form", Kind.STRING, "full: whole entries; one-line: one line each (no bullets, descriptions or"
@@ -272,14 +293,6 @@ public final class FormatSpec {
                     field("present", Kind.STRING, "The word for an ongoing end (end: present): \"Present\", \"Current\"."),
                     field("separator", Kind.STRING, "Between the start and the end (\" – \")."),
                     field("expected", Kind.STRING, "After an expected end: \"(expected)\".")),
-            List.of());
-
-    public static final Shape AUTHOR_LIST = shape("authorList", "the author list settings",
-            "How long publications' author lists may be: for the whole résumé, or for one section, over the theme's"
-                    + " publications.max_authors (docs/format.md, \"Long author lists\").", List.of(
-                    field("max", Kind.INTEGER, "The most names a list shows, yours always among them: \"A, B, …, You, et"
-                            + " al.\"; 0 for all."),
-                    field("last", Kind.BOOLEAN, "true keeps the last author too: \"A, …, You, …, Z\".")),
             List.of());
 
     /** The orders a section's entries may be sorted in ({@code sort:}). */
@@ -437,8 +450,10 @@ public final class FormatSpec {
     public static final Field HEADLINE = field("headline", Kind.TEXT, "One line under the name (\"PhD student in computer"
             + " systems\"). Also the PDF's subject.");
     public static final Field CONTACTS = field("contact", Kind.LIST, CONTACT, "The contact line under the name, in this order.");
-    public static final Field SECTIONS = field("sections", Kind.LIST, SECTION, "The body of the CV, in this order.")
-            .asRequired("add `sections:` with at least one section; see docs/format.md");
+    /** Required, unless the file is a letter (RESUME's rule): a letter in a file of its own has none. */
+    public static final Field SECTIONS = new Field("sections", Kind.LIST, SECTION, false, "The body of the CV, in this order"
+            + " (a letter's file needs none).", "add `sections:` with at least one section (or `letter:` for a cover letter);"
+            + " see docs/format.md", List.of());
 
     /** A file with this key is set as a cover letter under the résumé's header, not as a CV. */
     public static final Field LETTER = field("letter", Kind.SHAPE, LetterFormat.LETTER, "A cover letter: the file is set as a"
@@ -475,7 +490,7 @@ public final class FormatSpec {
                             + " among them), over the theme's."),
                     field("select", Kind.SHAPE, SELECT, "Which entries and sections to keep: by tags, by section ids."),
                     LETTER),
-            List.of());
+            List.of(new RequiredUnless(SECTIONS.key(), LETTER.key())));
 
     /**
      * A variant: a résumé file that extends another and says only what differs. Its keys replace

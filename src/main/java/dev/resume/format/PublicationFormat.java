@@ -47,6 +47,9 @@ public final class PublicationFormat {
     public static final Field AUTHORS = field("authors", Kind.STRINGS, "The authors, in order. Marks such as * and † stay"
             + " attached to the name; your own name is set in bold by itself: write no markup.")
             .asRequired("add `authors: [First Author, Second Author]`");
+    public static final Field EDITED = field("edited", Kind.BOOLEAN, "true: the authors are the editors of this volume"
+            + " (a book or proceedings you edited); the theme's publications.editor or editors, \"(Ed.)\" or \"(Eds.)\","
+            + " follows them. A BibTeX entry with editors and no author sets it.");
     public static final Field VENUE = field("venue", Kind.TEXT, "The venue: \"ASPLOS\", \"*Neural Information Processing"
             + " Systems (NeurIPS)*\".");
     public static final Field YEAR = field("year", Kind.INTEGER, "The venue's year.");
@@ -62,7 +65,7 @@ public final class PublicationFormat {
             + " with the abstract.");
 
     public static final Shape SHAPE = shape("publicationEntry", "a publication entry", "A publication.",
-            concat(List.of(TITLE, AUTHORS, VENUE, YEAR, DATE, WHEN, STATUS, NOTE, LINKS, ABSTRACT, SUBJECTS), ENTRY_KEYS),
+            concat(List.of(TITLE, AUTHORS, EDITED, VENUE, YEAR, DATE, WHEN, STATUS, NOTE, LINKS, ABSTRACT, SUBJECTS), ENTRY_KEYS),
             List.of());
 
     // ---- from BibTeX ---------------------------------------------------------------------------
@@ -136,35 +139,20 @@ public final class PublicationFormat {
             }
         }
         Integer year = f.integer(YEAR.key());
-        return new PublicationEntry(title, List.copyOf(authors), f.keyPos(AUTHORS.key()), f.text(VENUE.key()), year,
+        return new PublicationEntry(title, List.copyOf(authors), f.keyPos(AUTHORS.key()), f.bool(EDITED.key()), f.text(VENUE.key()), year,
                 f.date(DATE.key()), f.text(WHEN.key()), f.text(STATUS.key()), f.text(NOTE.key()), List.copyOf(links),
                 f.text(ABSTRACT.key()), f.strings(SUBJECTS.key()));
     }
 
-    /** What follows the last editor of an edited volume written as its authors: "Ann Li (Ed.)". */
-    public static final String EDITOR = "(Ed.)";
-    public static final String EDITORS = "(Eds.)";
-
-    /**
-     * An author as written, with the marks after the name ("Ying Sheng*") kept apart from it, and
-     * an editors' "(Eds.)" after them: the owner is still found in "Ann Li (Eds.)".
-     */
+    /** An author as written, with the marks after the name ("Ying Sheng*") kept apart from it. */
     private static Author author(String written, Predicate<String> isOwner) {
         String s = written.strip();
-        String edited = "";
-        for (String w : List.of(EDITORS, EDITOR)) {
-            if (s.endsWith(" " + w)) {
-                edited = " " + w;
-                s = s.substring(0, s.length() - edited.length()).strip();
-                break;
-            }
-        }
         int end = s.length();
         while (end > 0 && "*†‡§¶#♯✝".indexOf(s.charAt(end - 1)) >= 0) {
             end--;
         }
         String name = s.substring(0, end).strip();
-        return new Author(name, s.substring(end) + edited, isOwner.test(name));
+        return new Author(name, s.substring(end), isOwner.test(name));
     }
 
     private static String linkUrl(LinkKind kind, Text t, Diagnostics diagnostics) {

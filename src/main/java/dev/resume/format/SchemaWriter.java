@@ -3,6 +3,7 @@ package dev.resume.format;
 import dev.resume.format.FormatSpec.Excludes;
 import dev.resume.format.FormatSpec.ExactlyOne;
 import dev.resume.format.FormatSpec.Field;
+import dev.resume.format.FormatSpec.RequiredUnless;
 import dev.resume.format.FormatSpec.Requires;
 import dev.resume.format.FormatSpec.Rule;
 import dev.resume.format.FormatSpec.Shape;
@@ -153,6 +154,12 @@ public final class SchemaWriter {
                     }
                 }
                 case Requires r -> dependentRequired.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.other());
+                case RequiredUnless r -> {
+                    if (s.put("anyOf", List.of(Map.of("required", List.of(r.key())), Map.of("required", List.of(r.other()))))
+                            != null) {
+                        throw new IllegalStateException(shape.name() + ": two RequiredUnless rules");
+                    }
+                }
             }
         }
         if (!dependentRequired.isEmpty()) {
@@ -313,6 +320,14 @@ public final class SchemaWriter {
                 p.put("pattern", "\\S");
             }
             case PAPER -> p.put("anyOf", paper(nullable));
+            case BOOLEAN_OR_SHAPE -> {
+                // Either, never both: a boolean (written as YAML reads it, or quoted) or the mapping.
+                Map<String, Object> flag = new LinkedHashMap<>();
+                flag.put("type", types(nullable, List.of("boolean", "string")));
+                flag.put("pattern", BOOLEAN_PATTERN);
+                flag.put("patternErrorMessage", "true or false");
+                p.put("oneOf", List.of(flag, Map.of("$ref", ref(f.shape().name()))));
+            }
             case SHAPE -> {
                 if (nullable) {
                     p.put("anyOf", List.of(Map.of("$ref", ref(f.shape().name())), Map.of("type", "null")));

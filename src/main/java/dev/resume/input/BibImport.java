@@ -377,7 +377,8 @@ final class BibImport {
         put(out, keyPos, PublicationFormat.TITLE, titleText, title);
         BibField author = e.field("author");
         BibField editor = e.field("editor");
-        // An edited volume (DBLP's @proceedings) has editors and no author: they stand as its authors, "(Eds.)" after them.
+        // An edited volume (DBLP's @proceedings) has editors and no author: they stand as its authors, marked
+        // edited; the theme's words for it ("(Eds.)") are printed after them when it is composed.
         boolean edited = (author == null || author.value().isBlank()) && editor != null && !editor.value().isBlank();
         if (edited) {
             author = editor;
@@ -390,14 +391,14 @@ final class BibImport {
         List<YNode> names = new ArrayList<>();
         List<String> split = BibNames.split(author.value(), src, diagnostics, author.name());
         for (int i = 0; i < split.size(); i++) {
-            String n = split.get(i);
-            if (edited && i == split.size() - 1) {
-                n += split.size() == 1 ? " " + PublicationFormat.EDITOR : " " + PublicationFormat.EDITORS;
-            }
-            names.add(scalar(n, author.valuePos()));
+            names.add(scalar(split.get(i), author.valuePos()));
         }
         out.put(PublicationFormat.AUTHORS.key(), new YNode.Seq(names, author.valuePos()));
         keyPos.put(PublicationFormat.AUTHORS.key(), author.namePos());
+        if (edited) {
+            out.put(PublicationFormat.EDITED.key(), scalar("true", author.namePos()));
+            keyPos.put(PublicationFormat.EDITED.key(), author.namePos());
+        }
         String venue = venue(src, e);
         if (venue != null) {
             BibField from = first(e, "journal", "journaltitle", "booktitle", "howpublished", "publisher", "school", "institution",

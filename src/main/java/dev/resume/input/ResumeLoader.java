@@ -47,6 +47,8 @@ public final class ResumeLoader {
     /** The theme the file names, kept even when the file has errors, so it can be checked too. */
     private Text themeRef;
     private List<String> ownerForms = List.of();
+    /** The files the résumé read is made of, itself first, then its base and theirs (absolute): which is nearer wins. */
+    private List<Path> chain = List.of();
 
     public ResumeLoader(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -86,10 +88,16 @@ public final class ResumeLoader {
         BibImport bib = new BibImport(diagnostics);
         written = bib.expand(file, written);
         Variants.Resolved resolved = new Variants(diagnostics, bib).resolve(file, written);
+        chain = resolved.sources().stream().map(p -> p.toAbsolutePath().normalize()).toList();
         YNode root = new Selector(diagnostics, selection, file).apply(resolved.root());
         Fields top = Fields.of(root, FormatSpec.RESUME, diagnostics);
         if (top == null) {
             diagnostics.throwIfErrors();
+        }
+        if (top.has("letter")) {
+            // A letter in a file of its own needs no sections, but a name to head and sign it.
+            top.whenMissing("name", top.keyPos("letter"), "a letter needs your name, for its header and its signature",
+                    "a letter takes its header from a CV: add `extends: cv.yml`, or give `name:` and `contact:` in this file");
         }
         Text name = top.requiredText("name");
         List<String> aliases = top.strings("aliases");
@@ -134,7 +142,7 @@ public final class ResumeLoader {
         } else if (pages != null) {
             maxPages = new PageLimit(pages, top.keyPos("max_pages"));
         }
-        Show show = show(top).withAuthorLimit(authorLimit(top));
+        Show show = show(top);
         DateWording dates = dates(top);
         Letter letter = top.node("letter") == null ? null : letter(top.node("letter"), name);
         Photo photo = photo(top);
@@ -207,7 +215,7 @@ public final class ResumeLoader {
         Text title = f.requiredText("title");
         String id = f.string("id");
         boolean hidden = f.bool("hidden");
-        Show show = show(f).withAuthorLimit(authorLimit(f));
+        Show show = show(f);
         DateWording dates = dates(f);
         PageControl page = CommonKeys.pageControl(f);
         EntryOrder order = EntryOrder.of(f, diagnostics);
@@ -386,11 +394,38 @@ public final class ResumeLoader {
         return PhotoFile.read(path, shape, file.pos(), diagnostics);
     }
 
-    /** A {@code show:} mapping, or {@link Show#DEFAULT} when there is none. */
+    /**
+     * A {@code show:} mapping, or {@link Show#DEFAULT} when there is none, with the author lists'
+     * length beside it ({@code authors:}) or in it ({@code show: {authors: {max: 3}}}, which also
+     * shows them). Both in one file are an error: say it once. From a base and its variant (the
+     * merged tree holds one of each), the variant's wins key by key, as any merged key does.
+     */
     private Show show(Fields owner) {
+        AuthorLimit beside = authorLimit(nested(owner, "authors", FormatSpec.AUTHOR_LIST));
         Fields f = nested(owner, "show", FormatSpec.SHOW);
         if (f == null) {
-            return Show.DEFAULT;
+            return Show.DEFAULT.withAuthorLimit(beside);
+        }
+        Boolean authors = null;
+        AuthorLimit limit = beside;
+        Fields.Switch shown = f.switchOrShape("authors");
+        if (shown != null) {
+            authors = shown.on();
+            if (shown.fields() != null) {
+                AuthorLimit inside = authorLimit(shown.fields());
+                limit = inside;
+                YNode besideNode = owner.node("authors");
+                if (besideNode != null) {
+                    SourcePos in = shown.fields().pos();
+                    int near = rank(in);
+                    int far = rank(besideNode.pos());
+                    if (near == far) {
+                        diagnostics.error(in, "the author lists' length is given twice: here and at authors: (line "
+                                + besideNode.pos().line() + ")", "say it once: authors: {max: N} beside show, or here");
+                    }
+                    limit = near < far ? inside.over(beside) : beside.over(inside);
+                }
+            }
         }
         Show.Form form = null;
         String written = f.string("form");
@@ -403,14 +438,19 @@ public final class ResumeLoader {
             }
         }
         Show show = new Show(flag(f, "abstracts"), flag(f, "subjects"), flag(f, "links"), flag(f, "addresses"), flag(f, "dates"),
-                flag(f, "authors"), choice(f, "owner", Show.Owner.class), form);
+                authors, choice(f, "owner", Show.Owner.class), form, limit);
         f.finish();
         return show;
     }
 
-    /** An {@code authors:} mapping ({max: 5, last: true}), or {@link AuthorLimit#DEFAULT} when there is none. */
-    private AuthorLimit authorLimit(Fields owner) {
-        Fields f = nested(owner, "authors", FormatSpec.AUTHOR_LIST);
+    /** How near the résumé read a place is: 0 in the file itself, 1 in its base, and so on. */
+    private int rank(SourcePos pos) {
+        int i = pos.file() == null ? -1 : chain.indexOf(pos.file().toAbsolutePath().normalize());
+        return Math.max(0, i);
+    }
+
+    /** The fields of an author list mapping ({max: 5, last: true}), or {@link AuthorLimit#DEFAULT} when there are none. */
+    private AuthorLimit authorLimit(Fields f) {
         if (f == null) {
             return AuthorLimit.DEFAULT;
         }

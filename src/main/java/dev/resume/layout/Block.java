@@ -190,8 +190,11 @@ public sealed interface Block {
      * are set in the text width less the picture's and the {@code gap}, on the side away from the
      * picture, and the shorter of the two is centred against the other; what follows starts below
      * both. {@code right}: the picture stands at the right margin, else at the left.
+     * {@code mirrored}: the blocks keep as much room free on the other side too, so that a centred
+     * header stays centred on the page rather than in what the picture leaves.
      */
-    record Beside(Picture picture, Picture.Frame frame, boolean right, float gap, List<Block> blocks) implements Block {
+    record Beside(Picture picture, Picture.Frame frame, boolean right, float gap, boolean mirrored, List<Block> blocks)
+            implements Block {
         public Beside {
             blocks = List.copyOf(blocks);
         }

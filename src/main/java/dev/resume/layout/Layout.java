@@ -126,12 +126,14 @@ public final class Layout {
      * shorter of picture and text centred against the other (a photo beside a name and a contact
      * line, or a short photo beside a long header), and space below the text when the picture
      * goes lower, so that what follows starts below both. The picture keeps with the text's first
-     * line: they start a page together.
+     * line: they start a page together. Mirrored, the blocks leave the picture's room free on both
+     * sides.
      */
     private void beside(Block.Beside b, LineBreaker breaker, List<VItem> out, float width, float dx) {
         float room = b.frame().width() + b.gap();
         List<VItem> text = new ArrayList<>();
-        stack(b.blocks(), breaker, text, Math.max(1, width - room), b.right() ? dx : dx + room);
+        float textWidth = Math.max(1, width - (b.mirrored() ? 2 * room : room));
+        stack(b.blocks(), breaker, text, textWidth, b.right() && !b.mirrored() ? dx : dx + room);
         float textHeight = 0;
         for (VItem item : text) {
             textHeight += switch (item) {

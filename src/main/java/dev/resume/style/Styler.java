@@ -75,11 +75,6 @@ public final class Styler {
 
     private void header(Composition.Header h, float textWidth, List<Block> all) {
         Theme.Photo photo = h.photo() == null ? null : photoLook(h.photo().shape());
-        // With a photo, the header's text is set in what the photo leaves of the line.
-        if (photo != null) {
-            textWidth -= photo.width() + photo.gap();
-        }
-        List<Block> out = photo == null ? all : new ArrayList<>();
         Align align = switch (theme.header().align()) {
             case CENTER -> Align.CENTER;
             case RIGHT -> Align.RIGHT;
@@ -89,9 +84,21 @@ public final class Styler {
         if (theme.header().nameLastBold()) {
             name = lastWordBold(name);
         }
+        List<Run> headline = looks.runs(h.headline());
+        // With a photo, the header's text is set in what the photo leaves of the line; a centred
+        // header leaves as much free on the other side too, when its lines fit as well there, so
+        // that the name stays centred on the page.
+        boolean mirrored = false;
+        if (photo != null) {
+            float oneSided = textWidth - photo.width() - photo.gap();
+            float both = oneSided - photo.width() - photo.gap();
+            mirrored = align == Align.CENTER && fitsAsWell(name, headline, h, oneSided, both);
+            textWidth = mirrored ? both : oneSided;
+        }
+        List<Block> out = photo == null ? all : new ArrayList<>();
         out.add(Block.Paragraph.of(name).align(align).leading(1.15f).keepWithNext(true).hyphenate(false).build());
-        if (!h.headline().isEmpty()) {
-            out.add(Block.Paragraph.of(looks.runs(h.headline())).align(align).leading(theme.spacing().leading()).spaceBefore(1).hyphenate(false)
+        if (!headline.isEmpty()) {
+            out.add(Block.Paragraph.of(headline).align(align).leading(theme.spacing().leading()).spaceBefore(1).hyphenate(false)
                     .keepWithNext(true).build());
         }
         if (!h.contact().isEmpty()) {
@@ -99,9 +106,29 @@ public final class Styler {
                     .direction(Block.Direction.DOCUMENT).build());
         }
         if (photo != null) {
-            all.add(new Block.Beside(picture(h.photo()), frame(photo), photo.side() == Theme.Side.RIGHT, photo.gap(), out));
+            all.add(new Block.Beside(picture(h.photo()), frame(photo), photo.side() == Theme.Side.RIGHT, photo.gap(), mirrored, out));
         }
         all.add(new Block.Space(theme.spacing().headerAfter()));
+    }
+
+    /**
+     * Whether the header's lines fit in the {@code narrow} width as well as in the {@code wide}
+     * one: the name and the headline each on one line, the contact items in as many rows. The
+     * rule is all or nothing: a centred header is moved off the page's centre only when centring
+     * it there would cost a line.
+     */
+    private boolean fitsAsWell(List<Run> name, List<Run> headline, Composition.Header h, float wide, float narrow) {
+        // Half a point to spare, as for the contact line: the line breaker must find the same lines.
+        if (Measure.width(name) > narrow - 0.5f || !headline.isEmpty() && Measure.width(headline) > narrow - 0.5f) {
+            return false;
+        }
+        return h.contact().isEmpty() || rows(contactRuns(h.contact(), h.separator(), narrow))
+                == rows(contactRuns(h.contact(), h.separator(), wide));
+    }
+
+    /** The rows a contact line's runs make: one more than its breaks. */
+    private static int rows(List<Run> runs) {
+        return 1 + (int) runs.stream().filter(r -> r.text().equals(Span.BREAK)).count();
     }
 
     /** The theme's photo look, with the résumé's shape over the theme's; a circle as wide as the box's smaller side. */

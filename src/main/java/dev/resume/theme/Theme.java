@@ -257,9 +257,11 @@ public record Theme(String name, String description, Path folder, Paper paper, M
     /**
      * @param maxAuthors the most names an author list shows, the owner's always among them; 0 for all
      * @param lastAuthor a shortened list keeps its last author too
+     * @param editor after the one editor of an edited volume, written as its authors: "(Ed.)"
+     * @param editors after its editors: "(Eds.)"; either empty for nothing
      */
     public record Publications(OwnerStyle owner, boolean showAbstracts, boolean showDate, boolean group, int maxAuthors,
-            boolean lastAuthor) {}
+            boolean lastAuthor, String editor, String editors) {}
 
     /**
      * How far a page limit ({@code max_pages}) may tighten the theme: the least factor for each

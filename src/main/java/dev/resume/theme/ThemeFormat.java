@@ -275,9 +275,13 @@ public final class ThemeFormat {
                     field("max_authors", Kind.INTEGER, "The most names an author list shows, yours always among them (\"A, B,"
                             + " …, You, et al.\"); 0 for all. A résumé's or a section's `authors: {max: N}` wins."),
                     field("last_author", Kind.BOOLEAN, "A shortened author list keeps its last author too (\"A, …, You, …, Z\")."
-                            + " A résumé's or a section's `authors: {last: …}` wins.")),
+                            + " A résumé's or a section's `authors: {last: …}` wins."),
+                    field("editor", Kind.STRING, "After the editor of an edited volume (`edited: true`, or a BibTeX entry with"
+                            + " an editor and no author): \"(Ed.)\", \"(Hrsg.)\"; empty for nothing."),
+                    field("editors", Kind.STRING, "The same after two editors or more: \"(Eds.)\".")),
             f -> new Theme.Publications(f.choice("owner", Theme.OwnerStyle.class), f.bool("show_abstracts"), f.bool("show_date"),
-                    f.bool("group"), Math.max(0, f.integer("max_authors")), f.bool("last_author")));
+                    f.bool("group"), Math.max(0, f.integer("max_authors")), f.bool("last_author"), f.drawn("editor"),
+                    f.drawn("editors")));
 
     static final Group<Theme.Fit> FIT = group("fit", "How far a page limit (max_pages) may tighten the theme, and the pull-back of"
                     + " a short last page its spacing and leading: the least factor for each kind of length, in (0, 1]; 1 never"

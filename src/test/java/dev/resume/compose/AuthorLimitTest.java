@@ -72,15 +72,20 @@ class AuthorLimitTest {
                 lines(c), "last from the résumé, max from the section; classic's max_authors is 0");
     }
 
+    /** The author lines of a variant (its YAML after extends: base.yml) of the base {@code base}, in classic. */
+    private List<String> variantLines(String base, String variant) throws IOException {
+        Files.writeString(dir.resolve("base.yml"), base);
+        Files.writeString(dir.resolve("variant.yml"), "extends: base.yml\n" + variant);
+        Diagnostics d = new Diagnostics();
+        Resume r = new ResumeLoader(d).load(dir.resolve("variant.yml"));
+        Theme t = new ThemeLoader(d).load("classic", null, SourcePos.unknown(null));
+        return lines(new Composer(t).compose(r));
+    }
+
     @Test
     void aVariantMergesItsAuthorsKeyByKeyOverTheBases() throws IOException {
-        Files.writeString(dir.resolve("base.yml"), doc("authors: {max: 3}\n", ""));
-        Files.writeString(dir.resolve("short.yml"), "extends: base.yml\nauthors: {last: true}\n");
-        Diagnostics d = new Diagnostics();
-        Resume r = new ResumeLoader(d).load(dir.resolve("short.yml"));
-        Theme t = new ThemeLoader(d).load("classic", null, SourcePos.unknown(null));
         assertEquals(List.of("Ann Abe, …, Ada Lovelace, …, Ed Eng", "Ann Abe, …, Ada Lovelace, …, Ed Eng"),
-                lines(new Composer(t).compose(r)), "max 3 from the base, last from the variant");
+                variantLines(doc("authors: {max: 3}\n", ""), "authors: {last: true}\n"), "max 3 from the base, last from the variant");
     }
 
     @Test
@@ -91,5 +96,45 @@ class AuthorLimitTest {
         assertTrue(all.contains("cv.yml:2:"), all);
         assertTrue(all.contains("must be a whole number"), all);
         assertTrue(all.contains("maximum") && all.contains("'max'"), "the unknown key, and the one meant: " + all);
+    }
+    @Test
+    void showAuthorsTakesAMappingThatShowsAndShortens() throws IOException {
+        // In a section, over the résumé's show: {authors: false}, and at the top, as authors: would.
+        Composition c = compose(doc("show: {authors: false}\n", "    show: {authors: {max: 3, last: true}}\n"),
+                "extends: classic\n");
+        assertEquals(List.of("Ann Abe, …, Ada Lovelace, …, Ed Eng", ""), lines(c), "the first section shows its lists,"
+                + " shortened; the second hides them");
+        Composition top = compose(doc("show: {authors: {max: 2}}\n", ""), "extends: classic\n");
+        assertEquals(List.of("Ann Abe, …, Ada Lovelace, et al.", "Ann Abe, …, Ada Lovelace, et al."), lines(top));
+        // true and false as before.
+        assertEquals(List.of("", ""), lines(compose(doc("show: {authors: no}\n", ""), "extends: classic\n")));
+    }
+
+    @Test
+    void theLengthGivenTwiceInOneFileIsAnErrorAtShow() {
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> compose(doc("authors: {max: 3}\nshow:\n  authors: {max: 2}\n", ""), "extends: classic\n"));
+        assertEquals(1, e.diagnostics().size(), e.diagnostics().toString());
+        var d = e.diagnostics().get(0);
+        assertEquals(4, d.pos().line(), d.toString());
+        assertEquals(12, d.pos().column(), d.toString());
+        assertTrue(d.message().contains("given twice") && d.message().contains("line 2"), d.message());
+        assertTrue(d.hint().contains("say it once"), d.hint());
+        // Neither a switch nor a mapping.
+        InvalidInputException bad = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> compose(doc("show: {authors: 3}\n", ""), "extends: classic\n"));
+        String all = bad.diagnostics().toString();
+        assertTrue(all.contains("cv.yml:2:17") && all.contains("must be true or false, or the author list settings"), all);
+    }
+
+    @Test
+    void aVariantsShowAuthorsWinsKeyByKeyOverItsBasesAuthors() throws IOException {
+        assertEquals(List.of("Ann Abe, …, Ada Lovelace, …, Ed Eng", "Ann Abe, …, Ada Lovelace, …, Ed Eng"),
+                variantLines(doc("authors: {max: 5, last: true}\n", ""), "show: {authors: {max: 3}}\n"),
+                "max 3 from the variant; last from the base");
+        // And the other way round: the variant's authors: over the base's show.authors.
+        assertEquals(List.of("Ann Abe, Bo Bell, Cy Cole, Ada Lovelace, Di Dunn, Ed Eng",
+                "Ann Abe, Bo Bell, Cy Cole, Ada Lovelace, Di Dunn, Ed Eng"),
+                variantLines(doc("show: {authors: {max: 2, last: true}}\n", ""), "authors: {max: 0}\n"));
     }
 }

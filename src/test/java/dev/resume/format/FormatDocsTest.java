@@ -80,6 +80,7 @@ class FormatDocsTest {
             case DOI -> "DOI or URL";
             case INTEGER -> "whole number";
             case BOOLEAN -> "boolean";
+            case BOOLEAN_OR_SHAPE -> "boolean or mapping";
             case STRINGS -> "list of strings";
             case LIST -> "list of " + f.shape().noun().replaceFirst("^(an?|the) ", "") + "s";
             case SHAPE, CHANGES -> "mapping";
@@ -144,6 +145,23 @@ class FormatDocsTest {
         return page.substring(0, at) + added + page.substring(at);
     }
 
+    /** The required column of a key of the shape {@code name}: yes, no, or "unless `letter`" (a RequiredUnless rule). */
+    private static String required(String name, Field f) {
+        if (f.required()) {
+            return "yes";
+        }
+        for (Shape s : FormatSpec.SHAPES) {
+            if (s.name().equals(name)) {
+                for (FormatSpec.Rule r : s.rules()) {
+                    if (r instanceof FormatSpec.RequiredUnless u && u.key().equals(f.key())) {
+                        return "unless `" + u.other() + "`";
+                    }
+                }
+            }
+        }
+        return "no";
+    }
+
     /** One table, agreeing with the declaration; its disagreements added to {@code problems}. */
     private static String table(String name, String written, List<String> problems) {
         List<Field> documented = documented(name);
@@ -189,7 +207,7 @@ class FormatDocsTest {
             Field one = keys.size() == 1 ? fields.get(0) : null;
             set(cells, typeColumn, one == null ? "" : typeName(one) + (one.required() && requiredColumn < 0 ? ", required" : ""),
                     name, problems);
-            set(cells, requiredColumn, one != null && one.required() ? "yes" : "no", name, problems);
+            set(cells, requiredColumn, one == null ? "no" : required(name, one), name, problems);
             lines.set(i, row(cells));
         }
         for (Field f : documented) {
@@ -198,7 +216,7 @@ class FormatDocsTest {
                 List<String> cells = new ArrayList<>(header.stream().map(h -> "").toList());
                 cells.set(0, "`" + f.key() + "`");
                 set(cells, typeColumn, typeName(f) + (f.required() && requiredColumn < 0 ? ", required" : ""), name, null);
-                set(cells, requiredColumn, f.required() ? "yes" : "no", name, null);
+                set(cells, requiredColumn, required(name, f), name, null);
                 cells.set(meaningColumn >= 0 ? meaningColumn : cells.size() - 1, f.description());
                 lines.add(end++, row(cells));
             }
