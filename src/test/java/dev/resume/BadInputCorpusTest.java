@@ -74,7 +74,7 @@ class BadInputCorpusTest {
     private static final long LIMIT_NANOS = 5_000_000_000L;
     private static final byte[] OLD_PDF = "%PDF-1.7 an older PDF, which a failed run must leave as it is\n".getBytes(StandardCharsets.US_ASCII);
     private static final String VALID = """
-            name: Ada Lovelace
+            name: Ada Quillfeather
             sections:
               - title: Summary
                 text: Analyst of engines.
@@ -152,27 +152,27 @@ class BadInputCorpusTest {
     static List<Case> generated() {
         List<Case> out = new ArrayList<>();
         out.add(text("huge-line.yml", "exit=1 at=2:1 message=\"this line is 100010 characters long\" hint=\"break the text over several lines\"",
-                "name: Ada Lovelace\nheadline: " + "x".repeat(100_000) + "\nsections:\n  - title: A\n    text: x\n"));
+                "name: Ada Quillfeather\nheadline: " + "x".repeat(100_000) + "\nsections:\n  - title: A\n    text: x\n"));
         out.add(text("deep-nesting-flow-lists.yml", "exit=1 at=2:75 message=\"nests deeper than 64 levels\" hint=\"a run of '['\"",
-                "name: Ada Lovelace\nsections: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n"));
+                "name: Ada Quillfeather\nsections: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n"));
         out.add(text("deep-nesting-flow-mappings.yml", "exit=1 at=2:267 message=\"nests deeper than 64 levels\"",
-                "name: Ada Lovelace\nsections: " + "{a: ".repeat(5_000) + "x" + "}".repeat(5_000) + "\n"));
+                "name: Ada Quillfeather\nsections: " + "{a: ".repeat(5_000) + "x" + "}".repeat(5_000) + "\n"));
         out.add(text("deep-nesting-block-lists.yml", "exit=1 at=3:131 message=\"nests deeper than 64 levels\"",
-                "name: Ada Lovelace\nsections:\n  " + "- ".repeat(5_000) + "x\n"));
+                "name: Ada Quillfeather\nsections:\n  " + "- ".repeat(5_000) + "x\n"));
         out.add(text("long-value.yml", "exit=1 at=6:9 message=\"this value is 12100 characters long; a value may hold at most 10000\""
                         + " hint=\"missing closing quote\"",
-                "name: Ada Lovelace\nsections:\n  - title: Summary\n    text:\n      - Short.\n      - >\n"
+                "name: Ada Quillfeather\nsections:\n  - title: Summary\n    text:\n      - Short.\n      - >\n"
                         + ("        " + "lorem ipsum ".repeat(10) + "\n").repeat(100)));
         out.add(text("thousands-of-errors.yml", "exit=1 at=6:15 message=\"'2024-13' has no month 13\" errors=50",
-                "name: Ada Lovelace\nsections:\n  - title: Awards\n    awards:\n"
+                "name: Ada Quillfeather\nsections:\n  - title: Awards\n    awards:\n"
                         + "      - title: Prize\n        date: 2024-13\n".repeat(5_000)));
         out.add(text("c1-control-character.yml", "exit=1 at=2:12 message=\"the control character U+0085 (NEXT LINE (NEL)) is not allowed\" hint=\"delete it\"",
-                "name: Ada Lovelace\nheadline: A\u0085B\nsections:\n  - title: A\n    text: x\n"));
+                "name: Ada Quillfeather\nheadline: A\u0085B\nsections:\n  - title: A\n    text: x\n"));
         out.add(text("escaped-lone-surrogate.yml", "exit=1 at=2:11 message=\"this value holds the non-character U+D800\"",
-                "name: Ada Lovelace\nheadline: \"\\ud800\"\nsections:\n  - title: A\n    text: x\n"));
+                "name: Ada Quillfeather\nheadline: \"\\ud800\"\nsections:\n  - title: A\n    text: x\n"));
         out.add(bytes("big-file.yml", "exit=1 at=file message=\"the file is 10240 KiB; a résumé or a theme is at most 2 MiB\""
                         + " hint=\"is this the right file?\"",
-                padded("name: Ada Lovelace\nsections:\n  - title: A\n    text: x\n", 10 * 1024 * 1024)));
+                padded("name: Ada Quillfeather\nsections:\n  - title: A\n    text: x\n", 10 * 1024 * 1024)));
         out.add(bytes("utf-16.yml", "exit=1 at=1:1 message=\"the file is UTF-16, not UTF-8\" hint=\"save it as UTF-8\"",
                 ("\uFEFF" + VALID).getBytes(StandardCharsets.UTF_16LE)));
         out.add(bytes("surrogate-bytes.yml", "exit=1 at=1:7 message=\"the file is not valid UTF-8\"",
@@ -420,7 +420,7 @@ class BadInputCorpusTest {
     @Test
     void anEmojiAtTheParsersBufferBoundaryLoads() {
         for (int pad = 1000; pad < 1100; pad++) {
-            String yaml = "name: Ada Lovelace\nheadline: " + "x".repeat(pad) + "\uD83D\uDE00 and more\nsections:\n  - title: A\n    text: x\n";
+            String yaml = "name: Ada Quillfeather\nheadline: " + "x".repeat(pad) + "\uD83D\uDE00 and more\nsections:\n  - title: A\n    text: x\n";
             var r = new ResumeLoader(new Diagnostics()).parse(Path.of("t.yml"), yaml);
             assertTrue(r.headline().markdown().endsWith("\uD83D\uDE00 and more"), "pad " + pad);
         }

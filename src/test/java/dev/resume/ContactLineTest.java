@@ -32,8 +32,8 @@ class ContactLineTest {
     @TempDir
     static Path dir;
 
-    static final List<String> ITEMS = List.of("ada.lovelace@analytical-engine.example.org", "+44 20 7946 0000",
-            "https://ada-lovelace.example.org/portfolio", "London, United Kingdom", "adalovelace", "ada-lovelace-1815",
+    static final List<String> ITEMS = List.of("ada.quillfeather@analytical-engine.example.org", "+44 20 7946 0000",
+            "https://ada-quillfeather.example.org/portfolio", "London, United Kingdom", "adaquillfeather", "ada-quillfeather-1815",
             "https://blog.analytical-engine.example.org/notes", "0000-0002-1825-0097", "Marylebone, London",
             "https://example.org/a/rather/long/path/to/the/notes/on/the/engine");
 
@@ -46,7 +46,7 @@ class ContactLineTest {
     void noContactLineStartsOrEndsWithTheSeparator(String theme) throws IOException {
         Path yml = dir.resolve("contact-" + theme + ".yml");
         Files.writeString(yml, """
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 contact:
                   - email: %s
                   - phone: "%s"

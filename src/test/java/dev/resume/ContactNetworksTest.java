@@ -47,26 +47,26 @@ class ContactNetworksTest {
 
     static final List<Net> NETS = List.of(
             new Net("gitlab: ada-l", "https://gitlab.com/ada-l", "ada-l"),
-            new Net("x: \"@adalovelace\"", "https://x.com/adalovelace", "@adalovelace"),
+            new Net("x: \"@adaquillfeather\"", "https://x.com/adaquillfeather", "@adaquillfeather"),
             new Net("twitter: https://twitter.com/engine_notes?lang=en", "https://x.com/engine_notes", "@engine_notes"),
             new Net("mastodon: \"@ada@mathstodon.example\"", "https://mathstodon.example/@ada", "@ada@mathstodon.example"),
-            new Net("mastodon: https://fosstodon.example/@lovelace/", "https://fosstodon.example/@lovelace", "@lovelace@fosstodon.example"),
+            new Net("mastodon: https://fosstodon.example/@quillfeather/", "https://fosstodon.example/@quillfeather", "@quillfeather@fosstodon.example"),
             new Net("bluesky: \"@ada.bsky.social\"", "https://bsky.app/profile/ada.bsky.social", "ada.bsky.social"),
             new Net("bluesky: https://bsky.app/profile/engines.example.org", "https://bsky.app/profile/engines.example.org",
                     "engines.example.org"),
-            new Net("researchgate: https://www.researchgate.net/profile/Ada-Lovelace-2", "https://www.researchgate.net/profile/Ada-Lovelace-2",
-                    "Ada-Lovelace-2"),
+            new Net("researchgate: https://www.researchgate.net/profile/Ada-Quillfeather-2", "https://www.researchgate.net/profile/Ada-Quillfeather-2",
+                    "Ada-Quillfeather-2"),
             new Net("stack_overflow: 12345/ada", "https://stackoverflow.com/users/12345", "ada"),
             new Net("stack_overflow: https://stackoverflow.com/users/67890", "https://stackoverflow.com/users/67890", "Stack Overflow"),
-            new Net("dblp: l/AdaLovelace", "https://dblp.org/pid/l/AdaLovelace.html", "DBLP"),
+            new Net("dblp: l/AdaQuillfeather", "https://dblp.org/pid/l/AdaQuillfeather.html", "DBLP"),
             new Net("dblp: https://dblp.org/pid/12/3456.html", "https://dblp.org/pid/12/3456.html", "DBLP"),
             new Net("semantic_scholar: \"1741101\"", "https://www.semanticscholar.org/author/1741101", "Semantic Scholar"),
-            new Net("semantic_scholar: https://www.semanticscholar.org/author/Ada-Lovelace/2262347",
+            new Net("semantic_scholar: https://www.semanticscholar.org/author/Ada-Quillfeather/2262347",
                     "https://www.semanticscholar.org/author/2262347", "Semantic Scholar"),
             new Net("url: https://ada.example.org/feed.xml\n    icon: rss", "https://ada.example.org/feed.xml", "ada.example.org/feed.xml"));
 
     static Path write(String name, List<String> items) throws IOException {
-        StringBuilder yml = new StringBuilder("name: Ada Lovelace\ncontact:\n");
+        StringBuilder yml = new StringBuilder("name: Ada Quillfeather\ncontact:\n");
         for (String item : items) {
             yml.append("  - ").append(item).append('\n');
         }
@@ -116,11 +116,11 @@ class ContactNetworksTest {
     static Stream<String[]> badHandles() {
         return Stream.of(new String[] {"mastodon: ada.mastodon.social", "not a Mastodon handle", "@ada@mastodon.social"},
                 new String[] {"mastodon: \"@ada\"", "not a Mastodon handle", "@ada@mastodon.social"},
-                new String[] {"x: ada lovelace", "not an X handle", "15"},
+                new String[] {"x: ada quillfeather", "not an X handle", "15"},
                 new String[] {"bluesky: ada", "not a Bluesky handle", "ada.bsky.social"},
                 new String[] {"stack_overflow: ada", "not a Stack Overflow user id", "12345/ada"},
                 new String[] {"dblp: https://dblp.org/search?q=Ada", "not a DBLP person id", "/pid/"},
-                new String[] {"semantic_scholar: Ada-Lovelace", "not a Semantic Scholar author id", "number"},
+                new String[] {"semantic_scholar: Ada-Quillfeather", "not a Semantic Scholar author id", "number"},
                 new String[] {"url: https://ada.example.org\n    icon: rsss", "no icon 'rsss'", "did you mean 'rss'?"});
     }
 

@@ -54,8 +54,8 @@ class FitTest {
      * a test can tell that every one of them is in the PDF.
      */
     private static String resume(int entries, String top) {
-        StringBuilder yml = new StringBuilder("name: Ada Lovelace\n").append(top)
-                .append("contact:\n  - email: ada@example.org\n  - github: adalovelace\nsections:\n");
+        StringBuilder yml = new StringBuilder("name: Ada Quillfeather\n").append(top)
+                .append("contact:\n  - email: ada@example.org\n  - github: adaquillfeather\nsections:\n");
         yml.append("  - title: Summary\n    text: Mathematician and writer, known for her notes on the Analytical Engine,"
                 + " the first published algorithm meant for a machine.\n");
         yml.append("  - title: Experience\n    experience:\n");
@@ -114,7 +114,7 @@ class FitTest {
                 assertTrue(text.contains("w" + e + "x" + b), "bullet " + e + "." + b + " is in the PDF");
             }
         }
-        assertTrue(text.contains("Italian") && text.contains("Bernoulli") && text.contains("Lovelace"));
+        assertTrue(text.contains("Italian") && text.contains("Bernoulli") && text.contains("Quillfeather"));
         assertInsideMargins(back, t.styled().setup());
         // The tightened margins are the theme's, scaled, and no tighter than its bound.
         Theme classic = new ThemeLoader(new Diagnostics()).load("classic", null, SourcePos.unknown(file));

@@ -52,15 +52,15 @@ class FuzzTest {
     private static final int CASE_SECONDS = 10;
 
     private static final List<String> SMALL = List.of("""
-            name: Ada Lovelace
+            name: Ada Quillfeather
             headline: Analyst and metaphysician
-            aliases: [A. Lovelace, "King, Ada"]
+            aliases: [A. Quillfeather, "King, Ada"]
             contact:
               - email: ada@example.org
               - phone: "+44 20 7946 0000"
               - website: ada.example.org
                 label: Portfolio
-              - github: adalovelace
+              - github: adaquillfeather
             sections:
               - title: Education
                 education:
@@ -72,7 +72,7 @@ class FuzzTest {
               - title: Publications
                 publications:
                   - title: Notes on the Analytical Engine
-                    authors: [L. F. Menabrea, A. Lovelace]
+                    authors: [L. F. Menabrea, A. Quillfeather]
                     venue: "*Scientific Memoirs*"
                     year: 1843
                     links:
@@ -493,7 +493,7 @@ class FuzzTest {
      */
     @Test
     void textThatMixesWritingDirectionsRenders(@TempDir Path dir) throws IOException {
-        String odd = "Ada \\u05E2\\u05D1\\u05E8-Lovelace x\\u202Eabc 1\\u05D0\\u05D12 (\\u05D0)Ada a\\u0644\\u0639b "
+        String odd = "Ada \\u05E2\\u05D1\\u05E8-Quillfeather x\\u202Eabc 1\\u05D0\\u05D12 (\\u05D0)Ada a\\u0644\\u0639b "
                 + "Joseph\\U00010F02Gonzalez \\u202E&#0; \\u200B\\u0663 x\\U00010D30y";
         Path cv = dir.resolve("cv.yml");
         Files.writeString(cv, "name: \"" + odd + "\"\nsections:\n  - title: \"" + odd + "\"\n    skills:\n"

@@ -47,7 +47,7 @@ class LigatureReadBackTest {
     void ligatureWordsExtractIntact(String theme) throws IOException {
         Path yml = dir.resolve("lig-" + theme + ".yml");
         Files.writeString(yml, """
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 contact:
                   - email: ada@example.org
                 sections:

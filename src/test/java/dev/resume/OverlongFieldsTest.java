@@ -92,7 +92,7 @@ class OverlongFieldsTest {
                   - title: %s
                     publications:
                       - title: %s
-                        authors: [Ada Lovelace, "%s", Charles Babbage]
+                        authors: [Ada Quillfeather, "%s", Charles Brambleby]
                         venue: %s
                         year: 2024
                         date: 2024-05-17
@@ -102,7 +102,7 @@ class OverlongFieldsTest {
                         abstract: %s
                         subjects: [%s]
                       - title: %s
-                        authors: [Ada Lovelace]
+                        authors: [Ada Quillfeather]
                         when: %s
                   - title: %s
                     awards:

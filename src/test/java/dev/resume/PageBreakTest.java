@@ -31,7 +31,7 @@ class PageBreakTest {
 
     @Test
     void noHeadingEndsAPage() throws Exception {
-        StringBuilder yml = new StringBuilder("name: Ada Lovelace\nsections:\n");
+        StringBuilder yml = new StringBuilder("name: Ada Quillfeather\nsections:\n");
         for (int s = 0; s < 9; s++) {
             yml.append("  - title: Section ").append(s).append("\n    experience:\n");
             for (int e = 0; e < 2 + s % 3; e++) {
@@ -46,7 +46,7 @@ class PageBreakTest {
             yml.append("  - title: Publications ").append(s).append("\n    publications:\n");
             for (int p = 0; p < 2; p++) {
                 yml.append("      - title: A paper with a title long enough to need some room ").append(p).append('\n')
-                        .append("        authors: [Ada Lovelace, Charles Babbage]\n        venue: Proceedings\n        year: 1843\n");
+                        .append("        authors: [Ada Quillfeather, Charles Brambleby]\n        venue: Proceedings\n        year: 1843\n");
             }
         }
         Path file = dir.resolve("long.yml");
@@ -93,7 +93,7 @@ class PageBreakTest {
     @Test
     void newPageBeforeTheFirstSectionLeavesNoPageWithOnlyTheHeader() throws Exception {
         for (String where : List.of("section", "entry")) {
-            String yml = "name: Ada Lovelace\ncontact:\n  - email: ada@example.org\nsections:\n"
+            String yml = "name: Ada Quillfeather\ncontact:\n  - email: ada@example.org\nsections:\n"
                     + "  - title: Experience\n" + (where.equals("section") ? "    new_page: true\n" : "")
                     + "    experience:\n      - organization: Analytical Engine Company\n"
                     + (where.equals("entry") ? "        new_page: true\n" : "")
@@ -115,7 +115,7 @@ class PageBreakTest {
     /** An entry's {@code new_page} on a section's first entry takes the section's title along. */
     @Test
     void newPageOnASectionsFirstEntryTakesTheTitleAlong() throws Exception {
-        String yml = "name: Ada Lovelace\nsections:\n  - title: Summary\n    text: Mathematician.\n"
+        String yml = "name: Ada Quillfeather\nsections:\n  - title: Summary\n    text: Mathematician.\n"
                 + "  - title: Experience\n    experience:\n      - organization: Analytical Engine Company\n"
                 + "        new_page: true\n        role: Analyst\n        start: 1842\n";
         Path file = dir.resolve("entry.yml");

@@ -64,12 +64,12 @@ class PaperSizesTest {
     @Test
     void aPaperInTheResumeIsCheckedAtItsPlace() throws IOException {
         Path yml = dir.resolve("paper.yml");
-        Files.writeString(yml, "name: Ada Lovelace\npaper: 148 x 210mmm\nsections:\n  - title: A\n    text: x\n");
+        Files.writeString(yml, "name: Ada Quillfeather\npaper: 148 x 210mmm\nsections:\n  - title: A\n    text: x\n");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> RENDERER.typeset(yml, RenderOptions.of(null)));
         assertEquals(2, e.diagnostics().get(0).pos().line());
         assertTrue(e.diagnostics().get(0).message().contains("not a paper size"), e.diagnostics().toString());
         // Large enough to be a paper, too small for the theme's margins.
-        Files.writeString(yml, "name: Ada Lovelace\npaper: 2.2in x 3in\nsections:\n  - title: A\n    text: x\n");
+        Files.writeString(yml, "name: Ada Quillfeather\npaper: 2.2in x 3in\nsections:\n  - title: A\n    text: x\n");
         InvalidInputException small = assertThrows(InvalidInputException.class, () -> RENDERER.typeset(yml, RenderOptions.of(null)));
         assertEquals(2, small.diagnostics().get(0).pos().line(), small.diagnostics().toString());
         assertTrue(small.diagnostics().get(0).message().contains("leaves"), small.diagnostics().toString());

@@ -169,7 +169,7 @@ class SchemaTest {
      */
     private record Template(String yaml, Set<String> keys) {}
 
-    private static final String HEAD = "name: Ada Lovelace\nsections:\n  - title: T\n";
+    private static final String HEAD = "name: Ada Quillfeather\nsections:\n  - title: T\n";
 
     private static final Map<Shape, Template> TEMPLATES = new LinkedHashMap<>();
 
@@ -178,11 +178,11 @@ class SchemaTest {
     }
 
     static {
-        template(FormatSpec.RESUME, "name: Ada Lovelace\nsections: []\n@@\n", "name", "sections");
+        template(FormatSpec.RESUME, "name: Ada Quillfeather\nsections: []\n@@\n", "name", "sections");
         // A real image of the repository, so that the loader, which reads the photo, accepts it.
-        template(FormatSpec.PHOTO, "name: Ada Lovelace\nphoto:\n  shape: circle\n  file: ../docs/images/cao-1.png\n  @@\nsections: []\n", "shape", "file");
-        template(FormatSpec.CONTACT, "name: Ada Lovelace\ncontact:\n  - email: ada@example.org\n    @@\nsections: []\n", "email");
-        template(FormatSpec.SECTION, "name: Ada Lovelace\nsections:\n  - id: t\n    title: T\n    entries: []\n    @@\n",
+        template(FormatSpec.PHOTO, "name: Ada Quillfeather\nphoto:\n  shape: circle\n  file: ../docs/images/cao-1.png\n  @@\nsections: []\n", "shape", "file");
+        template(FormatSpec.CONTACT, "name: Ada Quillfeather\ncontact:\n  - email: ada@example.org\n    @@\nsections: []\n", "email");
+        template(FormatSpec.SECTION, "name: Ada Quillfeather\nsections:\n  - id: t\n    title: T\n    entries: []\n    @@\n",
                 "id", "title", "entries");
         template(EducationFormat.SHAPE, HEAD + "    education:\n      - degree: D\n        institution: London\n        @@\n",
                 "degree", "institution");
@@ -191,8 +191,8 @@ class SchemaTest {
         template(ExperienceFormat.ROLE_SHAPE, HEAD + "    experience:\n      - organization: Engine Co.\n        roles:\n"
                 + "          - note: N\n            role: Analyst\n            @@\n", "note", "role");
         template(PublicationFormat.SHAPE, HEAD + "    publications:\n      - venue: V\n        title: Notes\n"
-                + "        authors: [A. Lovelace]\n        @@\n", "venue", "title", "authors");
-        template(PublicationFormat.LINKS_SHAPE, HEAD + "    publications:\n      - title: Notes\n        authors: [A. Lovelace]\n"
+                + "        authors: [A. Quillfeather]\n        @@\n", "venue", "title", "authors");
+        template(PublicationFormat.LINKS_SHAPE, HEAD + "    publications:\n      - title: Notes\n        authors: [A. Quillfeather]\n"
                 + "        links:\n          code: https://example.org\n          @@\n", "code");
         template(PublicationFormat.BIB_SHAPE, HEAD + "    bib:\n      file: cao.bib\n      @@\n", "file");
         template(AwardFormat.SHAPE, HEAD + "    awards:\n      - issuer: I\n        title: A medal\n        @@\n", "issuer", "title");
@@ -203,17 +203,17 @@ class SchemaTest {
         template(GenericFormat.SHAPE, HEAD + "    entries:\n      - subtitle: S\n        title: A talk\n        @@\n",
                 "subtitle", "title");
         template(CommonKeys.BULLET, HEAD + "    bullets:\n      - text: A bullet\n        @@\n", "text");
-        template(FormatSpec.SHOW, "name: Ada Lovelace\nsections: []\nshow:\n  abstracts: true\n  @@\n", "abstracts");
-        template(FormatSpec.DATES, "name: Ada Lovelace\nsections: []\ndates:\n  months: long\n  @@\n", "months");
-        template(FormatSpec.AUTHOR_LIST, "name: Ada Lovelace\nsections: []\nauthors:\n  max: 3\n  @@\n", "max");
-        template(FormatSpec.SELECT, "name: Ada Lovelace\nsections: []\nselect:\n  omit: []\n  @@\n", "omit");
+        template(FormatSpec.SHOW, "name: Ada Quillfeather\nsections: []\nshow:\n  abstracts: true\n  @@\n", "abstracts");
+        template(FormatSpec.DATES, "name: Ada Quillfeather\nsections: []\ndates:\n  months: long\n  @@\n", "months");
+        template(FormatSpec.AUTHOR_LIST, "name: Ada Quillfeather\nsections: []\nauthors:\n  max: 3\n  @@\n", "max");
+        template(FormatSpec.SELECT, "name: Ada Quillfeather\nsections: []\nselect:\n  omit: []\n  @@\n", "omit");
         template(FormatSpec.VARIANT, "extends: cao.yml\n@@\n", "extends");
         template(FormatSpec.SECTION_PATCH, "extends: cao.yml\nsections:\n  - id: educations\n    @@\n", "id");
-        String letter = "name: Ada Lovelace\nsections: []\nletter:\n  body: [Dear reader]\n";
-        template(dev.resume.format.LetterFormat.LETTER, "name: Ada Lovelace\nsections: []\nletter:\n  subject: S\n  body: [Dear reader]\n  @@\n",
+        String letter = "name: Ada Quillfeather\nsections: []\nletter:\n  body: [Dear reader]\n";
+        template(dev.resume.format.LetterFormat.LETTER, "name: Ada Quillfeather\nsections: []\nletter:\n  subject: S\n  body: [Dear reader]\n  @@\n",
                 "subject", "body");
         template(dev.resume.format.LetterFormat.RECIPIENT, letter + "  recipient:\n    name: R\n    @@\n", "name");
-        template(dev.resume.format.LetterFormat.PARAGRAPH, "name: Ada Lovelace\nsections: []\nletter:\n  body:\n"
+        template(dev.resume.format.LetterFormat.PARAGRAPH, "name: Ada Quillfeather\nsections: []\nletter:\n  body:\n"
                 + "    - text: Dear reader\n      @@\n", "text");
         template(dev.resume.format.LetterFormat.LETTER_PATCH, "extends: cao.yml\nletter:\n  body: [Dear reader]\n  @@\n", "body");
         template(CommonKeys.NESTED_BULLET, HEAD + "    bullets:\n      - text: A bullet\n        bullets:\n"
@@ -334,7 +334,7 @@ class SchemaTest {
 
     @Test
     void contactValuesAgree() {
-        String contact = "name: Ada Lovelace\ncontact:\n  - @@\nsections: []\n";
+        String contact = "name: Ada Quillfeather\ncontact:\n  - @@\nsections: []\n";
         values("contact", contact,
                 List.of("email: ada@example.org", "email: first.last+cv@mail.example.org", "phone: \"+44 20 7946 0000\"",
                         "phone: 0044207946000", "phone: \"12345\"", "website: ada.example.org", "url: https://blog.example.org",
@@ -362,14 +362,14 @@ class SchemaTest {
 
     @Test
     void aLetterNeedsNoSectionsAndACvDoesForBoth() {
-        assertBothAccept("a letter of its own", "name: Ada Lovelace\nletter:\n  body: [I write to apply.]\n");
-        assertBothReject("neither sections nor a letter", "name: Ada Lovelace\ncontact:\n  - email: ada@example.org\n");
-        assertTrue(loaderErrors("name: Ada Lovelace\n").stream().anyMatch(d -> d.message().contains("needs 'sections'")));
+        assertBothAccept("a letter of its own", "name: Ada Quillfeather\nletter:\n  body: [I write to apply.]\n");
+        assertBothReject("neither sections nor a letter", "name: Ada Quillfeather\ncontact:\n  - email: ada@example.org\n");
+        assertTrue(loaderErrors("name: Ada Quillfeather\n").stream().anyMatch(d -> d.message().contains("needs 'sections'")));
     }
 
     @Test
     void showAuthorsIsASwitchOrAMappingForBoth() {
-        values("show.authors:", "name: Ada Lovelace\nsections: []\nshow:\n  authors: @@\n",
+        values("show.authors:", "name: Ada Quillfeather\nsections: []\nshow:\n  authors: @@\n",
                 List.of("true", "false", "yes", "\"no\"", "{max: 3}", "{max: 3, last: true}", "{}", ""),
                 List.of("3", "maybe", "[true]", "{maximum: 3}", "{max: many}", "\"\""));
         // One form or the other: the schema says oneOf.
@@ -391,7 +391,7 @@ class SchemaTest {
     void textsAgree() {
         values("name:", "name: @@\nsections: []\n", List.of("Ada", "42", "\"*Ada*\""), List.of("\"\"", "\"  \"", "", "[Ada]", "{a: 1}"));
         values("authors:", HEAD + "    publications:\n      - title: T\n        authors: @@\n",
-                List.of("[A, B]", "A. Lovelace", "[A, 1843]"), List.of("[A, [B]]", "{a: 1}", "", "[A, null]"));
+                List.of("[A, B]", "A. Quillfeather", "[A, 1843]"), List.of("[A, [B]]", "{a: 1}", "", "[A, null]"));
         values("text:", HEAD + "    text: @@\n", List.of("One.", "[One., Two.]", "[]", "42"), List.of("{a: 1}", "[One., {a: 1}]", ""));
         values("bullets:", HEAD + "    bullets: @@\n",
                 List.of("[a, b]", "[{text: a, bullets: [b, {text: c}]}]", "[]"),
@@ -419,7 +419,7 @@ class SchemaTest {
     @Test
     void theStarterOfResumeNewIsValid(@TempDir Path dir) throws IOException {
         Path cv = dir.resolve("cv.yml");
-        assertEquals(0, Main.run("new", "Ada Lovelace", "-o", cv.toString()));
+        assertEquals(0, Main.run("new", "Ada Quillfeather", "-o", cv.toString()));
         assertBothAccept("resume new", Files.readString(cv));
     }
 

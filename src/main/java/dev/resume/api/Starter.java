@@ -19,7 +19,7 @@ public final class Starter {
         return template.replace("{{name}}", quoted(name)).replace("{{author}}", quoted(name.strip() + "*"));
     }
 
-    /** The file it is written to unless another is asked for: "Ada Lovelace" gives ada-lovelace.yml. */
+    /** The file it is written to unless another is asked for: "Ada Quillfeather" gives ada-quillfeather.yml. */
     public static String fileName(String name) {
         return slug(name) + ".yml";
     }

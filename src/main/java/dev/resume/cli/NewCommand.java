@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "new", mixinStandardHelpOptions = true, description = {
     "Writes a starter résumé that shows every kind of section once and renders as it is.",
-    "Without -o, \"Ada Lovelace\" becomes ada-lovelace.yml in the current folder."})
+    "Without -o, \"Ada Quillfeather\" becomes ada-quillfeather.yml in the current folder."})
 final class NewCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "\"Full Name\"", description = "Your name.")

@@ -390,7 +390,7 @@ public final class FormatSpec {
             case SCHOLAR -> field(key, Kind.TEXT, "A Google Scholar user id; shown as \"Google Scholar\".");
             case ORCID -> field(key, Kind.TEXT, "An ORCID iD such as 0000-0002-1825-0097; links to https://orcid.org/ID.");
             case GITLAB -> field(key, Kind.TEXT, "A GitLab user name; links to https://gitlab.com/NAME.");
-            case RESEARCHGATE -> field(key, Kind.TEXT, "A ResearchGate profile name (Ada-Lovelace); links to"
+            case RESEARCHGATE -> field(key, Kind.TEXT, "A ResearchGate profile name (Ada-Quillfeather); links to"
                     + " https://www.researchgate.net/profile/NAME.");
             case DBLP -> field(key, Kind.TEXT, "A DBLP person id (pid) such as 12/3456; links to https://dblp.org/pid/PID.html,"
                     + " shown as \"DBLP\".");

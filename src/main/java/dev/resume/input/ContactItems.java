@@ -127,7 +127,7 @@ final class ContactItems {
             case X, TWITTER -> {
                 String h = handle(v.replace("twitter.com/", "x.com/"), "x.com/");
                 check(X_HANDLE, h, pos, "'" + v + "' is not an X handle",
-                        "letters, digits and _ only, at most 15: x: adalovelace (or @adalovelace)");
+                        "letters, digits and _ only, at most 15: x: adaquillfeather (or @adaquillfeather)");
                 url = "https://x.com/" + h;
                 display = "@" + h;
             }

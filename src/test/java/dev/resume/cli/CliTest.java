@@ -27,7 +27,7 @@ import org.junit.jupiter.api.parallel.Resources;
 @ResourceLock(value = Resources.SYSTEM_ERR, mode = ResourceAccessMode.READ_WRITE)
 class CliTest {
     private static final String VALID = """
-            name: Ada Lovelace
+            name: Ada Quillfeather
             contact:
               - email: ada@example.org
             sections:
@@ -39,7 +39,7 @@ class CliTest {
             """;
 
     private static final String MISSPELT = """
-            name: Ada Lovelace
+            name: Ada Quillfeather
             sections:
               - title: Education
                 education:

@@ -28,7 +28,7 @@ class CommandsTest {
     @Test
     void newWritesAStarterThatValidatesAndRendersWithEverySectionKind() throws Exception {
         Path cv = dir.resolve("ada.yml");
-        CliRun.Outcome o = cli("new", "Ada \"Countess\" Lovelace", "-o", cv.toString());
+        CliRun.Outcome o = cli("new", "Ada \"Countess\" Quillfeather", "-o", cv.toString());
         assertEquals(0, o.code(), o.err());
         String text = Files.readString(cv);
         for (String kind : new String[] {"text:", "education:", "experience:", "publications:", "projects:", "awards:", "entries:",
@@ -38,7 +38,7 @@ class CommandsTest {
         assertEquals(0, cli("validate", cv.toString()).code());
         CliRun.Outcome r = cli("render", "--verify", "--strict", cv.toString(), "-o", dir.resolve("ada.pdf").toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals(3, cli("new", "Ada Lovelace", "-o", cv.toString()).code(), "an existing file is never overwritten");
+        assertEquals(3, cli("new", "Ada Quillfeather", "-o", cv.toString()).code(), "an existing file is never overwritten");
     }
 
     @Test

@@ -34,7 +34,7 @@ class ConvertCommandTest {
         String text = Files.readString(yml);
         assertTrue(text.startsWith("# Converted from the JSON Resume document ada.json"), text);
         assertTrue(text.contains("#   4:12 basics.image is an address, and nothing is downloaded: the CV has no photo"), text);
-        assertTrue(text.contains("\nname: Ada Lovelace\n"), text);
+        assertTrue(text.contains("\nname: Ada Quillfeather\n"), text);
         assertTrue(text.contains("  - github: ada\n"), text);
 
         Files.writeString(yml, "# my edits\n");
@@ -43,7 +43,7 @@ class ConvertCommandTest {
         assertTrue(again.err().contains("exists already; give --force"), again.err());
         assertEquals("# my edits\n", Files.readString(yml), "left as it was");
         assertEquals(0, CliRun.run("convert", "--force", json.toString()).code());
-        assertTrue(Files.readString(yml).contains("name: Ada Lovelace"));
+        assertTrue(Files.readString(yml).contains("name: Ada Quillfeather"));
 
         CliRun.Outcome rendered = CliRun.run("render", yml.toString());
         assertEquals(0, rendered.code(), rendered.err());
@@ -76,7 +76,7 @@ class ConvertCommandTest {
     @Test
     void nothingToConvertAndBadInput(@TempDir Path dir) throws IOException {
         Path ours = dir.resolve("cv.yml");
-        Files.writeString(ours, "name: Ada Lovelace\nsections:\n  - title: Summary\n    text: Analyst.\n");
+        Files.writeString(ours, "name: Ada Quillfeather\nsections:\n  - title: Summary\n    text: Analyst.\n");
         CliRun.Outcome o = CliRun.run("convert", ours.toString(), "-o", dir.resolve("out.yml").toString());
         assertEquals(ExitCode.INVALID_INPUT, o.code());
         assertTrue(o.err().contains("cv.yml:1:1: error: this file is in resume's own format already"), o.err());

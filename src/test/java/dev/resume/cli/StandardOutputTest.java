@@ -83,9 +83,9 @@ class StandardOutputTest {
         assertEquals(0, dash.code(), dash.err());
         assertEquals(plain.out(), dash.out());
         assertTrue(dash.out().contains("\"$schema\""));
-        CliRun.Outcome starter = CliRun.run("new", "Ada Lovelace", "-o", "-");
+        CliRun.Outcome starter = CliRun.run("new", "Ada Quillfeather", "-o", "-");
         assertEquals(0, starter.code(), starter.err());
-        assertTrue(starter.out().contains("\nname: \"Ada Lovelace\"\n"), starter.out());
+        assertTrue(starter.out().contains("\nname: \"Ada Quillfeather\"\n"), starter.out());
         assertFalse(Files.exists(Path.of("-")));
     }
 }

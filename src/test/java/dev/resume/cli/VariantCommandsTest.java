@@ -101,7 +101,7 @@ class VariantCommandsTest {
     void newPageAndOneLineShapeThePages(@TempDir Path dir) throws Exception {
         Path cv = dir.resolve("cv.yml");
         String base = """
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 sections:
                   - title: Education
                     education:
@@ -113,7 +113,7 @@ class VariantCommandsTest {
                     show: {form: FORM}
                     publications:
                       - title: Notes on the Analytical Engine
-                        authors: [A. Lovelace, L. Menabrea]
+                        authors: [A. Quillfeather, L. Menabrea]
                         venue: Taylor's Scientific Memoirs
                         year: 1843
                 """;
@@ -140,7 +140,7 @@ class VariantCommandsTest {
         }
         // The title line, and the entry: authors, title, venue in one paragraph of one line.
         assertEquals(2, baselines.size(), baselines.toString());
-        assertTrue(oneLine.text.replaceAll("\\s+", " ").contains("A. Lovelace, L. Menabrea. Notes on the Analytical Engine. Taylor"),
+        assertTrue(oneLine.text.replaceAll("\\s+", " ").contains("A. Quillfeather, L. Menabrea. Notes on the Analytical Engine. Taylor"),
                 oneLine.text);
     }
 }

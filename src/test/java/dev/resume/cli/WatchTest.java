@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** `resume watch`: renders, then renders again on save, and keeps watching after an error. */
 class WatchTest {
     private static final String CV = """
-            name: Ada Lovelace
+            name: Ada Quillfeather
             sections:
               - title: Education
                 education:

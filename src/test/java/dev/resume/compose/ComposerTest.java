@@ -35,7 +35,7 @@ class ComposerTest {
     @Test
     void aBlankFieldIsAsGoodAsNone() throws IOException {
         Composition c = compose("""
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 headline: ""
                 sections:
                   - title: Awards
@@ -60,7 +60,7 @@ class ComposerTest {
     @Test
     void theHeadingsArrangementPutsTheDatesWhereTheThemeSaysAndClosesEmptySlots() throws IOException {
         String yaml = """
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 sections:
                   - title: Education
                     education:
@@ -82,12 +82,12 @@ class ComposerTest {
     @Test
     void aPublicationsVenueLineAndItsEmphasis() throws IOException {
         Composition c = compose("""
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 sections:
                   - title: Papers
                     publications:
                       - title: On Engines
-                        authors: [Charles Babbage, Ada Lovelace]
+                        authors: [Charles Brambleby, Ada Quillfeather]
                         venue: Journal
                         year: 2024
                         status: "*in* press"
@@ -98,7 +98,7 @@ class ComposerTest {
         assertEquals("Journal, 2024 (in press). [Oral]", text(p.venue()));
         assertEquals("Journal, 2024 (in press). [Oral] [Code]", text(p.venueAndLinks()));
         Piece owner = p.authors().stream().filter(a -> a.role() == Role.OWNER).findFirst().orElseThrow();
-        assertEquals("Ada Lovelace", owner.text());
+        assertEquals("Ada Quillfeather", owner.text());
         assertEquals(true, owner.bold() && owner.noBreak());
         // The status is in italics, where italics inside it turn upright.
         List<Piece> status = p.venue().stream().filter(v -> v.role() == Role.STATUS).toList();
@@ -109,7 +109,7 @@ class ComposerTest {
     @Test
     void aResumeAndASectionWordTheirDatesOverTheTheme() throws IOException {
         Composition c = compose("""
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 dates: {months: long, expected: (Expected)}
                 sections:
                   - title: Education
@@ -130,18 +130,18 @@ class ComposerTest {
     @Test
     void addressesPrintEachLinkAsItsAddressAndOwnerSetsTheEmphasis() throws IOException {
         String yaml = """
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 show: {owner: italic}
                 sections:
                   - title: Papers
                     show: {addresses: ADDRESSES}
                     publications:
                       - title: Notes
-                        authors: [Ada Lovelace, C. Babbage]
+                        authors: [Ada Quillfeather, C. Brambleby]
                         venue: OSDI'24
                         links: {paper: https://www.usenix.org/conference/osdi24/presentation/x}
                       - title: More
-                        authors: [Ada Lovelace]
+                        authors: [Ada Quillfeather]
                         links: {arxiv: "2404.09526"}
                 """;
         List<Part> labelled = parts(compose(yaml.replace("ADDRESSES", "false"), "classic"), 0);

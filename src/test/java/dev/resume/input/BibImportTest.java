@@ -44,7 +44,7 @@ class BibImportTest {
     }
 
     private Resume load(String sectionBody) throws IOException {
-        return load("cv.yml", "name: Ada Lovelace\nsections:\n  - title: Publications\n" + sectionBody);
+        return load("cv.yml", "name: Ada Quillfeather\nsections:\n  - title: Publications\n" + sectionBody);
     }
 
     private static List<PublicationEntry> pubs(Resume r, String section) {
@@ -77,7 +77,7 @@ class BibImportTest {
         assertEquals(2021, mueller.year());
         assertEquals(PartialDate.of(2021, 3, 0), mueller.date());
         assertEquals(List.of(new Link(LinkKind.DOI, "https://doi.org/10.1145/3600006.3613165", mueller.links().get(0).pos())), mueller.links());
-        assertEquals(List.of("Jörg Müller", "Renée François", "Jan van der Berg", "Ada Lovelace"),
+        assertEquals(List.of("Jörg Müller", "Renée François", "Jan van der Berg", "Ada Quillfeather"),
                 mueller.authors().stream().map(Author::name).toList());
         assertEquals("*", mueller.authors().get(3).marks());
 
@@ -115,7 +115,7 @@ class BibImportTest {
         for (PublicationEntry p : ps) {
             List<String> owners = p.authors().stream().filter(Author::isOwner).map(Author::name).toList();
             List<String> expected = p.title().markdown().startsWith("A Difference") ? List.of()
-                    : p.title().markdown().startsWith("Sketch") ? List.of("A. Lovelace") : List.of("Ada Lovelace");
+                    : p.title().markdown().startsWith("Sketch") ? List.of("A. Quillfeather") : List.of("Ada Quillfeather");
             assertEquals(expected, owners, p.title().markdown());
         }
     }
@@ -145,9 +145,9 @@ class BibImportTest {
 
     @Test
     void filtersByKeysYearsAndKeywords() throws IOException {
-        assertEquals(List.of("Sket", "Über"), titles(pubs(load("    bib: {file: pubs.bib, keys: [mueller2021, LOVELACE-UNDATED]}\n"),
+        assertEquals(List.of("Sket", "Über"), titles(pubs(load("    bib: {file: pubs.bib, keys: [mueller2021, QUILLFEATHER-UNDATED]}\n"),
                 "publications")).stream().map(t -> t.substring(0, 4)).toList());
-        assertEquals(List.of("Über", "Sket"), titles(pubs(load("    bib: {file: pubs.bib, keys: [mueller2021, lovelace-undated],"
+        assertEquals(List.of("Über", "Sket"), titles(pubs(load("    bib: {file: pubs.bib, keys: [mueller2021, quillfeather-undated],"
                 + " sort: keys}\n"), "publications")).stream().map(t -> t.substring(0, 4)).toList());
         assertEquals(List.of("Note", "A Di", "The "), titles(pubs(load("    bib: {file: pubs.bib, years: 2022-}\n"),
                 "publications")).stream().map(t -> t.substring(0, 4)).toList());
@@ -163,8 +163,8 @@ class BibImportTest {
 
     @Test
     void changeAnnotatesAnEntryByItsKey() throws IOException {
-        List<PublicationEntry> ps = pubs(load("    bib:\n      file: pubs.bib\n      keys: [lovelace2024notes, lovelace2023engine]\n"
-                + "      change:\n        lovelace2024notes: {note: Spotlight, venue: ICML}\n        lovelace2023engine: {note: }\n"),
+        List<PublicationEntry> ps = pubs(load("    bib:\n      file: pubs.bib\n      keys: [quillfeather2024notes, quillfeather2023engine]\n"
+                + "      change:\n        quillfeather2024notes: {note: Spotlight, venue: ICML}\n        quillfeather2023engine: {note: }\n"),
                 "publications");
         assertEquals("Spotlight", ps.get(0).note().markdown());
         assertEquals("ICML", ps.get(0).venue().markdown());
@@ -173,12 +173,12 @@ class BibImportTest {
 
     @Test
     void importedEntriesAreEntriesForVariantsSelectionsLimitsAndPages() throws IOException {
-        load("base.yml", "name: Ada Lovelace\nsections:\n  - title: Publications\n    bib: pubs.bib\n  - title: Notes\n    text: x\n");
+        load("base.yml", "name: Ada Quillfeather\nsections:\n  - title: Publications\n    bib: pubs.bib\n  - title: Notes\n    text: x\n");
         Resume v = load("v.yml", """
                 extends: base.yml
                 sections:
                   - id: publications
-                    remove: [babbage2024difference]
+                    remove: [brambleby2024difference]
                     change:
                       mueller2021: {note: Oral, new_page: true}
                 """);
@@ -193,16 +193,16 @@ class BibImportTest {
 
         // Keywords are tags: a tag selection keeps the entries with the tag, and those without any.
         String twoOldest = "sections:\n  - title: Publications\n    limit: 2\n    bib: {file: pubs.bib, sort: oldest}\n";
-        assertEquals(List.of("Über", "The "), titles(pubs(load("all.yml", "name: Ada Lovelace\n" + twoOldest), "publications"))
+        assertEquals(List.of("Über", "The "), titles(pubs(load("all.yml", "name: Ada Quillfeather\n" + twoOldest), "publications"))
                 .stream().map(t -> t.substring(0, 4)).toList());
-        Resume tagged = load("t.yml", "name: Ada Lovelace\nselect: {tags: [selected]}\n" + twoOldest);
+        Resume tagged = load("t.yml", "name: Ada Quillfeather\nselect: {tags: [selected]}\n" + twoOldest);
         assertEquals(List.of("The ", "A Di"), titles(pubs(tagged, "publications")).stream().map(t -> t.substring(0, 4)).toList(),
                 "mueller2021's keywords are systems and theory: left out");
     }
 
     @Test
     void theBibFileIsADependency() throws IOException {
-        load("base.yml", "name: Ada Lovelace\nsections:\n  - title: Publications\n    bib: {file: pubs.bib}\n");
+        load("base.yml", "name: Ada Quillfeather\nsections:\n  - title: Publications\n    bib: {file: pubs.bib}\n");
         Files.writeString(dir.resolve("v.yml"), "extends: base.yml\nsections:\n  - title: More\n    bib: pubs.bib\n");
         assertEquals(List.of(dir.resolve("v.yml"), dir.resolve("pubs.bib"), dir.resolve("base.yml")), Dependencies.of(dir.resolve("v.yml")));
     }
@@ -214,7 +214,7 @@ class BibImportTest {
         Files.writeString(dir.resolve("bad.bib"), "@misc{a,\n  author = {X},\n  year = 2020\n}\n@misc{b,\n  title = {B},\n"
                 + "  author = {Y},\n  url = {https://ok.example.org},\n  code = {not a link},\n  month = {Smarch},\n  year = 2021\n}\n");
         Path f = dir.resolve("cv.yml");
-        Files.writeString(f, "name: Ada Lovelace\nsections:\n  - title: Publications\n    bib: bad.bib\n");
+        Files.writeString(f, "name: Ada Quillfeather\nsections:\n  - title: Publications\n    bib: bad.bib\n");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new ResumeLoader(new Diagnostics()).load(f));
         List<String> all = e.diagnostics().stream().map(BibImportTest::where).toList();
         assertEquals(List.of(
@@ -234,8 +234,8 @@ class BibImportTest {
                 errors("    bib: {file: pubs.bib, years: recent}\n").stream().map(BibImportTest::where).toList());
         assertEquals(List.of("cv.yml:4:33 sort must be newest, oldest, file or keys, not 'latest' | null"),
                 errors("    bib: {file: pubs.bib, sort: latest}\n").stream().map(BibImportTest::where).toList());
-        assertEquals(List.of("cv.yml:4:36 pubs.bib has no entry 'lovelace2024note' | did you mean 'lovelace2024notes'?"),
-                errors("    bib: {file: pubs.bib, change: {lovelace2024note: {note: x}}}\n").stream().map(BibImportTest::where).toList());
+        assertEquals(List.of("cv.yml:4:36 pubs.bib has no entry 'quillfeather2024note' | did you mean 'quillfeather2024notes'?"),
+                errors("    bib: {file: pubs.bib, change: {quillfeather2024note: {note: x}}}\n").stream().map(BibImportTest::where).toList());
         assertEquals(List.of("cv.yml:4:5 a section holds one kind of content; this one has 'publications' and 'bib' | put the .bib entries in a section of their own"),
                 errors("    bib: pubs.bib\n    publications: []\n").stream().map(BibImportTest::where).toList());
         assertEquals(List.of("cv.yml:4:50 unknown key 'file' in a publication entry | valid keys: title, authors, edited, venue, year, date,"

@@ -41,21 +41,21 @@ class EntryOrderTest {
 
     @Test
     void newestByEndThenStartOngoingFirstUndatedLastInTheirOrder() {
-        Resume r = load("name: Ada Lovelace\nsections:\n  - title: Awards\n    sort: newest\n" + AWARDS);
+        Resume r = load("name: Ada Quillfeather\nsections:\n  - title: Awards\n    sort: newest\n" + AWARDS);
         assertEquals(List.of("Ongoing", "Same end later start", "Mid", "Mid twin", "Old", "Undated A", "Undated B"), names(r, 0),
                 "Mid and Mid twin tie: they keep the file's order");
     }
 
     @Test
     void oldestIsTheReverseWithTheUndatedStillLast() {
-        Resume r = load("name: Ada Lovelace\nsections:\n  - title: Awards\n    sort: OLDEST\n" + AWARDS);
+        Resume r = load("name: Ada Quillfeather\nsections:\n  - title: Awards\n    sort: OLDEST\n" + AWARDS);
         assertEquals(List.of("Old", "Mid", "Mid twin", "Same end later start", "Ongoing", "Undated A", "Undated B"), names(r, 0));
     }
 
     @Test
     void titleIsAccentAwareAndCaseBlind() {
         Resume r = load("""
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 sections:
                   - title: Projects
                     sort: title
@@ -73,7 +73,7 @@ class EntryOrderTest {
     @Test
     void experienceSortsByItsRolesAndThePageControlsFollowTheirEntries() {
         Resume r = load("""
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 sections:
                   - title: Experience
                     sort: newest
@@ -92,14 +92,14 @@ class EntryOrderTest {
 
     @Test
     void limitTakesTheFirstEntriesAfterTheSort() {
-        Resume r = load("name: Ada Lovelace\nsections:\n  - title: Awards\n    sort: newest\n    limit: 2\n" + AWARDS);
+        Resume r = load("name: Ada Quillfeather\nsections:\n  - title: Awards\n    sort: newest\n    limit: 2\n" + AWARDS);
         assertEquals(List.of("Ongoing", "Same end later start"), names(r, 0));
     }
 
     @Test
     void publicationsSortByDateElseYear() {
         Resume r = load("""
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 sections:
                   - title: Papers
                     sort: newest
@@ -114,7 +114,7 @@ class EntryOrderTest {
 
     @Test
     void aVariantCanSortTheBasesSection() throws IOException {
-        Files.writeString(dir.resolve("base.yml"), "name: Ada Lovelace\nsections:\n  - title: Awards\n" + AWARDS);
+        Files.writeString(dir.resolve("base.yml"), "name: Ada Quillfeather\nsections:\n  - title: Awards\n" + AWARDS);
         Files.writeString(dir.resolve("v.yml"), "extends: base.yml\nsections:\n  - id: awards\n    sort: title\n");
         Resume r = new ResumeLoader(new Diagnostics()).load(dir.resolve("v.yml"));
         assertEquals(List.of("Mid", "Mid twin", "Old", "Ongoing", "Same end later start", "Undated A", "Undated B"), names(r, 0));
@@ -123,7 +123,7 @@ class EntryOrderTest {
     @Test
     void anUnknownOrderIsAnErrorAtItsValueWithTheOneMeant() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> load("name: Ada Lovelace\nsections:\n  - title: Awards\n    sort: newst\n" + AWARDS));
+                () -> load("name: Ada Quillfeather\nsections:\n  - title: Awards\n    sort: newst\n" + AWARDS));
         String d = e.diagnostics().toString();
         assertTrue(d.contains("cv.yml:4:11"), d);
         assertTrue(d.contains("sort must be newest, oldest or title, not 'newst'") && d.contains("did you mean 'newest'?"), d);
@@ -132,7 +132,7 @@ class EntryOrderTest {
     @Test
     void skillsHaveNoDatesAndKeepTheirOrder() {
         Resume r = load("""
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 sections:
                   - title: Skills
                     sort: newest

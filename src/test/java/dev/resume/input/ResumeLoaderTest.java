@@ -83,7 +83,7 @@ class ResumeLoaderTest {
     @Test
     void minimalResumeLoadsEveryKindIntoItsRecord() {
         Resume r = load("""
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 headline: Analyst and metaphysician
                 keywords: [analysis, engines]
                 sections:
@@ -100,7 +100,7 @@ class ResumeLoaderTest {
                   - title: Publications
                     publications:
                       - title: Notes
-                        authors: [Ada Lovelace, Charles Babbage]
+                        authors: [Ada Quillfeather, Charles Brambleby]
                         year: 1843
                   - title: Awards
                     awards:
@@ -123,7 +123,7 @@ class ResumeLoaderTest {
                     entries:
                       - title: A talk
                 """);
-        assertEquals("Ada Lovelace", r.name().markdown());
+        assertEquals("Ada Quillfeather", r.name().markdown());
         assertEquals("Analyst and metaphysician", r.headline().markdown());
         assertEquals(List.of("analysis", "engines"), r.keywords());
         assertEquals(FILE, r.source());
@@ -151,7 +151,7 @@ class ResumeLoaderTest {
 
     @Test
     void textPositionsAreOneBased() {
-        Resume r = load("name: Ada Lovelace\nsections:\n  - title: Summary\n    text: Hello\n");
+        Resume r = load("name: Ada Quillfeather\nsections:\n  - title: Summary\n    text: Hello\n");
         assertEquals(1, r.name().pos().line());
         assertEquals(7, r.name().pos().column());
         Paragraph p = (Paragraph) single(r).entries().get(0);
@@ -522,7 +522,7 @@ class ResumeLoaderTest {
     @Test
     void misspeltKeyGetsDidYouMeanAtItsPosition() {
         List<Diagnostic> ds = errors("""
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 sections:
                   - title: Education
                     education:
@@ -556,7 +556,7 @@ class ResumeLoaderTest {
     @Test
     void severalErrorsAreAllReportedInFileOrder() {
         List<Diagnostic> ds = errors("""
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 sections:
                   - title: Education
                     education:
@@ -717,14 +717,14 @@ class ResumeLoaderTest {
     @Test
     void contactKindsGiveTheirLinks() {
         Resume r = load("""
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 contact:
                   - email: ada@example.org
                   - phone: "+44 20 7946 0000"
                   - website: ada.example.org
                     label: Portfolio
                   - location: London, UK
-                  - github: adalovelace
+                  - github: adaquillfeather
                   - linkedin: https://www.linkedin.com/in/ada-l/
                   - scholar: AbCdEf123
                   - orcid: 0000-0002-1825-0097
@@ -740,7 +740,7 @@ class ResumeLoaderTest {
         assertEquals(List.of(ContactKind.EMAIL, ContactKind.PHONE, ContactKind.WEBSITE, ContactKind.LOCATION, ContactKind.GITHUB,
                 ContactKind.LINKEDIN, ContactKind.SCHOLAR, ContactKind.ORCID, ContactKind.URL, ContactKind.URL),
                 c.stream().map(ContactItem::kind).toList());
-        assertEquals(List.of("ada@example.org", "+44 20 7946 0000", "ada.example.org", "London, UK", "adalovelace", "ada-l",
+        assertEquals(List.of("ada@example.org", "+44 20 7946 0000", "ada.example.org", "London, UK", "adaquillfeather", "ada-l",
                 "Google Scholar", "0000-0002-1825-0097", "My blog", "other.example.org/x"),
                 c.stream().map(ContactItem::display).toList());
         assertEquals("mailto:ada@example.org", c.get(0).url());
@@ -748,7 +748,7 @@ class ResumeLoaderTest {
         assertEquals("https://ada.example.org", c.get(2).url());
         assertEquals("Portfolio", c.get(2).label());
         assertNull(c.get(3).url());
-        assertEquals("https://github.com/adalovelace", c.get(4).url());
+        assertEquals("https://github.com/adaquillfeather", c.get(4).url());
         assertEquals("https://www.linkedin.com/in/ada-l", c.get(5).url());
         assertEquals("https://scholar.google.com/citations?user=AbCdEf123", c.get(6).url());
         assertEquals("https://orcid.org/0000-0002-1825-0097", c.get(7).url());
@@ -760,9 +760,9 @@ class ResumeLoaderTest {
 
     @Test
     void githubProfileUrlIsReducedToTheHandle() {
-        Resume r = load("name: A B\ncontact:\n  - github: https://github.com/adalovelace/\nsections:\n  - title: A\n    text: x\n");
-        assertEquals("adalovelace", r.contact().get(0).display());
-        assertEquals("https://github.com/adalovelace", r.contact().get(0).url());
+        Resume r = load("name: A B\ncontact:\n  - github: https://github.com/adaquillfeather/\nsections:\n  - title: A\n    text: x\n");
+        assertEquals("adaquillfeather", r.contact().get(0).display());
+        assertEquals("https://github.com/adaquillfeather", r.contact().get(0).url());
     }
 
     @Test

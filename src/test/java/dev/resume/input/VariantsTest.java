@@ -33,7 +33,7 @@ class VariantsTest {
 
     /** A base with three sections; entries named by their natural ids. */
     static final String BASE = """
-            name: Ada Lovelace
+            name: Ada Quillfeather
             headline: Analyst
             contact:
               - email: ada@example.org
@@ -61,13 +61,13 @@ class VariantsTest {
                 id: pubs
                 publications:
                   - title: Notes on the Analytical Engine
-                    authors: [A. Lovelace]
+                    authors: [A. Quillfeather]
                     year: 1843
                   - title: Sketch of the Engine
-                    authors: [L. Menabrea, A. Lovelace]
+                    authors: [L. Menabrea, A. Quillfeather]
                     year: 1842
                   - title: Letters
-                    authors: [A. Lovelace]
+                    authors: [A. Quillfeather]
                     year: 1844
               - title: Awards
                 tags: [academic]
@@ -126,7 +126,7 @@ class VariantsTest {
     void scalarsAndListsReplaceTheBases() throws IOException {
         Resume r = load("extends: base.yml\nheadline: Mathematician\ncontact: [{website: ada.example.org}]\n");
         assertEquals("Mathematician", r.headline().markdown());
-        assertEquals("Ada Lovelace", r.name().markdown());
+        assertEquals("Ada Quillfeather", r.name().markdown());
         assertEquals(1, r.contact().size());
         assertEquals("ada.example.org", r.contact().get(0).display());
     }
@@ -168,7 +168,7 @@ class VariantsTest {
                   - id: pubs
                     publications:
                       - title: Only this
-                        authors: [A. Lovelace]
+                        authors: [A. Quillfeather]
                 """);
         assertEquals(List.of("Only this"), titles(section(r, "pubs")));
     }
@@ -184,17 +184,17 @@ class VariantsTest {
                       notes: {note: Spotlight, year: 1845}
                     prepend:
                       - title: First
-                        authors: [A. Lovelace]
+                        authors: [A. Quillfeather]
                     append:
                       - title: Last
-                        authors: [A. Lovelace]
+                        authors: [A. Quillfeather]
                 """);
         Section pubs = section(r, "pubs");
         assertEquals(List.of("First", "Notes on the Analytical Engine", "Letters", "Last"), titles(pubs));
         PublicationEntry notes = (PublicationEntry) pubs.entries().get(1);
         assertEquals("Spotlight", notes.note().markdown());
         assertEquals(1845, notes.year());
-        assertEquals("A. Lovelace", notes.authors().get(0).name(), "the keys not changed stay");
+        assertEquals("A. Quillfeather", notes.authors().get(0).name(), "the keys not changed stay");
     }
 
     @Test
@@ -237,7 +237,7 @@ class VariantsTest {
     @Test
     void chainsWork() throws IOException {
         Files.writeString(dir.resolve("mid.yml"), "extends: base.yml\nheadline: Middle\nsections:\n  - id: pubs\n    remove: [letters]\n");
-        Resume r = load("extends: mid.yml\nsections:\n  - id: pubs\n    append: [{title: New, authors: [A. Lovelace]}]\n");
+        Resume r = load("extends: mid.yml\nsections:\n  - id: pubs\n    append: [{title: New, authors: [A. Quillfeather]}]\n");
         assertEquals("Middle", r.headline().markdown());
         assertEquals(List.of("Notes on the Analytical Engine", "Sketch of the Engine", "New"), titles(section(r, "pubs")));
     }

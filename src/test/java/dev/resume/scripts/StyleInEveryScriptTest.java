@@ -179,7 +179,7 @@ class StyleInEveryScriptTest {
         assumeTrue(ScriptFonts.installed());
         Path yml = dir.resolve("emoji.yml");
         Files.writeString(yml, """
-                name: Ada Lovelace
+                name: Ada Quillfeather
                 sections:
                   - title: Summary
                     text: "Ships 🚀 fast; a 👩\u200D💻 at heart."

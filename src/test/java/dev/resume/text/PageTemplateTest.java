@@ -21,8 +21,8 @@ class PageTemplateTest {
     void placeholdersAreFilledInTwoSteps() {
         PageTemplate t = PageTemplate.of("{name} · Page {page} of {pages} · {date}");
         assertTrue(t.numbersPages());
-        PageTemplate filled = t.with(Map.of(PageTemplate.Field.NAME, "Ada Lovelace", PageTemplate.Field.DATE, "Dec 2, 2026"));
-        assertEquals("Ada Lovelace · Page 2 of 3 · Dec 2, 2026", filled.on(2, 3));
+        PageTemplate filled = t.with(Map.of(PageTemplate.Field.NAME, "Ada Quillfeather", PageTemplate.Field.DATE, "Dec 2, 2026"));
+        assertEquals("Ada Quillfeather · Page 2 of 3 · Dec 2, 2026", filled.on(2, 3));
         assertEquals("{name} · Page {page} of {pages} · {date}", filled.written());
         assertFalse(PageTemplate.of("Updated {updated}").numbersPages(), "no page number: shown on a single page too");
     }

@@ -242,7 +242,7 @@ public final class JsonResumeMapping {
             String net = network == null ? "" : network.text().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
             ContactKind kind = PROFILE_KINDS.get(net);
             // The profile's own address is the link whenever it has one: a user name is often a
-            // display name ("Ada Lovelace" on Google Scholar), and the address built from it broken.
+            // display name ("Ada Quillfeather" on Google Scholar), and the address built from it broken.
             if (url != null && !url.text().strip().matches("(?i)https?://[^\\s]+")) {
                 diagnostics.warning(url.pos(), path + ".url '" + url.text().strip() + "' is not a web address; it is not linked",
                         "write the profile's full address, such as https://example.org/ada");

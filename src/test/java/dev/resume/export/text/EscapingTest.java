@@ -16,11 +16,11 @@ import org.w3c.dom.Document;
 /** Text that looks like markup in each format stays text; the markup the résumé asks for stays markup. */
 class EscapingTest {
     private static final String RESUME = """
-            name: Ada "Countess" <Lovelace> & Co
+            name: Ada "Countess" <Quillfeather> & Co
             headline: "#1 in maths <script>alert('x')</script>"
             contact:
               - email: ada@example.org
-              - github: adalovelace
+              - github: adaquillfeather
             sections:
               - title: Notes & <Queries>
                 text:
@@ -29,7 +29,7 @@ class EscapingTest {
               - title: Publications
                 publications:
                   - title: Fast <T> & "Friends"
-                    authors: [Ada Lovelace, C. Babbage]
+                    authors: [Ada Quillfeather, C. Brambleby]
                     venue: "*Proc. R&D*"
                     year: 1843
                     links:
@@ -56,7 +56,7 @@ class EscapingTest {
         html = Files.readString(dir.resolve("ada.html"));
     }
 
-    private static final String[] LITERALS = {"Ada \"Countess\" <Lovelace> & Co", "#1 in maths <script>alert('x')</script>",
+    private static final String[] LITERALS = {"Ada \"Countess\" <Quillfeather> & Co", "#1 in maths <script>alert('x')</script>",
         "Notes & <Queries>", "1. not a list. 2*3*4 and a_b_c and [not a link] and bold and co<de> and a link",
         "- not a bullet, # not a heading", "Fast <T> & \"Friends\"", "Proc. R&D"};
 
@@ -76,8 +76,8 @@ class EscapingTest {
         assertTrue(html.contains("<strong>bold</strong>") && html.contains("<code>co&lt;de&gt;</code>"));
         assertTrue(html.contains("<a href=\"https://example.org/?a=1&amp;b=2\">a link</a>"), html);
         assertTrue(ExportText.html(html).links().contains("https://example.org/a(b)"));
-        assertTrue(html.contains("<title>Ada &quot;Countess&quot; &lt;Lovelace&gt; &amp; Co – Curriculum Vitae</title>"));
-        assertTrue(html.contains("<meta name=\"author\" content=\"Ada &quot;Countess&quot; &lt;Lovelace&gt; &amp; Co\"/>"));
+        assertTrue(html.contains("<title>Ada &quot;Countess&quot; &lt;Quillfeather&gt; &amp; Co – Curriculum Vitae</title>"));
+        assertTrue(html.contains("<meta name=\"author\" content=\"Ada &quot;Countess&quot; &lt;Quillfeather&gt; &amp; Co\"/>"));
         assertEquals("en", doc.getDocumentElement().getAttribute("lang"));
         assertTrue(html.contains("<meta charset=\"utf-8\"/>"));
     }
@@ -113,7 +113,7 @@ class EscapingTest {
         assertFalse(txt.contains("**") || txt.contains("`") || txt.contains("<strong>"));
         assertTrue(txt.contains("a link (https://example.org/?a=1&b=2)"));
         assertTrue(txt.contains("[Code: https://example.org/a(b)]"));
-        assertTrue(txt.contains("GitHub: adalovelace (https://github.com/adalovelace)"), txt);
+        assertTrue(txt.contains("GitHub: adaquillfeather (https://github.com/adaquillfeather)"), txt);
         assertTrue(txt.contains("ada@example.org") && !txt.contains("mailto:"), "an address that is its own text is written once");
     }
 }

@@ -81,7 +81,7 @@ class JsonResumeMappingTest {
     @Test
     void basicsBecomeTheHeader() throws IOException {
         Loaded l = load(UNMAPPED);
-        assertEquals("Ada Lovelace", l.resume().name().markdown());
+        assertEquals("Ada Quillfeather", l.resume().name().markdown());
         List<ContactItem> c = l.resume().contact();
         assertEquals(ContactKind.LOCATION, c.get(0).kind());
         assertEquals("London, GB", c.get(0).display());
@@ -103,14 +103,14 @@ class JsonResumeMappingTest {
     @Test
     void profilesOfTheNetworksWeKnowBecomeTheirContactKinds() {
         Loaded l = load("nets.json", """
-                {"basics": {"name": "Ada Lovelace", "profiles": [
+                {"basics": {"name": "Ada Quillfeather", "profiles": [
                   {"network": "Mastodon", "username": "ada", "url": "https://mathstodon.example/@ada"},
                   {"network": "Bluesky", "username": "ada.bsky.social"},
                   {"network": "GitLab", "username": "ada-l"},
-                  {"network": "ResearchGate", "url": "https://www.researchgate.net/profile/Ada-Lovelace"},
+                  {"network": "ResearchGate", "url": "https://www.researchgate.net/profile/Ada-Quillfeather"},
                   {"network": "Stack Overflow", "username": "Ada L", "url": "https://stackoverflow.com/users/12345/ada-l"},
-                  {"network": "dblp", "username": "Ada Lovelace", "url": "https://dblp.org/pid/12/3456.html"},
-                  {"network": "Semantic Scholar", "url": "https://www.semanticscholar.org/author/Ada-Lovelace/1741101"},
+                  {"network": "dblp", "username": "Ada Quillfeather", "url": "https://dblp.org/pid/12/3456.html"},
+                  {"network": "Semantic Scholar", "url": "https://www.semanticscholar.org/author/Ada-Quillfeather/1741101"},
                   {"network": "X", "username": "@ada"}
                 ]}, "interests": [{"name": "Engines"}]}
                 """);
@@ -121,7 +121,7 @@ class JsonResumeMappingTest {
                 c.stream().map(ContactItem::kind).toList());
         // Where a user name cannot make the address (Mastodon's server, an id), the profile's url does.
         assertEquals(List.of("https://mathstodon.example/@ada", "https://bsky.app/profile/ada.bsky.social", "https://gitlab.com/ada-l",
-                "https://www.researchgate.net/profile/Ada-Lovelace", "https://stackoverflow.com/users/12345",
+                "https://www.researchgate.net/profile/Ada-Quillfeather", "https://stackoverflow.com/users/12345",
                 "https://dblp.org/pid/12/3456.html", "https://www.semanticscholar.org/author/1741101", "https://x.com/ada"),
                 c.stream().map(ContactItem::url).toList());
     }
@@ -129,37 +129,37 @@ class JsonResumeMappingTest {
     @Test
     void aProfileIsLinkedByItsUrlAndNeverByADisplayName() {
         Loaded l = load("me.json", """
-                {"basics": {"name": "Ada Lovelace", "profiles": [
-                  {"network": "Google Scholar", "username": "Ada Lovelace",
+                {"basics": {"name": "Ada Quillfeather", "profiles": [
+                  {"network": "Google Scholar", "username": "Ada Quillfeather",
                    "url": "https://scholar.google.com/citations?user=AbCdEf12345&hl=en"},
-                  {"network": "Google Scholar", "username": "Ada Lovelace"},
+                  {"network": "Google Scholar", "username": "Ada Quillfeather"},
                   {"network": "Twitter", "username": "ada", "url": "https://x.com/ada_real"},
                   {"network": "GitHub", "username": "Ada", "url": "https://github.com/ada-l"},
                   {"network": "Google Scholar", "username": "XyZ987",
-                   "url": "https://scholar.google.com/citations?user=Ada Lovelace"},
-                  {"network": "Scholar", "username": "Ada Lovelace", "url": "https://scholar.example.org/ada"}
+                   "url": "https://scholar.google.com/citations?user=Ada Quillfeather"},
+                  {"network": "Scholar", "username": "Ada Quillfeather", "url": "https://scholar.example.org/ada"}
                 ]}, "skills": [{"name": "Analysis"}]}
                 """);
         List<ContactItem> c = l.resume().contact();
         assertEquals(ContactKind.SCHOLAR, c.get(0).kind());
         assertEquals("https://scholar.google.com/citations?user=AbCdEf12345&hl=en", c.get(0).url(), "the url, not the display name");
         assertNull(c.get(1).url(), "no url, and a display name makes no link");
-        assertEquals("Ada Lovelace", c.get(1).display());
+        assertEquals("Ada Quillfeather", c.get(1).display());
         Diagnostic noLink = l.warning("basics.profiles[1] is shown without a link");
         assertEquals(4, noLink.pos().line());
-        assertTrue(noLink.message().contains("the user name 'Ada Lovelace' is not one a link can be made of"), noLink.message());
+        assertTrue(noLink.message().contains("the user name 'Ada Quillfeather' is not one a link can be made of"), noLink.message());
         assertEquals("https://x.com/ada_real", c.get(2).url(), "a url given wins over the address built from the user name");
         assertEquals(ContactKind.X, c.get(2).kind(), "an X address makes an X item");
         assertEquals("@ada_real", c.get(2).display());
         assertEquals(ContactKind.GITHUB, c.get(3).kind());
         assertEquals("https://github.com/ada-l", c.get(3).url());
         // A url that is no address: a warning at it, and the link made of the user name instead.
-        Diagnostic badUrl = l.warning("basics.profiles[4].url 'https://scholar.google.com/citations?user=Ada Lovelace' is not a web address");
+        Diagnostic badUrl = l.warning("basics.profiles[4].url 'https://scholar.google.com/citations?user=Ada Quillfeather' is not a web address");
         assertEquals(8, badUrl.pos().line());
         assertEquals("https://scholar.google.com/citations?user=XyZ987", c.get(4).url());
         // A Scholar address of another form is linked as it is, labelled with the network.
         assertEquals("https://scholar.example.org/ada", c.get(5).url());
-        assertEquals("Ada Lovelace", c.get(5).display());
+        assertEquals("Ada Quillfeather", c.get(5).display());
         assertEquals(2, l.diagnostics().size(), "these and no more: " + l.diagnostics());
     }
 
@@ -241,7 +241,7 @@ class JsonResumeMappingTest {
     void aYamlFileWithBasicsIsJsonResumeToo() {
         Loaded l = load("me.yaml", """
                 basics:
-                  name: Ada Lovelace
+                  name: Ada Quillfeather
                   summary: |-
                     Analyst.
 
@@ -250,7 +250,7 @@ class JsonResumeMappingTest {
                   - name: Analytical Engine
                     startDate: 1843
                 """);
-        assertEquals("Ada Lovelace", l.resume().name().markdown());
+        assertEquals("Ada Quillfeather", l.resume().name().markdown());
         assertEquals(2, l.section("Summary").entries().size(), "paragraphs at the blank line");
         ExperienceEntry e = (ExperienceEntry) l.section("Experience").entries().get(0);
         assertEquals(PartialDate.of(1843, 0, 0), e.roles().get(0).dates().start());
@@ -258,8 +258,8 @@ class JsonResumeMappingTest {
 
     @Test
     void ourFormatWrittenAsJsonStillLoads() {
-        Loaded l = load("cv.json", "{\"name\": \"Ada Lovelace\",\n\t\"sections\": [{\"title\": \"Summary\", \"text\": \"Analyst.\"}]}");
-        assertEquals("Ada Lovelace", l.resume().name().markdown());
+        Loaded l = load("cv.json", "{\"name\": \"Ada Quillfeather\",\n\t\"sections\": [{\"title\": \"Summary\", \"text\": \"Analyst.\"}]}");
+        assertEquals("Ada Quillfeather", l.resume().name().markdown());
         assertEquals(List.of(), l.diagnostics());
     }
 
@@ -282,6 +282,6 @@ class JsonResumeMappingTest {
     @Test
     void aTabIndentedFileIsRead() throws IOException {
         assertTrue(Files.readString(UNMAPPED).contains("\n\t\t\"name\""), "the fixture is indented with tabs");
-        assertEquals("Ada Lovelace", load(UNMAPPED).resume().name().markdown());
+        assertEquals("Ada Quillfeather", load(UNMAPPED).resume().name().markdown());
     }
 }
