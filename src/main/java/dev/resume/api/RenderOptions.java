@@ -1,6 +1,7 @@
 package dev.resume.api;
 
 import dev.resume.input.Selection;
+import dev.resume.text.LanguageTag;
 import dev.resume.theme.ThemeLoader;
 import dev.resume.theme.Theme;
 import java.nio.file.Path;
@@ -23,11 +24,12 @@ import java.util.Map;
  *     start spends its time); changes nothing the render writes
  * @param environment the environment variables the render reads ({@code SOURCE_DATE_EPOCH}), or
  *     null for the process's: a test or a server gives its own rather than changing the process's
+ * @param locale the language to set the résumé in, over the file's and the theme's, or null
  */
 public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boolean verify, Integer maxPages,
-        Selection selection, boolean debugLayout, boolean profile, Map<String, String> environment) {
+        Selection selection, boolean debugLayout, boolean profile, Map<String, String> environment, LanguageTag locale) {
     public static final RenderOptions DEFAULT = new RenderOptions(null, null, false, false, null, Selection.NONE, false, false,
-            null);
+            null, null);
 
     public RenderOptions {
         selection = selection == null ? Selection.NONE : selection;
@@ -40,7 +42,7 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
     }
 
     public RenderOptions withTheme(String name) {
-        return new RenderOptions(name, paper, strict, verify, maxPages, selection, debugLayout, profile, environment);
+        return new RenderOptions(name, paper, strict, verify, maxPages, selection, debugLayout, profile, environment, locale);
     }
 
     /** The paper by its name ("a5" in any case) or as "WIDTH x HEIGHT" ("148mm x 210mm"); null for the file's or the theme's. */
@@ -52,20 +54,20 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
                 throw new IllegalArgumentException("the paper must be " + Theme.Paper.WRITTEN + ", not '" + name + "'");
             }
         }
-        return new RenderOptions(theme, size, strict, verify, maxPages, selection, debugLayout, profile, environment);
+        return new RenderOptions(theme, size, strict, verify, maxPages, selection, debugLayout, profile, environment, locale);
     }
 
     public RenderOptions withStrict(boolean on) {
-        return new RenderOptions(theme, paper, on, verify, maxPages, selection, debugLayout, profile, environment);
+        return new RenderOptions(theme, paper, on, verify, maxPages, selection, debugLayout, profile, environment, locale);
     }
 
     public RenderOptions withVerify(boolean on) {
-        return new RenderOptions(theme, paper, strict, on, maxPages, selection, debugLayout, profile, environment);
+        return new RenderOptions(theme, paper, strict, on, maxPages, selection, debugLayout, profile, environment, locale);
     }
 
     /** Keep what is tagged with one of {@code tags} (and the untagged), only the sections {@code only}, none of {@code omit}; null for no choice. */
     public RenderOptions withSelection(List<String> tags, List<String> only, List<String> omit) {
-        return new RenderOptions(theme, paper, strict, verify, maxPages, new Selection(tags, only, omit), debugLayout, profile, environment);
+        return new RenderOptions(theme, paper, strict, verify, maxPages, new Selection(tags, only, omit), debugLayout, profile, environment, locale);
     }
 
     /** The theme file the options name, or null when they name a built-in theme or none. */
@@ -74,16 +76,16 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
     }
 
     public RenderOptions withMaxPages(Integer pages) {
-        return new RenderOptions(theme, paper, strict, verify, pages, selection, debugLayout, profile, environment);
+        return new RenderOptions(theme, paper, strict, verify, pages, selection, debugLayout, profile, environment, locale);
     }
 
     public RenderOptions withDebugLayout(boolean debug) {
-        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debug, profile, environment);
+        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debug, profile, environment, locale);
     }
 
     /** The render reads these environment variables instead of the process's (null: the process's). */
     public RenderOptions withEnvironment(Map<String, String> variables) {
-        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, profile, variables);
+        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, profile, variables, locale);
     }
 
     /** An environment variable as the render sees it, or null. */
@@ -92,6 +94,19 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
     }
 
     public RenderOptions withProfile(boolean on) {
-        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, on, environment);
+        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, on, environment, locale);
+    }
+
+    /** The language by its BCP 47 tag ("de", "zh-Hans"); null for the file's or the theme's. */
+    public RenderOptions withLocale(String tag) {
+        LanguageTag parsed = null;
+        if (tag != null) {
+            parsed = LanguageTag.parse(tag);
+            if (parsed == null) {
+                throw new IllegalArgumentException("the locale must be a BCP 47 language tag (en, de, zh-Hans, pt-BR), not '"
+                        + tag + "'");
+            }
+        }
+        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, profile, environment, parsed);
     }
 }

@@ -1,5 +1,6 @@
 package dev.resume.api;
 
+import dev.resume.text.LanguageTag;
 import dev.resume.compose.Composer;
 import dev.resume.compose.Composition;
 import dev.resume.compose.RunningTexts;
@@ -168,6 +169,7 @@ public final class Renderer {
         Theme theme = theme(ref, base, refPos, diagnostics);
         stages.mark("theme");
         // A page limit tightens only lengths and sizes: one composition serves every pass.
+        resume = resume.withLocale(locale(options, resume, theme));
         Composition composed = new Composer(theme).compose(resume);
         List<Path> folders = new ArrayList<>();
         if (theme.folder() != null) {
@@ -354,6 +356,17 @@ public final class Renderer {
             diagnostics.warning(resume.pageHeader().pos(), String.format(java.util.Locale.ROOT, "the theme's top margin (%.1f pt) is"
                     + " too small for a page header", theme.margins().top()), "use a theme with a larger margins.top");
         }
+    }
+
+    /** The language: the command line's, else the file's, else the theme's, else English. */
+    private static LanguageTag locale(RenderOptions options, Resume resume, Theme theme) {
+        if (options.locale() != null) {
+            return options.locale();
+        }
+        if (resume.locale() != null) {
+            return resume.locale();
+        }
+        return theme.locale() != null ? theme.locale() : LanguageTag.ENGLISH;
     }
 
     /** The paper: the command line's, else the file's, else null for the theme's. */

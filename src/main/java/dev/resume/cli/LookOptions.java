@@ -17,6 +17,9 @@ final class LookOptions {
     @Option(names = "--paper", paramLabel = "a4|letter|a5|legal|WxH", description = "Paper size, instead of the file's or the theme's: a4, letter, a5, legal or WIDTH x HEIGHT (148mm x 210mm).")
     String paper;
 
+    @Option(names = "--locale", paramLabel = "TAG", description = "Language to set the résumé in (dates, words, hyphenation), instead of the file's or the theme's: a BCP 47 tag such as de, fr, zh-Hans, pt-BR.")
+    String locale;
+
     @Option(names = "--max-pages", paramLabel = "N", description = "Tighten spacing, then font size (within the theme's"
             + " bounds) until the résumé fits on N pages.")
     Integer maxPages;
@@ -40,6 +43,11 @@ final class LookOptions {
             options = RenderOptions.DEFAULT.withPaper(paper);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, "--paper must be a4, letter, a5, legal or WIDTH x HEIGHT such as 148mm x 210mm (each side from 2 in to 200 in), not '" + paper + "'");
+        }
+        try {
+            options = options.withLocale(locale);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, "--locale must be a BCP 47 language tag such as en, de, fr, zh-Hans or pt-BR, not '" + locale + "'");
         }
         if (maxPages != null && maxPages < 1) {
             throw new CommandLine.ParameterException(commandLine, "--max-pages must be 1 or more, not " + maxPages);

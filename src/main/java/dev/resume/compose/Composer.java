@@ -73,14 +73,14 @@ public final class Composer {
                 }
             }
         }
-        return new Metadata(name + " – Curriculum Vitae", name, subject, List.copyOf(keywords));
+        return new Metadata(name + " – Curriculum Vitae", name, subject, List.copyOf(keywords), r.locale());
     }
 
     private static Metadata letterMetadata(Resume r) {
         String name = r.name().plainText();
         Letter l = r.letter();
         String subject = l.subject() != null ? l.subject().plainText() : "Cover letter";
-        return new Metadata(name + " – Cover Letter", name, subject, List.copyOf(r.keywords()));
+        return new Metadata(name + " – Cover Letter", name, subject, List.copyOf(r.keywords()), r.locale());
     }
 
     /** The letter's blocks in reading order: the place and date joined, the subject in bold, the enclosures after their label. */

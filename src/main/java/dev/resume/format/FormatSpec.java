@@ -473,6 +473,10 @@ public final class FormatSpec {
                             + " \"WIDTH x HEIGHT\" with units (148mm x 210mm, 6in x 9in), or {width: 148mm, height: 210mm}."
                             + " --paper wins.")
                             .withExamples(List.of("a4", "letter", "a5", "legal", "148mm x 210mm")),
+                    field("locale", Kind.STRING, "The résumé's language, a BCP 47 tag (en, de, fr, zh-Hans, pt-BR, ar):"
+                            + " its dates, words, hyphenation and text direction, and the PDF's language. Instead of the"
+                            + " theme's; --locale wins; English when none says.")
+                            .withExamples(List.of("en", "de", "fr", "zh-Hans", "ja", "ar", "ru", "pt-BR")),
                     field("footer", Kind.STRING, "The footer's text instead of the theme's, with its placeholders ({name},"
                             + " {page}, {pages}, {date}, {updated}; docs/themes.md); \"\" for none."),
                     field("page_header", Kind.STRING, "A running header's text instead of the theme's, with the same"

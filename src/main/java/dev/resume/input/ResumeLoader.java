@@ -7,6 +7,8 @@ import dev.resume.format.EntryFormats;
 import dev.resume.format.Fields;
 import dev.resume.format.FormatSpec;
 import dev.resume.format.LetterFormat;
+import dev.resume.format.LocaleValue;
+import dev.resume.text.LanguageTag;
 import dev.resume.model.Letter;
 import dev.resume.text.Urls;
 import dev.resume.syntax.SourceFile;
@@ -146,10 +148,12 @@ public final class ResumeLoader {
         DateWording dates = dates(top);
         Letter letter = top.node("letter") == null ? null : letter(top.node("letter"), name);
         Photo photo = photo(top);
+        LanguageTag locale = LocaleValue.read(top.node("locale"), diagnostics);
         top.finish();
         diagnostics.throwIfErrors();
         return new Resume(file, name, headline, ownerForms, List.copyOf(contact), List.copyOf(sections), theme, keywords,
-                paper, maxPages, show, dates, footer, pageHeader, updated, concat(resolved.sources(), bib.files()), photo, letter);
+                paper, maxPages, show, dates, footer, pageHeader, updated, concat(resolved.sources(), bib.files()), photo, letter,
+                locale);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.resume.theme;
 
+import dev.resume.text.LanguageTag;
 import dev.resume.text.PageTemplate;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,28 +14,29 @@ import java.util.List;
  *     built-in themes)
  * @param footer the text in the bottom margin, null for none
  * @param pageHeader the running header's text, in the top margin, null for none
+ * @param locale the language of the résumés set in it, or null when the theme does not say
  */
 public record Theme(String name, String description, Path folder, Paper paper, Margins margins, Fonts fonts,
         Sizes sizes, Colors colors, Columns layout, Spacing spacing, Header header, SectionTitle sectionTitle,
         Entries entries, Links links, DateStyle dates, Publications publications, PageTemplate footer, PageTemplate pageHeader, Fit fit,
-        Typography typography, Photo photo) {
+        Typography typography, Photo photo, LanguageTag locale) {
 
     // Withers for what is derived from a loaded theme (a page limit tightens its lengths); the
     // loader alone builds one from nothing, from named parts.
 
     public Theme withMargins(Margins m) {
         return new Theme(name, description, folder, paper, m, fonts, sizes, colors, layout, spacing, header, sectionTitle, entries,
-                links, dates, publications, footer, pageHeader, fit, typography, photo);
+                links, dates, publications, footer, pageHeader, fit, typography, photo, locale);
     }
 
     public Theme withSizes(Sizes z) {
         return new Theme(name, description, folder, paper, margins, fonts, z, colors, layout, spacing, header, sectionTitle, entries,
-                links, dates, publications, footer, pageHeader, fit, typography, photo);
+                links, dates, publications, footer, pageHeader, fit, typography, photo, locale);
     }
 
     public Theme withSpacing(Spacing p) {
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, p, header, sectionTitle, entries,
-                links, dates, publications, footer, pageHeader, fit, typography, photo);
+                links, dates, publications, footer, pageHeader, fit, typography, photo, locale);
     }
 
     /**

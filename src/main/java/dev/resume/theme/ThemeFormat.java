@@ -362,6 +362,10 @@ public final class ThemeFormat {
             + " with units (148mm x 210mm, 6in x 9in), or a mapping {width: 148mm, height: 210mm}; `--paper` and the"
             + " résumé's `paper:` override it. The margins stay as the theme gives them.")
             .withExamples(List.of("a4", "letter", "a5", "legal", "148mm x 210mm"));
+    static final Field LOCALE = field("locale", Kind.STRING, "The language of the résumés set in this theme, a BCP 47 tag"
+            + " (en, de, zh-Hans, pt-BR): their dates, words, hyphenation, direction and the PDF's language; the résumé's"
+            + " `locale:` and `--locale` override it; English when none says.")
+            .withExamples(List.of("en", "de", "fr", "zh-Hans", "ja", "ar"));
     static final Field FOOTER = field("footer", Kind.STRING, "The text centred in the bottom margin, with placeholders: {name},"
             + " {page}, {pages}, {date} (the build date), {updated} (the résumé's last change); {{ and }} for braces. A text"
             + " with {page} or {pages} shows when there is more than one page, any other on every page; `\"\"` for none;"
@@ -378,7 +382,7 @@ public final class ThemeFormat {
     public static final Shape THEME;
 
     static {
-        List<Field> fields = new ArrayList<>(List.of(NAME, DESCRIPTION, EXTENDS, PAPER));
+        List<Field> fields = new ArrayList<>(List.of(NAME, DESCRIPTION, EXTENDS, PAPER, LOCALE));
         for (Group<?> g : GROUPS) {
             fields.add(g.field());
             if (g == PUBLICATIONS) {

@@ -1,5 +1,7 @@
 package dev.resume.theme;
 
+import dev.resume.format.LocaleValue;
+import dev.resume.text.LanguageTag;
 import dev.resume.format.FormatSpec;
 import dev.resume.layout.PageSetup;
 import dev.resume.text.PageTemplate;
@@ -201,6 +203,7 @@ public final class ThemeLoader {
         String description = t.string("description");
         t.string("extends"); // merged away: the tree holds the whole chain
         Theme.Paper paper = paper(t);
+        LanguageTag locale = LocaleValue.read(t.stringNode("locale"), diagnostics);
         Theme.Margins margins = ThemeFormat.MARGINS.bind(t);
         Theme.Fonts fonts = ThemeFormat.FONTS.bind(t);
         Theme.Sizes sizes = ThemeFormat.SIZES.bind(t);
@@ -232,6 +235,6 @@ public final class ThemeLoader {
         t.finish();
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, spacing, header, sectionTitle,
                 entries, links, dates, publications, footer, pageHeader, fit, typography,
-                photo);
+                photo, locale);
     }
 }
