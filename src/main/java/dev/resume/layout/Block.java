@@ -1,5 +1,6 @@
 package dev.resume.layout;
 
+import dev.resume.text.LanguageTag;
 import java.util.List;
 
 /**
@@ -16,16 +17,18 @@ public sealed interface Block {
      * multiple of the largest font size on a line. {@code hyphenMinWord}: words of at least
      * this many letters may break at the hyphenation patterns' points when the paragraph cannot
      * be set well without; 0 for none (hyphens and soft hyphens in the text are break points
-     * either way). {@code direction}: how the
+     * either way). {@code language}: whose patterns those are; a language with none is not
+     * hyphenated (see {@link HyphenationLanguage}). {@code direction}: how the
      * paragraph's direction is found (see {@link Direction}). In a right-to-left paragraph,
      * everything is mirrored: LEFT and RIGHT alignments swap, the indent and the marker are on
      * the right, {@code right} goes to the left, the aside to the right, bars to the other side.
      */
     record Paragraph(List<Run> runs, List<Run> right, Run marker, float indent, float markerGap, Align align,
             float leading, float spaceBefore, boolean keepWithNext, Aside aside, List<Bar> bars, int hyphenMinWord,
-            Direction direction) implements Block {
+            LanguageTag language, Direction direction) implements Block {
 
         public Paragraph {
+            language = language == null ? LanguageTag.ENGLISH : language;
             runs = List.copyOf(runs);
             right = List.copyOf(right);
             bars = List.copyOf(bars);
@@ -34,7 +37,7 @@ public sealed interface Block {
         /**
          * A paragraph of {@code runs}, to be given the rest by name: left-aligned, no indent,
          * marker, right text, aside or bars, no space before, not kept with the next block,
-         * hyphenated, its direction found from its text, at {@link Builder#DEFAULT_LEADING}.
+         * hyphenated as English, its direction found from its text, at {@link Builder#DEFAULT_LEADING}.
          */
         public static Builder of(List<Run> runs) {
             return new Builder(runs);
@@ -44,12 +47,12 @@ public sealed interface Block {
         public Builder toBuilder() {
             return new Builder(runs).right(right).marker(marker, markerGap).indent(indent).align(align).leading(leading)
                     .spaceBefore(spaceBefore).keepWithNext(keepWithNext).aside(aside).bars(bars).hyphenMinWord(hyphenMinWord)
-                    .direction(direction);
+                    .language(language).direction(direction);
         }
 
         public Paragraph withBars(List<Bar> b) {
             return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, b, hyphenMinWord,
-                    direction);
+                    language, direction);
         }
 
         /** Whether the hyphenation patterns may break its words. */
@@ -77,6 +80,7 @@ public sealed interface Block {
             private Aside aside;
             private List<Bar> bars = List.of();
             private int hyphenMinWord = Hyphenator.SHORTEST_WORD;
+            private LanguageTag language = LanguageTag.ENGLISH;
             private Direction direction = Direction.AUTO;
 
             private Builder(List<Run> runs) {
@@ -146,6 +150,12 @@ public sealed interface Block {
                 return this;
             }
 
+            /** The language whose patterns break its words; null: English. */
+            public Builder language(LanguageTag language) {
+                this.language = language;
+                return this;
+            }
+
             public Builder direction(Direction direction) {
                 this.direction = direction;
                 return this;
@@ -153,7 +163,7 @@ public sealed interface Block {
 
             public Paragraph build() {
                 return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, bars,
-                        hyphenMinWord, direction);
+                        hyphenMinWord, language, direction);
             }
         }
     }

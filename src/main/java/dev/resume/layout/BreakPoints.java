@@ -7,20 +7,33 @@ import java.util.TreeMap;
 
 /**
  * Where a word may break inside: its soft hyphens, after the hyphens of a compound, and the
- * points of the English hyphenation patterns. The rules of what must never break (links,
+ * points of its paragraph's language's hyphenation patterns. The rules of what must never break (links,
  * names, code, URLs, numbers) are many and each has a reason, so they live here, apart from the
  * passes that decide whether to use the points at all ({@link TotalFitPasses}).
  */
 final class BreakPoints {
     static final String HYPHEN = "-";
+    /**
+     * The letters a break after a compound's own hyphen keeps before it and after it, in every
+     * language: TeX's English minimums ("e-mail" holds together).
+     */
+    private static final int COMPOUND_BEFORE = 2;
+    private static final int COMPOUND_AFTER = 3;
 
     /**
      * Which breaks inside words the patterns may add: those of words of at least {@code minWord}
-     * letters (0: none), and with {@code compoundParts} those inside a compound's parts too, which
-     * TeX never makes: only where the alternative is a line TeX would report underfull.
+     * letters (0: none) by the {@code patterns} of the paragraph's language (null: none), and
+     * with {@code compoundParts} those inside a compound's parts too, which TeX never makes: only
+     * where the alternative is a line TeX would report underfull.
      */
-    record Hyphenation(int minWord, boolean compoundParts) {
-        static final Hyphenation NONE = new Hyphenation(0, false);
+    record Hyphenation(int minWord, Hyphenator patterns, boolean compoundParts) {
+        static final Hyphenation NONE = new Hyphenation(0, null, false);
+
+        Hyphenation {
+            if (patterns == null) {
+                minWord = 0;
+            }
+        }
     }
 
     /** A place where a word may break: after {@code offset} characters of its text. */
@@ -63,8 +76,8 @@ final class BreakPoints {
                     // After a hyphen between letters, as in "state-of-the-art": no hyphen added.
                     char c = p.text().charAt(k);
                     if ((c == '-' || c == '\u2010') && Character.isLetter(text.charAt(pos + k - 1))
-                            && Character.isLetter(text.charAt(pos + k + 1)) && lettersBefore(text, pos + k) >= Hyphenator.LEFT_MIN
-                            && lettersAfter(text, pos + k + 1) >= Hyphenator.RIGHT_MIN) {
+                            && Character.isLetter(text.charAt(pos + k + 1)) && lettersBefore(text, pos + k) >= COMPOUND_BEFORE
+                            && lettersAfter(text, pos + k + 1) >= COMPOUND_AFTER) {
                         out.put(pos + k + 1, new WordBreak(pos + k + 1, false));
                         compound = true;
                     }
@@ -91,8 +104,8 @@ final class BreakPoints {
                         boolean inside = (pos + k == 0 || !Character.isLetterOrDigit(text.charAt(pos + k - 1)))
                                 && (pos + e == text.length() || !Character.isLetterOrDigit(text.charAt(pos + e)));
                         String run = t.substring(k, e);
-                        if (inside && run.length() >= hyphenate.minWord() && patternWord(run)) {
-                            for (int point : Hyphenator.english().points(run)) {
+                        if (inside && run.length() >= hyphenate.minWord() && patternWord(run, hyphenate.patterns())) {
+                            for (int point : hyphenate.patterns().points(run)) {
                                 out.putIfAbsent(pos + k + point, new WordBreak(pos + k + point, true));
                             }
                         }
@@ -126,20 +139,17 @@ final class BreakPoints {
     }
 
     /**
-     * A word the English patterns may break: Latin letters, in lower case after the first (not an
-     * acronym or a product name such as "SageMaker", which the patterns know nothing of).
+     * A word the patterns may break: in their script (no English breaks in a Russian word, no
+     * Russian ones in an English word), in lower case after the first letter (not an acronym or
+     * a product name such as "SageMaker", which the patterns know nothing of).
      */
-    private static boolean patternWord(String run) {
-        for (int i = 0; i < run.length(); i++) {
-            char c = run.charAt(i);
-            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
-                return false;
-            }
-            if (i > 0 && Character.isUpperCase(c)) {
+    private static boolean patternWord(String run, Hyphenator patterns) {
+        for (int i = 1; i < run.length(); i++) {
+            if (Character.isUpperCase(run.charAt(i))) {
                 return false;
             }
         }
-        return run.length() >= Hyphenator.SHORTEST_WORD;
+        return run.length() >= patterns.shortestWord() && patterns.covers(run);
     }
 
     /** Whole-word reasons not to break a word: it is a URL, an address, a number, a name of code. */

@@ -27,14 +27,17 @@ final class TotalFitPasses {
     /**
      * The lines of {@code words}, the first {@code firstWidth} wide and the others {@code full};
      * {@code wholeFirstLine}: no word breaks at the first line's end; {@code wholeWords}: no word
-     * breaks at all; {@code hyphenMinWord}: the shortest word the patterns may break (0: no
-     * hyphenation). Returns null when a word is wider than its line even hyphenated: first fit
+     * breaks at all; {@code hyphenMinWord}: the shortest word the {@code patterns} of the
+     * paragraph's language may break (0 or null patterns: no hyphenation). Returns null when a word is wider than its line even hyphenated: first fit
      * ({@link LongWords}) then cuts or crowds as it must. A justified paragraph's lines are set
      * with {@code micro}; the first line's end hangs only when it reaches the margin (not {@code
      * wholeFirstLine}, which has text beside it).
      */
     List<BrokenLine> lines(List<Word> words, float firstWidth, float full, boolean ragged, boolean wholeFirstLine,
-            boolean wholeWords, int hyphenMinWord, MicroTypography micro) {
+            boolean wholeWords, int hyphenMinWord, Hyphenator patterns, MicroTypography micro) {
+        if (patterns == null) {
+            hyphenMinWord = 0;
+        }
         List<BrokenLine> lines = new ArrayList<>();
         int start = 0;
         while (start < words.size()) {
@@ -63,7 +66,7 @@ final class TotalFitPasses {
             int[] starts = units.fits(first, full) ? units.breaks(first, full, ragged, raggedStretch, flaggedFirst, PRETOLERANCE)
                     : null;
             if (starts == null && hyphenMinWord > 0) {
-                units = Units.of(segment, new BreakPoints.Hyphenation(hyphenMinWord, false), wholeWords, points, micro, firstEndHangs);
+                units = Units.of(segment, new BreakPoints.Hyphenation(hyphenMinWord, patterns, false), wholeWords, points, micro, firstEndHangs);
                 starts = units.fits(first, full) ? units.breaks(first, full, ragged, raggedStretch, flaggedFirst, TOLERANCE) : null;
             }
             if (starts == null) {
@@ -71,7 +74,7 @@ final class TotalFitPasses {
                 // may break too, and then a line may be as loose as it must. (Without the parts,
                 // "thought-template" in cao.yml sets a line at 1.67 times its spaces.)
                 if (hyphenMinWord > 0) {
-                    units = Units.of(segment, new BreakPoints.Hyphenation(hyphenMinWord, true), wholeWords, points, micro,
+                    units = Units.of(segment, new BreakPoints.Hyphenation(hyphenMinWord, patterns, true), wholeWords, points, micro,
                             firstEndHangs);
                 }
                 if (!units.fits(first, full)) {

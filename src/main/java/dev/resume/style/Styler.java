@@ -18,6 +18,7 @@ import dev.resume.model.ContactItem;
 import dev.resume.model.ContactKind;
 import dev.resume.model.Entry;
 import dev.resume.model.Photo;
+import dev.resume.text.LanguageTag;
 import dev.resume.text.Span;
 import dev.resume.theme.Theme;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ public final class Styler {
     private final TextStyle text;
     /** Where the content starts: after the left column, if the theme has one. */
     private final float base;
+    /** The document's language, what its running text is hyphenated as: set by {@link #style}. */
+    private LanguageTag language = LanguageTag.ENGLISH;
 
     public Styler(Theme theme, FaceSource faces) {
         this.theme = theme;
@@ -52,6 +55,7 @@ public final class Styler {
      */
     public StyledDocument style(Composition composed, Theme.Paper paper, RunningTexts running) {
         List<Block> blocks = new ArrayList<>();
+        language = composed.metadata().language();
         Theme.Paper p = paper != null ? paper : theme.paper();
         header(composed.header(), p.width() - theme.margins().left() - theme.margins().right(), blocks);
         int headerEnd = blocks.size();
@@ -264,7 +268,7 @@ public final class Styler {
             before = 0.8f * unit;
         }
         for (List<Piece> paragraph : l.body()) {
-            out.add(running(looks.runs(paragraph), justify(Theme.TextKind.PARAGRAPHS)).indent(0).leading(leading)
+            out.add(running(paragraph, justify(Theme.TextKind.PARAGRAPHS)).indent(0).leading(leading)
                     .spaceBefore(before).build());
             before = 0.8f * unit;
         }
@@ -278,7 +282,7 @@ public final class Styler {
             out.add(letterLine(l.signature(), Align.LEFT, l.closing().isEmpty() ? 1.2f * unit : 3 * unit, enclosures));
         }
         if (enclosures) {
-            out.add(running(looks.runs(l.enclosures()), Align.LEFT).indent(0).spaceBefore(2 * unit).build());
+            out.add(running(l.enclosures(), Align.LEFT).indent(0).spaceBefore(2 * unit).build());
         }
     }
 
@@ -321,7 +325,7 @@ public final class Styler {
                             s.kind() == Entry.Kind.AWARDS ? (first ? 0 : sp.paragraphGap()) : blocks.isEmpty() ? before : 0, false));
                     case Part.Publication p -> publication(p, before, blocks);
                     case Part.Skill sk -> skills.add(sk);
-                    case Part.Paragraph p -> blocks.add(running(looks.runs(p.text()), justify(Theme.TextKind.PARAGRAPHS))
+                    case Part.Paragraph p -> blocks.add(running(p.text(), justify(Theme.TextKind.PARAGRAPHS))
                             .spaceBefore(first ? 0 : sp.paragraphGap() * 2).build());
                     case Part.Bullets b -> {
                         for (Part.Bullets.Item i : b.items()) {
@@ -388,7 +392,7 @@ public final class Styler {
                     entryBody(role.body(), out);
                 }
                 case Part.Paragraph p -> {
-                    Block.Paragraph.Builder b = running(looks.runs(p.text()), Align.LEFT);
+                    Block.Paragraph.Builder b = running(p.text(), Align.LEFT);
                     switch (p.kind()) {
                         case TEXT -> b.spaceBefore(theme.spacing().paragraphGap());
                         // A role's note stays with the bullets under it.
@@ -420,12 +424,26 @@ public final class Styler {
      * Running text (a paragraph, an abstract, a bullet, a description), aligned as given and
      * hyphenated as the theme says: justified text when `hyphenate` is on, ragged text only
      * when `hyphenate_ragged` is too (ragged lines have no spaces to even out, so a hyphen there
-     * buys little and leaves a scrap: "stu-/dents").
+     * buys little and leaves a scrap: "stu-/dents"), in the language of its text.
      */
-    private Block.Paragraph.Builder running(List<Run> runs, Align align) {
+    private Block.Paragraph.Builder running(List<Piece> pieces, Align align) {
         Theme.Typography ty = theme.typography();
         boolean hyphenate = ty.hyphenate() && (align == Align.JUSTIFY || ty.hyphenateRagged());
-        return body(runs).align(align).hyphenMinWord(hyphenate ? Math.max(1, ty.hyphenateMinWord()) : 0);
+        return body(looks.runs(pieces)).align(align).hyphenMinWord(hyphenate ? Math.max(1, ty.hyphenateMinWord()) : 0)
+                .language(languageOf(pieces));
+    }
+
+    /**
+     * The language a paragraph is written in: that of its first piece that names one (an entry
+     * or a bullet in a language of its own), else the document's.
+     */
+    private LanguageTag languageOf(List<Piece> pieces) {
+        for (Piece p : pieces) {
+            if (p.lang() != null) {
+                return p.lang();
+            }
+        }
+        return language;
     }
 
     private boolean inColumn() {
@@ -465,7 +483,7 @@ public final class Styler {
         for (Part.Skill s : skills) {
             float w = Measure.width(s.written(), label);
             Run marker = new Run(s.written(), label, null, true, false, s.labelPos());
-            out.add(running(looks.runs(s.details()), Align.LEFT).marker(marker, indent - base - w).indent(indent)
+            out.add(running(s.details(), Align.LEFT).marker(marker, indent - base - w).indent(indent)
                     .spaceBefore(first ? 0 : theme.spacing().paragraphGap()).build());
             first = false;
         }
@@ -485,7 +503,7 @@ public final class Styler {
             blocks.add(body(looks.runs(venue)).indent(indent).keepWithNext(hasAbstract).build());
         }
         if (hasAbstract) {
-            blocks.add(running(looks.runs(p.abstractText()), justify(Theme.TextKind.ABSTRACTS)).indent(indent)
+            blocks.add(running(p.abstractText(), justify(Theme.TextKind.ABSTRACTS)).indent(indent)
                     .spaceBefore(theme.spacing().paragraphGap()).build());
             if (!p.subjects().isEmpty()) {
                 blocks.add(body(looks.runs(p.subjects())).indent(indent).build());
@@ -498,7 +516,7 @@ public final class Styler {
         String glyph = level == 0 ? theme.entries().bullet() : theme.entries().subBullet();
         Run marker = Run.of(glyph, text.withColor(looks.accent()));
         float indent = base + sp.bulletIndent() * (level + 1);
-        out.add(running(looks.runs(b.text()), justify(Theme.TextKind.BULLETS)).marker(marker, sp.bulletGap()).indent(indent)
+        out.add(running(b.text(), justify(Theme.TextKind.BULLETS)).marker(marker, sp.bulletGap()).indent(indent)
                 .spaceBefore(first ? 0 : sp.paragraphGap() / 2).build());
         for (Part.Bullets.Item child : b.children()) {
             bullet(child, level + 1, false, out);

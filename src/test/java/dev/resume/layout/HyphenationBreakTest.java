@@ -217,4 +217,92 @@ class HyphenationBreakTest {
         List<Line> lines = new LineBreaker(new Shaper(new ArrayList<>())).layout(p, 150);
         assertTrue(lines.stream().noneMatch(HyphenationBreakTest::hyphenated), texts(lines).toString());
     }
+
+    /** German words whose English points are wrong ("Daten-banken-twick-lung"), each with its German syllables (Duden). */
+    private static final java.util.Map<String, String> GERMAN = java.util.Map.of(
+            "Datenbankentwicklung", "Da-ten-bank-ent-wick-lung",
+            "Softwareentwicklerin", "Soft-ware-ent-wick-le-rin",
+            "Leistungsoptimierung", "Leis-tungs-op-ti-mie-rung",
+            "Anforderungsanalyse", "An-for-de-rungs-ana-ly-se",
+            "Schriftsatzprogrammierung", "Schrift-satz-pro-gram-mie-rung");
+
+    private static List<Line> lines(String text, float width, dev.resume.text.LanguageTag language) {
+        Block.Paragraph p = Block.Paragraph.of(List.of(Run.of(text, STYLE))).align(Align.JUSTIFY).language(language).build();
+        return new LineBreaker(new Shaper(new ArrayList<>())).layout(p, width);
+    }
+
+    @Test
+    void aParagraphIsHyphenatedInItsOwnLanguage() {
+        String text = String.join(" und ", GERMAN.keySet());
+        dev.resume.text.LanguageTag de = dev.resume.text.LanguageTag.parse("de");
+        int breaks = 0;
+        for (float width = 60; width <= 140; width += 10) {
+            List<Line> lines = lines(text, width, de);
+            // The lines joined again, a "|" where the breaker added a hyphen: "Da|ten|bankentwicklung".
+            StringBuilder joined = new StringBuilder();
+            for (Line l : lines) {
+                String t = text(l);
+                joined.append(hyphenated(l) ? t.substring(0, t.length() - 1) + "|" : t + " ");
+            }
+            for (String word : joined.toString().strip().split(" ")) {
+                String whole = word.replace("|", "");
+                assertEquals(GERMAN.containsKey(whole) || whole.equals("und"), true, width + " pt: " + whole + " is not in the text");
+                int letters = 0;
+                for (char c : word.toCharArray()) {
+                    if (c == '|') {
+                        assertTrue(legalBreaks(GERMAN.get(whole)).contains(letters), width + " pt: " + word + " breaks where German does not");
+                        breaks++;
+                    } else {
+                        letters++;
+                    }
+                }
+            }
+        }
+        assertTrue(breaks >= 5, "the test needs German words broken; it found " + breaks);
+    }
+
+    /** The offsets of the hyphens in "Da-ten-bank": 2 and 5. */
+    private static Set<Integer> legalBreaks(String syllables) {
+        Set<Integer> out = new java.util.HashSet<>();
+        int letters = 0;
+        for (char c : syllables.toCharArray()) {
+            if (c == '-') {
+                out.add(letters);
+            } else {
+                letters++;
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aLanguageWithoutPatternsIsNotHyphenatedNotEvenItsLatinWords() {
+        String text = String.join(" und ", GERMAN.keySet());
+        for (String tag : new String[] {"zh", "ja", "ar"}) {
+            for (float width = 60; width <= 140; width += 20) {
+                List<Line> lines = lines(text, width, dev.resume.text.LanguageTag.parse(tag));
+                assertFalse(lines.stream().anyMatch(HyphenationBreakTest::hyphenated), tag + " at " + width + " pt: " + texts(lines));
+            }
+        }
+        // The same text in German at 80 pt does break a word: the test is not vacuous.
+        assertTrue(lines(text, 80, dev.resume.text.LanguageTag.parse("de")).stream().anyMatch(HyphenationBreakTest::hyphenated));
+    }
+
+    @Test
+    void aWordInAnotherScriptIsNotBrokenByTheParagraphsPatterns() {
+        // Russian words in an English paragraph, and English ones in a Russian paragraph.
+        String mixed = "программирование университет typography hyphenation программирование considerable";
+        for (float width = 50; width <= 120; width += 10) {
+            for (Line l : lines(mixed, width, dev.resume.text.LanguageTag.ENGLISH)) {
+                String t = text(l);
+                assertFalse(hyphenated(l) && Character.UnicodeScript.of(t.charAt(t.length() - 2)) == Character.UnicodeScript.CYRILLIC,
+                        "English patterns broke a Russian word: " + t);
+            }
+            for (Line l : lines(mixed, width, dev.resume.text.LanguageTag.parse("ru"))) {
+                String t = text(l);
+                assertFalse(hyphenated(l) && Character.UnicodeScript.of(t.charAt(t.length() - 2)) == Character.UnicodeScript.LATIN,
+                        "Russian patterns broke an English word: " + t);
+            }
+        }
+    }
 }
