@@ -91,7 +91,7 @@ final class LineBreaker {
         // into, and the hangs are a left-to-right font's.
         MicroTypography lineMicro = para.align() == Align.JUSTIFY && !rtl ? micro : MicroTypography.OFF;
         List<BrokenLine> lines = totalFit.lines(words, textWidth, textWidth, para.align() != Align.JUSTIFY, rightBeside,
-                aside || wholeWords, para.hyphenMinWord(), para.hyphenate() ? Hyphenator.of(para.language()) : null, lineMicro);
+                aside || wholeWords, para.hyphenMinWord(), para.language(), lineMicro);
         if (lines == null) {
             lines = LongWords.firstFit(words, textWidth, textWidth);
         }

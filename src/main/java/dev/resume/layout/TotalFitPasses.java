@@ -1,5 +1,6 @@
 package dev.resume.layout;
 
+import dev.resume.text.LanguageTag;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,17 +28,16 @@ final class TotalFitPasses {
     /**
      * The lines of {@code words}, the first {@code firstWidth} wide and the others {@code full};
      * {@code wholeFirstLine}: no word breaks at the first line's end; {@code wholeWords}: no word
-     * breaks at all; {@code hyphenMinWord}: the shortest word the {@code patterns} of the
-     * paragraph's language may break (0 or null patterns: no hyphenation). Returns null when a word is wider than its line even hyphenated: first fit
+     * breaks at all; {@code hyphenMinWord}: the shortest word the patterns of the paragraph's
+     * {@code language} may break (0, or a language without patterns: no hyphenation); they are
+     * read only when a paragraph cannot be set without them. Returns null when a word is wider than its line even hyphenated: first fit
      * ({@link LongWords}) then cuts or crowds as it must. A justified paragraph's lines are set
      * with {@code micro}; the first line's end hangs only when it reaches the margin (not {@code
      * wholeFirstLine}, which has text beside it).
      */
     List<BrokenLine> lines(List<Word> words, float firstWidth, float full, boolean ragged, boolean wholeFirstLine,
-            boolean wholeWords, int hyphenMinWord, Hyphenator patterns, MicroTypography micro) {
-        if (patterns == null) {
-            hyphenMinWord = 0;
-        }
+            boolean wholeWords, int hyphenMinWord, LanguageTag language, MicroTypography micro) {
+        Hyphenator patterns = null;
         List<BrokenLine> lines = new ArrayList<>();
         int start = 0;
         while (start < words.size()) {
@@ -65,6 +65,10 @@ final class TotalFitPasses {
             Units units = Units.of(segment, BreakPoints.Hyphenation.NONE, wholeWords, points, micro, firstEndHangs);
             int[] starts = units.fits(first, full) ? units.breaks(first, full, ragged, raggedStretch, flaggedFirst, PRETOLERANCE)
                     : null;
+            if (starts == null && hyphenMinWord > 0 && patterns == null) {
+                patterns = Hyphenator.of(language);
+                hyphenMinWord = patterns == null ? 0 : hyphenMinWord;
+            }
             if (starts == null && hyphenMinWord > 0) {
                 units = Units.of(segment, new BreakPoints.Hyphenation(hyphenMinWord, patterns, false), wholeWords, points, micro, firstEndHangs);
                 starts = units.fits(first, full) ? units.breaks(first, full, ragged, raggedStretch, flaggedFirst, TOLERANCE) : null;
