@@ -298,14 +298,14 @@ public final class ThemeFormat {
                     choice("justify", Theme.TextKind.class, Kind.ENUMS, "The kinds of running text set justified: `paragraphs`"
                             + " (text sections: research interests, a summary), `abstracts`, `bullets`; the others are ragged right."
                             + " `[]` sets everything ragged right (compact does)."),
-                    field("hyphenate", Kind.BOOLEAN, "Words of justified text may break at TeX's American English hyphenation"
-                            + " points when a paragraph cannot be set evenly without (never in titles, names, links, code, URLs or words"
+                    field("hyphenate", Kind.BOOLEAN, "Words of justified text may break at the TeX hyphenation points of their"
+                            + " language (see Hyphenation below; none for a language without patterns) when a paragraph cannot be set evenly without (never in titles, names, links, code, URLs or words"
                             + " with digits; a compound only at its own hyphens; at most two lines in a row end in a hyphen where the"
                             + " paragraph can be set so). A soft hyphen (U+00AD) in the résumé is a break point either way."),
                     field("hyphenate_ragged", Kind.BOOLEAN, "Words of ragged-right running text (bullets, descriptions, and the"
                             + " kinds `justify` leaves out) may break so too. Off, as in LaTeX's and Typst's ragged text."),
-                    field("hyphenate_min_word", Kind.INTEGER, "The shortest word the patterns may break, in letters (5 at least:"
-                            + " two letters stay before a break and three go after it, as TeX sets English)."),
+                    field("hyphenate_min_word", Kind.INTEGER, "The shortest word the patterns may break, in letters (besides, a break"
+                            + " keeps the letters its language's TeX data asks for before and after it: two and three in English)."),
                     field("dashes", Kind.BOOLEAN, "`2019-2023` and `2023-present` take an en dash (not `2023-05`, a month), as do"
                             + " page ranges (`pp. 12-15`) and a hyphen with a space on each side; `--` is –, `---` is —."),
                     field("quotes", Kind.BOOLEAN, "Straight quotes become “curly” ones and apostrophes ’."),
