@@ -10,10 +10,10 @@ import dev.resume.api.Typeset;
 import dev.resume.layout.Page;
 import dev.resume.readback.ExpectedText;
 import dev.resume.readback.PdfReadBack;
+import dev.resume.readback.Syllables;
 import dev.resume.readback.TextOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -116,8 +116,8 @@ class HyphenationLanguagesReadBackTest {
             }
             assertTrue(whole != null, "a word broken at a line end is not the résumé's: " + m.group());
             int offset = whole.indexOf(head + m.group(2)) + head.length();
-            assertTrue(legalBreaks(SYLLABLES.get(whole)).contains(offset), m.group().replace("\n", "") + " is no German break of "
-                    + SYLLABLES.get(whole));
+            assertTrue(Syllables.breaks(SYLLABLES.get(whole)).contains(offset),
+                    m.group().replace("\n", "") + " is no German break of " + SYLLABLES.get(whole));
             broken.add(whole);
             breaks++;
         }
@@ -150,19 +150,5 @@ class HyphenationLanguagesReadBackTest {
             }
         }
         return n;
-    }
-
-    /** The offsets of the hyphens in "Da-ten-bank": 2 and 5. */
-    private static List<Integer> legalBreaks(String syllables) {
-        List<Integer> out = new ArrayList<>();
-        int letters = 0;
-        for (char c : syllables.toCharArray()) {
-            if (c == '-') {
-                out.add(letters);
-            } else {
-                letters++;
-            }
-        }
-        return out;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.resume.readback.Syllables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -250,7 +251,8 @@ class HyphenationBreakTest {
                 int letters = 0;
                 for (char c : word.toCharArray()) {
                     if (c == '|') {
-                        assertTrue(legalBreaks(GERMAN.get(whole)).contains(letters), width + " pt: " + word + " breaks where German does not");
+                        assertTrue(Syllables.breaks(GERMAN.get(whole)).contains(letters),
+                                width + " pt: " + word + " breaks where German does not");
                         breaks++;
                     } else {
                         letters++;
@@ -259,20 +261,6 @@ class HyphenationBreakTest {
             }
         }
         assertTrue(breaks >= 5, "the test needs German words broken; it found " + breaks);
-    }
-
-    /** The offsets of the hyphens in "Da-ten-bank": 2 and 5. */
-    private static Set<Integer> legalBreaks(String syllables) {
-        Set<Integer> out = new java.util.HashSet<>();
-        int letters = 0;
-        for (char c : syllables.toCharArray()) {
-            if (c == '-') {
-                out.add(letters);
-            } else {
-                letters++;
-            }
-        }
-        return out;
     }
 
     @Test
