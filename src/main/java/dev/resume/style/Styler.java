@@ -100,13 +100,13 @@ public final class Styler {
             textWidth = mirrored ? both : oneSided;
         }
         List<Block> out = photo == null ? all : new ArrayList<>();
-        out.add(Block.Paragraph.of(name).align(align).leading(1.15f).keepWithNext(true).hyphenate(false).build());
+        out.add(paragraph(name).align(align).leading(1.15f).keepWithNext(true).hyphenate(false).build());
         if (!headline.isEmpty()) {
-            out.add(Block.Paragraph.of(headline).align(align).leading(theme.spacing().leading()).spaceBefore(1).hyphenate(false)
+            out.add(paragraph(headline).align(align).leading(theme.spacing().leading()).spaceBefore(1).hyphenate(false)
                     .keepWithNext(true).build());
         }
         if (!h.contact().isEmpty()) {
-            out.add(Block.Paragraph.of(contactRuns(h.contact(), h.separator(), textWidth)).align(align).leading(1.5f).spaceBefore(3).hyphenate(false)
+            out.add(paragraph(contactRuns(h.contact(), h.separator(), textWidth)).align(align).leading(1.5f).spaceBefore(3).hyphenate(false)
                     .direction(Block.Direction.DOCUMENT).build());
         }
         if (photo != null) {
@@ -288,7 +288,7 @@ public final class Styler {
 
     /** A line of the letter outside its body (an address line, the date, the subject): never hyphenated. */
     private Block.Paragraph letterLine(List<Piece> pieces, Align align, float before, boolean keepWithNext) {
-        return Block.Paragraph.of(looks.runs(pieces)).align(align).leading(theme.spacing().leading()).hyphenate(false)
+        return paragraph(looks.runs(pieces)).align(align).leading(theme.spacing().leading()).hyphenate(false)
                 .spaceBefore(before).keepWithNext(keepWithNext).build();
     }
 
@@ -411,13 +411,18 @@ public final class Styler {
         }
     }
 
+    /** A paragraph in the document's language: what the layout sees, hyphenated or not. */
+    private Block.Paragraph.Builder paragraph(List<Run> runs) {
+        return Block.Paragraph.of(runs).language(language);
+    }
+
     /**
      * A paragraph of the content, for the call site to finish: at the content's left edge
      * ({@code base}, past the left column), set at the theme's leading, left-aligned, not
      * hyphenated (a title, a name, a date: TeX's typesetters never hyphenate headings).
      */
     private Block.Paragraph.Builder body(List<Run> runs) {
-        return Block.Paragraph.of(runs).indent(base).leading(theme.spacing().leading()).hyphenate(false);
+        return paragraph(runs).indent(base).leading(theme.spacing().leading()).hyphenate(false);
     }
 
     /**
