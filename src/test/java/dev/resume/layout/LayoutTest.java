@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
  * a character, so the 260 pt text width holds 52 characters, and a 12 pt line (leading 1.2)
  * makes 30 lines a page.
  */
-class LayoutTest {
+public class LayoutTest {
     private static final float EPS = 0.01f;
     private static final int STAR = 0x2605;    // ★: only the fallback face has it
     private static final int SNOWMAN = 0x2603; // ☃: no face has it
 
     /** Every character 0.5 × size wide; ascent 0.8 × size, descent 0.2 × size. */
-    record FakeFace(String name, Set<Integer> lacks) implements Face {
+    public record FakeFace(String name, Set<Integer> lacks) implements Face {
         @Override
         public float width(String text, float size) {
             return 0.5f * size * text.codePointCount(0, text.length());

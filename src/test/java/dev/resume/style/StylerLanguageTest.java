@@ -12,6 +12,7 @@ import dev.resume.compose.Piece;
 import dev.resume.compose.RunningTexts;
 import dev.resume.layout.Block;
 import dev.resume.layout.Face;
+import dev.resume.layout.LayoutTest;
 import dev.resume.text.LanguageTag;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,33 +30,8 @@ class StylerLanguageTest {
     private static final LanguageTag DE = LanguageTag.parse("de");
     private static final LanguageTag FR = LanguageTag.parse("fr");
 
-    /** Every character half the size wide: the Styler measures labels, nothing here is drawn. */
-    private static final Face FACE = new Face() {
-        @Override
-        public String name() {
-            return "Half";
-        }
-
-        @Override
-        public float width(String text, float size) {
-            return text.length() * size / 2;
-        }
-
-        @Override
-        public boolean canDisplay(int codePoint) {
-            return true;
-        }
-
-        @Override
-        public float ascent(float size) {
-            return 0.8f * size;
-        }
-
-        @Override
-        public float descent(float size) {
-            return 0.2f * size;
-        }
-    };
+    /** A face for the Styler's measures (nothing here is drawn). */
+    private static final Face FACE = new LayoutTest.FakeFace("Fake", java.util.Set.of());
 
     @TempDir
     Path dir;
