@@ -134,6 +134,24 @@ public final class Renderer {
     }
 
     /**
+     * The languages a résumé is written in, the default first ({@code languages: [en, zh]}, else
+     * those its texts use); empty for a file in one language. For {@code --lang all}: a file in
+     * several languages is rendered once in each. Throws {@link InvalidInputException} when the
+     * file cannot be read as a résumé.
+     */
+    public List<String> languages(Path input) throws IOException {
+        return new ResumeLoader(new Diagnostics()).languages(input);
+    }
+
+    /** {@code cv.pdf} in language {@code lang}: {@code cv.zh.pdf}, beside it. */
+    public static Path inLanguage(Path target, String lang) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String named = dot > 0 ? name.substring(0, dot) + "." + lang + name.substring(dot) : name + "." + lang;
+        return target.resolveSibling(named);
+    }
+
+    /**
      * The font files a typeset résumé draws with, installed fallbacks included (for resume deps,
      * so that make renders again when one changes); fonts built into the tool are not files.
      */
@@ -151,7 +169,7 @@ public final class Renderer {
     public Typeset typeset(Path input, RenderOptions options) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Stages stages = new Stages(input, options.profile());
-        ResumeLoader loader = new ResumeLoader(diagnostics).select(options.selection());
+        ResumeLoader loader = new ResumeLoader(diagnostics).select(options.selection()).language(options.lang(), options.strict());
         Resume resume;
         try {
             resume = loader.load(input);

@@ -105,9 +105,16 @@ final class EntryIds {
         return -1;
     }
 
-    /** The text of a scalar value, stripped; null when absent, empty or not a scalar. */
+    /**
+     * The text of a scalar value, stripped; null when absent, empty or not a scalar. A text in
+     * several languages gives its first language's text, so that a section's or an entry's name
+     * is the same in every language the file is rendered in.
+     */
     static String scalar(YNode.Map map, String key) {
         YNode.Entry e = map.get(key);
+        if (e != null && e.value() instanceof YNode.Map m && dev.resume.format.LanguageView.isLanguageMap(m)) {
+            e = new YNode.Entry(key, e.keyPos(), dev.resume.format.LanguageView.first(m));
+        }
         if (e != null && e.value() instanceof YNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
             return s.text().strip();
         }

@@ -6,6 +6,7 @@ import dev.resume.format.EntryFormat;
 import dev.resume.format.EntryFormats;
 import dev.resume.format.Fields;
 import dev.resume.format.FormatSpec;
+import dev.resume.format.LanguageView;
 import dev.resume.format.LetterFormat;
 import dev.resume.model.Letter;
 import dev.resume.text.Urls;
@@ -44,6 +45,9 @@ public final class ResumeLoader {
 
     private final Diagnostics diagnostics;
     private Selection selection = Selection.NONE;
+    /** The language asked for ({@code --lang}), or null for the file's {@code lang:} or its default. */
+    private String lang;
+    private boolean strict;
     /** The theme the file names, kept even when the file has errors, so it can be checked too. */
     private Text themeRef;
     private List<String> ownerForms = List.of();
@@ -58,6 +62,31 @@ public final class ResumeLoader {
     public ResumeLoader select(Selection s) {
         this.selection = s == null ? Selection.NONE : s;
         return this;
+    }
+
+    /**
+     * Renders a file in several languages in {@code lang} (null: the file's {@code lang:}, else its
+     * first language); with {@code strict}, a text that lacks it is an error, not a warning.
+     */
+    public ResumeLoader language(String lang, boolean strict) {
+        this.lang = lang;
+        this.strict = strict;
+        return this;
+    }
+
+    /**
+     * The languages {@code file} is written in, the default first ({@code languages:}, else those
+     * its texts use, its bases' included); empty for a file in one language. Throws
+     * {@link InvalidInputException} when the file cannot be read.
+     */
+    public List<String> languages(Path file) throws IOException {
+        String text = SourceFile.read(file);
+        YNode written = ResumeInput.read(file, text, diagnostics);
+        diagnostics.throwIfErrors();
+        YNode root = new Variants(diagnostics, new BibImport(diagnostics)).resolve(file, written).root();
+        List<String> languages = LanguageView.languages(root, diagnostics);
+        diagnostics.throwIfErrors();
+        return languages;
     }
 
     /** Loads a file. Throws {@link InvalidInputException} with all diagnostics if it is invalid. */
@@ -89,7 +118,11 @@ public final class ResumeLoader {
         written = bib.expand(file, written);
         Variants.Resolved resolved = new Variants(diagnostics, bib).resolve(file, written);
         chain = resolved.sources().stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        YNode root = new Selector(diagnostics, selection, file).apply(resolved.root());
+        YNode selected = new Selector(diagnostics, selection, file).apply(resolved.root());
+        // After the selection, whose ids do not change with the language (EntryIds), and before
+        // any binder: no stage after this one sees a text in several languages.
+        LanguageView.Chosen chosen = LanguageView.choose(selected, lang, strict, diagnostics);
+        YNode root = chosen.root();
         Fields top = Fields.of(root, FormatSpec.RESUME, diagnostics);
         if (top == null) {
             diagnostics.throwIfErrors();
@@ -149,7 +182,8 @@ public final class ResumeLoader {
         top.finish();
         diagnostics.throwIfErrors();
         return new Resume(file, name, headline, ownerForms, List.copyOf(contact), List.copyOf(sections), theme, keywords,
-                paper, maxPages, show, dates, footer, pageHeader, updated, concat(resolved.sources(), bib.files()), photo, letter);
+                paper, maxPages, show, dates, footer, pageHeader, updated, concat(resolved.sources(), bib.files()), photo, letter,
+                chosen.lang());
     }
 
     /**

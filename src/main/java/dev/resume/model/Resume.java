@@ -20,10 +20,13 @@ import java.util.List;
  * @param sources the files it was read from: itself first, then the files it extends
  * @param photo the photo in the header, or null
  * @param letter the cover letter the file is, or null for a CV
+ * @param lang the language it was rendered in, of a file in several languages ({@code --lang}, its
+ *     {@code lang:}, else the first of its languages) or one that names it; null when neither says
  */
 public record Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
         List<Section> sections, Text theme, List<String> keywords, Text paper, PageLimit maxPages, Show show,
-        DateWording dates, Text footer, Text pageHeader, PartialDate updated, List<Path> sources, Photo photo, Letter letter) {
+        DateWording dates, Text footer, Text pageHeader, PartialDate updated, List<Path> sources, Photo photo, Letter letter,
+        String lang) {
 
     public Resume {
         sources = List.copyOf(sources);
@@ -37,6 +40,6 @@ public record Resume(Path source, Text name, Text headline, List<String> ownerNa
     public Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
             List<Section> sections, Text theme, List<String> keywords) {
         this(source, name, headline, ownerNames, contact, sections, theme, keywords, null, null, Show.DEFAULT, DateWording.DEFAULT,
-                null, null, null, List.of(source), null, null);
+                null, null, null, List.of(source), null, null, null);
     }
 }
