@@ -74,7 +74,7 @@ public final class CommonKeys {
      * An item's language: the item is kept only when the file is rendered in it. The language
      * view ({@link LanguageView}) reads and removes it before any binder sees the item.
      */
-    public static final Field LANG = field(LanguageView.LANG, Kind.STRING, "The item's language (zh, or a list [en, de]): it is"
+    public static final Field LANG = field(LanguageView.LANG, Kind.STRINGS, "The item's language (zh, or a list [en, de]): it is"
             + " left out when the file is rendered in another (docs/format.md, \"Several languages in one file\").")
             .withExamples(LanguageTags.EXAMPLES);
 

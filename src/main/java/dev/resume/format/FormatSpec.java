@@ -425,6 +425,7 @@ public final class FormatSpec {
         fields.add(CONTACT_LABEL);
         fields.add(CONTACT_TEXT);
         fields.add(CONTACT_ICON);
+        fields.add(CommonKeys.LANG);
         CONTACT = shape("contactItem", "a contact item",
                 "One item of the contact line: exactly one of " + String.join(", ", kinds)
                         + ", drawn with its icon and linked. Each network takes a bare handle or its whole profile URL.",
