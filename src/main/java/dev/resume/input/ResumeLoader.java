@@ -121,7 +121,7 @@ public final class ResumeLoader {
         YNode selected = new Selector(diagnostics, selection, file).apply(resolved.root());
         // After the selection, whose ids do not change with the language (EntryIds), and before
         // any binder: no stage after this one sees a text in several languages.
-        LanguageView.Chosen chosen = LanguageView.choose(selected, lang, strict, diagnostics);
+        LanguageView.Chosen chosen = LanguageView.choose(EntryIds.namedSections(selected), lang, strict, diagnostics);
         YNode root = chosen.root();
         Fields top = Fields.of(root, FormatSpec.RESUME, diagnostics);
         if (top == null) {
