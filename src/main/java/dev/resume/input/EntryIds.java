@@ -81,6 +81,10 @@ final class EntryIds {
 
     /** An entry's id, or null when nothing names it. Bullets and paragraphs written as bare texts are named by their text. */
     static String entryId(Entry.Kind kind, YNode entry) {
+        if (entry instanceof YNode.Map m && dev.resume.format.LanguageView.isLanguageMap(m)) {
+            // A bullet or a paragraph in several languages: named by its first language's text.
+            entry = dev.resume.format.LanguageView.first(m);
+        }
         if (entry instanceof YNode.Scalar s) {
             return s.isNull() ? null : ResumeLoader.slug(s.text());
         }

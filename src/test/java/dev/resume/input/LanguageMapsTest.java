@@ -262,6 +262,30 @@ class LanguageMapsTest {
     }
 
     @Test
+    void aFileInOneLanguageTakesTheLanguageItIsGiven() {
+        List<Diagnostic> ds = diagnostics("name: Ada\nsections: []\n", "de", false);
+        assertTrue(ds.isEmpty(), describe(ds));
+        assertEquals("de", load("name: Ada\nsections: []\n", "de").lang(), "for the locale to follow");
+    }
+
+    @Test
+    void aVariantRemovesABulletInSeveralLanguagesByItsFirstText(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("cv.yml"), """
+                languages: [en, zh]
+                name: Ada
+                sections:
+                  - title: Points
+                    bullets:
+                      - {en: First point, zh: 第一点}
+                      - {en: Second point, zh: 第二点}
+                """);
+        Path variant = dir.resolve("short.yml");
+        Files.writeString(variant, "extends: cv.yml\nsections:\n  - id: points\n    remove: [first-point]\n");
+        Resume r = new ResumeLoader(new Diagnostics()).language("zh", false).load(variant);
+        assertEquals(List.of("第二点"), r.sections().get(0).entries().stream().map(e -> ((Bullet) e).text().markdown()).toList());
+    }
+
+    @Test
     void aBadLangValueIsLocated() {
         List<Diagnostic> ds = errors(BILINGUAL.replace("lang: [zh]", "lang: {zh: x}"), "en");
         assertTrue(ds.stream().anyMatch(d -> d.message().contains("'lang' of an item of 'education' must be a language tag")
