@@ -133,7 +133,10 @@ public final class ResumeLoader {
                     "a letter takes its header from a CV: add `extends: cv.yml`, or give `name:` and `contact:` in this file");
         }
         Text name = top.requiredText("name");
-        List<String> aliases = top.strings("aliases");
+        List<String> aliases = new ArrayList<>(top.strings("aliases"));
+        // The name in the file's other languages is the owner too: "S. Wen" in the Chinese CV's
+        // author lists is set in bold as in the English one's.
+        aliases.addAll(otherNames(selected));
         ownerForms = name == null ? List.of() : OwnerNames.forms(name.markdown(), aliases);
         Text headline = top.text("headline");
         List<ContactItem> contact = new ArrayList<>();
@@ -184,6 +187,20 @@ public final class ResumeLoader {
         return new Resume(file, name, headline, ownerForms, List.copyOf(contact), List.copyOf(sections), theme, keywords,
                 paper, maxPages, show, dates, footer, pageHeader, updated, concat(resolved.sources(), bib.files()), photo, letter,
                 chosen.lang());
+    }
+
+    /** The texts of a {@code name:} in several languages (all of them; the chosen one is the name anyway). */
+    private static List<String> otherNames(YNode root) {
+        List<String> names = new ArrayList<>();
+        if (root instanceof YNode.Map m && m.get("name") != null && m.get("name").value() instanceof YNode.Map languages
+                && LanguageView.isLanguageMap(languages)) {
+            for (YNode.Entry e : languages.entries()) {
+                if (e.value() instanceof YNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
+                    names.add(s.text().strip());
+                }
+            }
+        }
+        return names;
     }
 
     /**

@@ -107,6 +107,9 @@ class LanguageMapsTest {
         assertEquals("zh", zh.lang());
         // A plain text serves every language.
         assertEquals("Analyst", zh.headline().markdown());
+        // The name in any of the file's languages is the owner's, in author lists.
+        assertTrue(OwnerNames.matches("A. Quillfeather", zh.ownerNames()), zh.ownerNames().toString());
+        assertTrue(OwnerNames.matches("羽毛笔艾达", en.ownerNames()), en.ownerNames().toString());
 
         Resume byDefault = load(BILINGUAL, null);
         assertEquals("en", byDefault.lang());
