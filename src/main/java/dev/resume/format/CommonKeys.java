@@ -71,8 +71,9 @@ public final class CommonKeys {
             + " fits on one); false lets it break anywhere. The theme sets the default.");
 
     /**
-     * An item's language: the item is kept only when the file is rendered in it. The language
-     * view ({@link LanguageView}) reads and removes it before any binder sees the item.
+     * An item's language: in a file in several languages, the item is kept only when the file is
+     * rendered in it. The language view ({@link LanguageView}) reads and checks it before any
+     * binder sees the item; the binders accept it.
      */
     public static final Field LANG = field(LanguageView.LANG, Kind.STRINGS, "The item's language (zh, or a list [en, de]): it is"
             + " left out when the file is rendered in another (docs/format.md, \"Several languages in one file\").")

@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * A résumé tree in one language: every text in several languages ({@code title: {en: Education,
  * zh: 教育经历}}) replaced by the chosen language's text, and every list item that carries
- * {@code lang:} kept only in its language. It runs once, before any binding, so that every text
+ * {@code lang:} kept only in its language (and with its {@code lang:}, which says what language it is in). It runs once, before any binding, so that every text
  * of every kind of entry gets languages without its binder knowing, and every output (PDF,
  * Markdown, text, HTML) shows the same choice. The rules (docs/format.md, "Several languages in
  * one file"):
@@ -90,7 +90,7 @@ public final class LanguageView {
 
     /**
      * The file's languages, the default first: its {@code languages:}, else the languages its
-     * texts and items are written in. Empty for a file in one language.
+     * texts in several languages are written in. Empty for a file in one language.
      */
     public static List<String> languages(YNode root, Diagnostics diagnostics) {
         LanguageView v = new LanguageView(diagnostics, false);
@@ -166,19 +166,13 @@ public final class LanguageView {
         return List.copyOf(found);
     }
 
-    /** The languages the texts and the items' {@code lang:} are written in, in order. */
+    /** The languages the texts in several languages are written in, in order. */
     private static void collect(YNode n, Set<String> found) {
         switch (n) {
             case YNode.Scalar s -> { }
             case YNode.Seq seq -> {
+                // Not the items' lang: a bullet in German in an English CV makes no file in two languages.
                 for (YNode item : seq.items()) {
-                    if (item instanceof YNode.Map m && m.get(LANG) != null) {
-                        for (String t : tags(m.get(LANG).value())) {
-                            if (LanguageTags.isTag(t)) {
-                                found.add(LanguageTags.normal(t));
-                            }
-                        }
-                    }
                     collect(item, found);
                 }
             }
@@ -195,29 +189,16 @@ public final class LanguageView {
         }
     }
 
-    private static List<String> tags(YNode value) {
-        List<String> out = new ArrayList<>();
-        for (YNode t : value instanceof YNode.Seq seq ? seq.items() : List.of(value)) {
-            if (t instanceof YNode.Scalar s && !s.isNull()) {
-                out.add(s.text().strip());
-            }
-        }
-        return out;
-    }
-
     private YNode view(YNode n, String what, boolean top) {
         return switch (n) {
             case YNode.Scalar s -> s;
             case YNode.Seq seq -> {
                 List<YNode> items = new ArrayList<>();
                 for (YNode item : seq.items()) {
-                    if (item instanceof YNode.Map m && m.get(LANG) != null) {
-                        if (!serves(m.get(LANG), what)) {
-                            continue;
-                        }
-                        List<YNode.Entry> rest = new ArrayList<>(m.entries());
-                        rest.remove(m.get(LANG));
-                        item = new YNode.Map(List.copyOf(rest), m.pos());
+                    // The item keeps its lang: (the binders accept it), for the stages after to
+                    // know the language of what it says.
+                    if (item instanceof YNode.Map m && m.get(LANG) != null && !serves(m.get(LANG), what)) {
+                        continue;
                     }
                     items.add(view(item, what, false));
                 }
@@ -227,8 +208,8 @@ public final class LanguageView {
             case YNode.Map m -> {
                 List<YNode.Entry> entries = new ArrayList<>();
                 for (YNode.Entry e : m.entries()) {
-                    // The top's `lang:` and `languages:` stay for the loader, which reads them as keys of the résumé.
-                    entries.add(top && (e.key().equals(LANG) || e.key().equals(LANGUAGES)) ? e
+                    // `lang:` and the top's `languages:` stay as written, for the loader and the binders.
+                    entries.add(e.key().equals(LANG) || top && e.key().equals(LANGUAGES) ? e
                             : new YNode.Entry(e.key(), e.keyPos(), view(e.value(), e.key(), false)));
                 }
                 yield new YNode.Map(List.copyOf(entries), m.pos());
@@ -256,7 +237,8 @@ public final class LanguageView {
             }
             serves |= lang != null && LanguageTags.lookup(lang, List.of(tag)) != null;
         }
-        return serves;
+        // A file in one language, none asked for: nothing to choose between, every item stays.
+        return serves || lang == null;
     }
 
     /** A key of a text in several languages, or an item's {@code lang:}: one of the declared languages, if any are. */

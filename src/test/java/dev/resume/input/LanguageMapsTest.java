@@ -265,6 +265,14 @@ class LanguageMapsTest {
     }
 
     @Test
+    void anItemsLangInAFileInOneLanguageChoosesNothing() {
+        String yaml = "name: Ada\nsections:\n  - title: Points\n    bullets:\n      - One\n      - text: Zwei\n        lang: de\n";
+        Resume r = load(yaml, null);
+        assertNull(r.lang(), "a bullet in German makes no file in two languages");
+        assertEquals(2, r.sections().get(0).entries().size(), "every item stays");
+    }
+
+    @Test
     void aFileInOneLanguageTakesTheLanguageItIsGiven() {
         List<Diagnostic> ds = diagnostics("name: Ada\nsections: []\n", "de", false);
         assertTrue(ds.isEmpty(), describe(ds));
