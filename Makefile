@@ -1,5 +1,6 @@
 # resume — build, render the samples, test.
-#   make            builds target/resume and renders resumes/*.yml into out/
+#   make            builds target/resume and renders resumes/*.yml into out/ (a file in several
+#                   languages once in each: out/wen.en.pdf, out/wen.zh.pdf)
 #   make test       runs every test (the classes in parallel: src/test/resources/junit-platform.properties)
 #   make test-fast  every test but the slow ones (@Slow, tag "slow": many PDFs, other programs)
 #   make bench      times cold renders and a batch of 50 (src/bench/bench.sh)
@@ -15,7 +16,10 @@ endif
 
 SOURCES := $(shell find src/main src/build -type f) pom.xml $(wildcard themes/*.yml) $(shell find fonts -type f)
 RESUMES := $(wildcard resumes/*.yml)
-PDFS := $(patsubst resumes/%.yml,out/%.pdf,$(RESUMES))
+# A PDF per résumé, and per language for a résumé in several (out/wen.en.pdf, out/wen.zh.pdf):
+# the PDFs out/deps.mk has rules for (`resume deps --lang all` writes one a PDF), else one a résumé.
+DEPS_PDFS := $(patsubst %:,%,$(filter out/%.pdf:,$(shell cat out/deps.mk 2>/dev/null)))
+PDFS := $(or $(DEPS_PDFS),$(patsubst resumes/%.yml,out/%.pdf,$(RESUMES)))
 
 # The class archive: the JDK 25 AOT cache, or AppCDS on JDK 21 to 24.
 JDK_MAJOR := $(shell "$(JDK)/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
@@ -45,16 +49,21 @@ all: build render
 # in one batch, which shares the fonts and themes and runs on all cores.
 render: $(PDFS)
 	@if [ -s out/.stale ]; then list=$$(sort -u out/.stale); rm -f out/.stale; \
-	  echo target/resume render --verify -d out $$list; \
-	  target/resume render --verify -d out $$list; fi
+	  echo target/resume render --verify --lang all -d out $$list; \
+	  target/resume render --verify --lang all -d out $$list; fi
 
 out/%.pdf: resumes/%.yml target/resume
 	@mkdir -p out
 	@echo $< >> out/.stale
 
+# One language's PDF of a résumé in several: its résumé is the first file its rule in out/deps.mk names.
+out/%.pdf: target/resume
+	@mkdir -p out
+	@echo $(firstword $(filter resumes/%,$^)) >> out/.stale
+
 out/deps.mk: $(RESUMES) target/resume
 	@mkdir -p out
-	target/resume deps -d out $(RESUMES) > $@.tmp && mv $@.tmp $@
+	target/resume deps --lang all -d out $(RESUMES) > $@.tmp && mv $@.tmp $@
 
 # Only the goals that render need the dependencies (and so the tool, to write them).
 ifneq ($(filter all render pages,$(or $(MAKECMDGOALS),all)),)

@@ -19,8 +19,16 @@ public final class Batch {
     /** One file to write: its format, and where. */
     public record Target(OutputFormat format, Path path) {}
 
-    /** A résumé and the files to make of it, in order; one typesetting serves them all. */
-    public record Job(Path input, List<Target> targets) {}
+    /**
+     * A résumé and the files to make of it, in order; one typesetting serves them all.
+     *
+     * @param lang the language it is rendered in (of a file in several), over the options'; null for theirs
+     */
+    public record Job(Path input, List<Target> targets, String lang) {
+        public Job(Path input, List<Target> targets) {
+            this(input, targets, null);
+        }
+    }
 
     /**
      * A file written.
@@ -96,7 +104,7 @@ public final class Batch {
         long start = System.nanoTime();
         Exception failure = null;
         try {
-            typeset = renderer.typeset(job.input(), options);
+            typeset = renderer.typeset(job.input(), job.lang() == null ? options : options.withLang(job.lang()));
             for (Target t : job.targets()) {
                 target = t;
                 RenderResult r = t.format().write(renderer, typeset, t.path(), options);

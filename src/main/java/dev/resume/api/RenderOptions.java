@@ -18,7 +18,7 @@ import java.util.Map;
  * @param strict warnings (a character no font has) are errors
  * @param verify the PDF's text layer is read back and checked before the PDF is written
  * @param maxPages the most pages, or null for the file's {@code max_pages} (or no limit)
- * @param selection which tags and sections to keep, over the file's {@code select:}
+ * @param selection which tags and sections to keep, over the file's {@code select:}, and which language ({@link #lang()})
  * @param debugLayout draw the margins, line boxes and baselines over the pages
  * @param profile print the time of each stage of the render on standard error (where a cold
  *     start spends its time); changes nothing the render writes
@@ -67,7 +67,23 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
 
     /** Keep what is tagged with one of {@code tags} (and the untagged), only the sections {@code only}, none of {@code omit}; null for no choice. */
     public RenderOptions withSelection(List<String> tags, List<String> only, List<String> omit) {
-        return new RenderOptions(theme, paper, strict, verify, maxPages, new Selection(tags, only, omit), debugLayout, profile, environment, locale);
+        return new RenderOptions(theme, paper, strict, verify, maxPages, new Selection(tags, only, omit, selection.lang()),
+                debugLayout, profile, environment, locale);
+    }
+
+    /**
+     * The language of a file in several languages ({@code --lang zh}: a language tag); null for
+     * the file's {@code lang:} or its first language. It is part of the selection: it chooses
+     * which texts and items are kept, as tags choose entries.
+     */
+    public RenderOptions withLang(String lang) {
+        return new RenderOptions(theme, paper, strict, verify, maxPages, new Selection(selection.tags(), selection.only(),
+                selection.omit(), lang), debugLayout, profile, environment, locale);
+    }
+
+    /** The language asked for, or null. */
+    public String lang() {
+        return selection.lang();
     }
 
     /** The theme file the options name, or null when they name a built-in theme or none. */

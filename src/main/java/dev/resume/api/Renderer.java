@@ -135,6 +135,24 @@ public final class Renderer {
     }
 
     /**
+     * The languages a résumé is written in, the default first ({@code languages: [en, zh]}, else
+     * those its texts use); empty for a file in one language. For {@code --lang all}: a file in
+     * several languages is rendered once in each. Throws {@link InvalidInputException} when the
+     * file cannot be read as a résumé.
+     */
+    public List<String> languages(Path input) throws IOException {
+        return new ResumeLoader(new Diagnostics()).languages(input);
+    }
+
+    /** {@code cv.pdf} in language {@code lang}: {@code cv.zh.pdf}, beside it. */
+    public static Path inLanguage(Path target, String lang) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String named = dot > 0 ? name.substring(0, dot) + "." + lang + name.substring(dot) : name + "." + lang;
+        return target.resolveSibling(named);
+    }
+
+    /**
      * The font files a typeset résumé draws with, installed fallbacks included (for resume deps,
      * so that make renders again when one changes); fonts built into the tool are not files.
      */
@@ -152,7 +170,7 @@ public final class Renderer {
     public Typeset typeset(Path input, RenderOptions options) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Stages stages = new Stages(input, options.profile());
-        ResumeLoader loader = new ResumeLoader(diagnostics).select(options.selection());
+        ResumeLoader loader = new ResumeLoader(diagnostics).select(options.selection()).language(options.lang(), options.strict());
         Resume resume;
         try {
             resume = loader.load(input);
@@ -358,13 +376,18 @@ public final class Renderer {
         }
     }
 
-    /** The language: the command line's, else the file's, else the theme's, else English. */
+    /** The language: the command line's, else the file's (its locale:, else the language it was chosen in), else the theme's, else English. */
     private static LanguageTag locale(RenderOptions options, Resume resume, Theme theme) {
         if (options.locale() != null) {
             return options.locale();
         }
         if (resume.locale() != null) {
             return resume.locale();
+        }
+        // A file in several languages rendered in one is in that language unless it says more.
+        LanguageTag chosen = resume.lang() == null ? null : LanguageTag.parse(resume.lang());
+        if (chosen != null) {
+            return chosen;
         }
         return theme.locale() != null ? theme.locale() : LanguageTag.ENGLISH;
     }

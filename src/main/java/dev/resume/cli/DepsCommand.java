@@ -32,6 +32,10 @@ final class DepsCommand implements Callable<Integer> {
     @Option(names = {"-d", "--dir"}, paramLabel = "DIR", description = "The PDFs are in DIR (as with render -d).")
     Path dir;
 
+    @Option(names = "--lang", paramLabel = "all", description = "all: as render --lang all, a rule for each language's PDF of a"
+            + " file in several languages (out/cv.en.pdf, out/cv.zh.pdf).")
+    String lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -39,6 +43,10 @@ final class DepsCommand implements Callable<Integer> {
     public Integer call() {
         if (output != null && files.size() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "-o names one PDF: give one input file, or use -d DIR");
+        }
+        if (lang != null && !LookOptions.ALL.equals(lang)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lang of deps is all (a rule for each language's PDF), not '"
+                    + lang + "'");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -52,15 +60,22 @@ final class DepsCommand implements Callable<Integer> {
                 worst = ExitCode.IO;
                 continue;
             }
-            List<Path> deps = new ArrayList<>(Sources.of(file));
-            deps.addAll(fontFiles(renderer, file));
             inputs.add(file);
-            StringBuilder line = new StringBuilder(escape(output != null ? output : OutputFormats.PDF.fileFor(file, dir))).append(':');
-            for (Path d : deps) {
-                line.append(' ').append(escape(d));
-                prerequisites.add(d);
+            Path pdf = output != null ? output : OutputFormats.PDF.fileFor(file, dir);
+            List<String> languages = LookOptions.ALL.equals(lang) ? RenderCommand.languages(renderer, file) : List.of();
+            // One rule a PDF, so that a Makefile finds every PDF as a target of its own; each
+            // language's with its own fonts (the Chinese text's fallback font, say).
+            for (String l : languages.isEmpty() ? java.util.Collections.<String>singletonList(null) : languages) {
+                Path target = l == null ? pdf : Renderer.inLanguage(pdf, l);
+                List<Path> deps = new ArrayList<>(Sources.of(file));
+                deps.addAll(fontFiles(renderer, file, RenderOptions.DEFAULT.withLang(l)));
+                StringBuilder line = new StringBuilder(escape(target)).append(':');
+                for (Path d : deps) {
+                    line.append(' ').append(escape(d));
+                    prerequisites.add(d);
+                }
+                out.println(line);
             }
-            out.println(line);
         }
         // As gcc -MP does: a rule with no recipe for each file, so that make does not stop when one is deleted.
         for (Path p : prerequisites) {
@@ -77,9 +92,9 @@ final class DepsCommand implements Callable<Integer> {
      * scripts): which fallbacks a résumé needs depends on its characters, so it is typeset. A
      * résumé that does not typeset has none listed; rendering reports why.
      */
-    private static List<Path> fontFiles(Renderer renderer, Path file) {
+    private static List<Path> fontFiles(Renderer renderer, Path file, RenderOptions options) {
         try {
-            return renderer.fontFiles(renderer.typeset(file, RenderOptions.DEFAULT));
+            return renderer.fontFiles(renderer.typeset(file, options));
         } catch (java.io.IOException | RuntimeException e) {
             return List.of();
         }

@@ -34,6 +34,17 @@ final class LookOptions {
     @Option(names = "--omit", split = ",", paramLabel = "ID", description = "Leave these sections out.")
     List<String> omit;
 
+    @Option(names = "--lang", paramLabel = "LANG|all", description = "For a file in several languages: render it in this one"
+            + " (en, zh, pt-BR), over its lang: and its first language. all (render, deps): one PDF in each, cv.en.pdf, cv.zh.pdf.")
+    String lang;
+
+    /** Whether --lang asks for every language of each file (render and deps make one file per language). */
+    boolean everyLanguage() {
+        return ALL.equals(lang);
+    }
+
+    static final String ALL = "all";
+
     @Option(names = "--strict", description = "Treat warnings (a character no font has) as errors.")
     boolean strict;
 
@@ -53,7 +64,7 @@ final class LookOptions {
             throw new CommandLine.ParameterException(commandLine, "--max-pages must be 1 or more, not " + maxPages);
         }
         return options.withTheme(theme).withStrict(strict).withVerify(verify).withMaxPages(maxPages)
-                .withSelection(clean(tags), clean(only), clean(omit));
+                .withSelection(clean(tags), clean(only), clean(omit)).withLang(everyLanguage() || lang == null ? null : lang.strip());
     }
 
     /** "--tags systems, ml" and "--tags systems --tags ml" both give [systems, ml]. */

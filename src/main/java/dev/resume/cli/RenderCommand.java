@@ -88,33 +88,23 @@ final class RenderCommand implements Callable<Integer> {
         }
         java.util.Map<Path, Path> targets = new java.util.LinkedHashMap<>();
         List<Batch.Job> jobs = new ArrayList<>();
+        Renderer renderer = new Renderer(true);
         for (Path file : files) {
-            List<Batch.Target> fileTargets = new ArrayList<>();
-            for (OutputFormat kind : kinds) {
-                Path target = target(file, kind);
-                if (toStdout) {
-                    fileTargets.add(new Batch.Target(kind, target));
-                    continue;
-                }
-                Path key = target.toAbsolutePath().normalize();
-                if (key.equals(file.toAbsolutePath().normalize()) || !kind.isSuffixOf(key)) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "the output " + target + " must be a ." + kind.name()
-                            + " file other than the input");
-                }
-                Path clash = targets.put(key, file);
-                if (clash != null) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), clash + " and " + file + " would both be written to " + target);
-                }
-                fileTargets.add(new Batch.Target(kind, target));
+            // --lang all: a file in several languages is a job per language, cv.en.pdf and cv.zh.pdf.
+            List<String> languages = look.everyLanguage() ? languages(renderer, file) : List.of();
+            if (toStdout && !languages.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "-o - writes one file: " + file + " is in "
+                        + languages.size() + " languages; give one, --lang " + languages.getFirst());
             }
-            jobs.add(new Batch.Job(file, fileTargets));
+            for (String lang : languages.isEmpty() ? java.util.Collections.<String>singletonList(null) : languages) {
+                jobs.add(job(file, lang, toStdout, targets));
+            }
         }
         RenderOptions options = look.toRenderOptions(spec.commandLine(), verify).withDebugLayout(debugLayout)
                 .withProfile(profile);
         // One process for the whole batch: the fonts are parsed once, each theme is read once,
         // and the files render on all cores; the outcomes are printed in the order of the
         // arguments, so the output is the same as one at a time.
-        Renderer renderer = new Renderer(true);
         // With a core to spare (fewer files than cores), start-up work begins there at once.
         // (-Dresume.warmup=true forces it: the class archive's training run is a batch, and must
         // see the warm-up's classes too.)
@@ -195,6 +185,39 @@ final class RenderCommand implements Callable<Integer> {
 
     /** What --format asks for, each once, in order. */
     private List<OutputFormat> kinds = List.of(OutputFormats.PDF);
+
+    /** The files to make of {@code file} in {@code lang} (null: the one language the options give), checked against the others'. */
+    private Batch.Job job(Path file, String lang, boolean toStdout, java.util.Map<Path, Path> targets) {
+        List<Batch.Target> fileTargets = new ArrayList<>();
+        for (OutputFormat kind : kinds) {
+            Path target = lang == null ? target(file, kind) : Renderer.inLanguage(target(file, kind), lang);
+            if (toStdout) {
+                fileTargets.add(new Batch.Target(kind, target));
+                continue;
+            }
+            Path key = target.toAbsolutePath().normalize();
+            if (key.equals(file.toAbsolutePath().normalize()) || !kind.isSuffixOf(key)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "the output " + target + " must be a ." + kind.name()
+                        + " file other than the input");
+            }
+            Path clash = targets.put(key, file);
+            if (clash != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), clash + " and " + file + " would both be written to " + target);
+            }
+            fileTargets.add(new Batch.Target(kind, target));
+        }
+        return new Batch.Job(file, fileTargets, lang);
+    }
+
+    /** The languages of a file in several, for --lang all; none (one render) when it has one, or cannot be read (the render says why). */
+    static List<String> languages(Renderer renderer, Path file) {
+        try {
+            List<String> languages = renderer.languages(file);
+            return languages.size() > 1 ? languages : List.of();
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
 
     private Path target(Path file, OutputFormat kind) {
         return ExportFormats.targetFor(file, output, dir, kind, kinds.size() > 1);

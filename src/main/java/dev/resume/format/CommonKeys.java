@@ -70,8 +70,17 @@ public final class CommonKeys {
     public static final Field KEEP_TOGETHER = field("keep_together", Kind.BOOLEAN, "true keeps the entry on one page (when it"
             + " fits on one); false lets it break anywhere. The theme sets the default.");
 
-    /** The keys every entry may carry: its id, its tags, and what it asks of the page breaker. */
-    public static final List<Field> ENTRY_KEYS = List.of(ID, TAGS, NEW_PAGE, KEEP_TOGETHER);
+    /**
+     * An item's language: in a file in several languages, the item is kept only when the file is
+     * rendered in it. The language view ({@link LanguageView}) reads and checks it before any
+     * binder sees the item; the binders accept it.
+     */
+    public static final Field LANG = field(LanguageView.LANG, Kind.STRINGS, "The item's language (zh, or a list [en, de]): it is"
+            + " left out when the file is rendered in another (docs/format.md, \"Several languages in one file\").")
+            .withExamples(LanguageTags.EXAMPLES);
+
+    /** The keys every entry may carry: its id, its tags, its language, and what it asks of the page breaker. */
+    public static final List<Field> ENTRY_KEYS = List.of(ID, TAGS, LANG, NEW_PAGE, KEEP_TOGETHER);
 
     /** What a mapping with {@code new_page} and {@code keep_together} asks of the page breaker. */
     public static PageControl pageControl(Fields f) {
@@ -87,7 +96,7 @@ public final class CommonKeys {
     /** A bullet under a bullet: bullets nest one level deep. */
     public static final Shape NESTED_BULLET = new Shape("nestedBullet", "a bullet",
             "A nested bullet: a text, or a mapping with text. Bullets nest one level deep only.", true,
-            List.of(BULLET_TEXT, TAGS), List.of());
+            List.of(BULLET_TEXT, TAGS, LANG), List.of());
 
     public static final Shape BULLET = new Shape("bullet", "a bullet",
             "A bullet: a text, or a mapping with text and nested bullets (one level deep).", true,
@@ -95,7 +104,7 @@ public final class CommonKeys {
                     field("bullets", Kind.BULLETS, NESTED_BULLET, "Bullets nested under this one (one level deep)."),
                     field("id", Kind.STRING, "A stable name that variants use to change or remove the bullet"
                             + " (default: its text in lower case with dashes)."),
-                    TAGS),
+                    TAGS, LANG),
             List.of());
 
     /** The shapes every kind with bullets shares: the schema lists them after the entries'. */

@@ -29,7 +29,7 @@ public final class ExperienceFormat {
                     field("role", Kind.TEXT, "The position: \"Research Intern\".").asRequired(),
                     field("note", Kind.TEXT, "A line under the role, such as \"Managers: Prof. Song Han\"."),
                     field("location", Kind.TEXT, "Where, if it differs from the organisation's."),
-                    CommonKeys.bullets("What you did."), TAGS), DATES),
+                    CommonKeys.bullets("What you did."), TAGS, CommonKeys.LANG), DATES),
             DATE_RULES);
 
     public static final Field ORGANIZATION = field("organization", Kind.TEXT, "Company, lab or team.").asRequired();

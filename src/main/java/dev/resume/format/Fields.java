@@ -95,6 +95,9 @@ public final class Fields {
         if (n instanceof YNode.Scalar s) {
             return text(s, diagnostics);
         }
+        if (n instanceof YNode.Map m && LanguageView.explain(m, key, diagnostics)) {
+            return null;
+        }
         diagnostics.error(n.pos(), "'" + key + "' in " + noun + " must be a text, found " + n.describe(),
                 n instanceof YNode.Map ? "a value containing ': ' must be quoted" : null);
         return null;
@@ -194,6 +197,9 @@ public final class Fields {
         }
         if (scalarOk && n instanceof YNode.Scalar) {
             return List.of(n);
+        }
+        if (n instanceof YNode.Map m && LanguageView.explain(m, key, diagnostics)) {
+            return List.of();
         }
         diagnostics.error(n.pos(), "'" + key + "' in " + noun + " must be a list, found " + n.describe(),
                 "write each item on its own line, starting with '- '");

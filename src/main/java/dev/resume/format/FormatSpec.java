@@ -334,7 +334,8 @@ public final class FormatSpec {
                 field("id", Kind.STRING, "A stable name for the section (default: the title in lower case with dashes,"
                         + " selected-publications). Used by variants and in PDF bookmarks."),
                 field("hidden", Kind.BOOLEAN, "true keeps the section in the file but out of the PDF"
-                        + " (a pool of entries that variants can show).")));
+                        + " (a pool of entries that variants can show)."),
+                CommonKeys.LANG));
         fields.addAll(SECTION_KEYS);
         List<String> kinds = new ArrayList<>();
         for (EntryFormat k : EntryFormats.all()) {
@@ -424,6 +425,7 @@ public final class FormatSpec {
         fields.add(CONTACT_LABEL);
         fields.add(CONTACT_TEXT);
         fields.add(CONTACT_ICON);
+        fields.add(CommonKeys.LANG);
         CONTACT = shape("contactItem", "a contact item",
                 "One item of the contact line: exactly one of " + String.join(", ", kinds)
                         + ", drawn with its icon and linked. Each network takes a bare handle or its whole profile URL.",
@@ -493,6 +495,11 @@ public final class FormatSpec {
                     field("authors", Kind.SHAPE, AUTHOR_LIST, "How long author lists may be ({max: 5}: five names, yours"
                             + " among them), over the theme's."),
                     field("select", Kind.SHAPE, SELECT, "Which entries and sections to keep: by tags, by section ids."),
+                    field(LanguageView.LANGUAGES, Kind.STRINGS, "The file's languages, the default first: [en, zh]. Any text"
+                            + " may then be a mapping from language to text ({en: Education, zh: 教育经历}); --lang picks one.")
+                            .withExamples(LanguageTags.EXAMPLES),
+                    field(LanguageView.LANG, Kind.STRING, "The language this file is rendered in (a variant's lang: zh),"
+                            + " instead of the first of languages. --lang wins.").withExamples(LanguageTags.EXAMPLES),
                     LETTER),
             List.of(new RequiredUnless(SECTIONS.key(), LETTER.key())));
 

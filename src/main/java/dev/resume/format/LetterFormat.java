@@ -29,7 +29,7 @@ public final class LetterFormat {
             "A paragraph of the letter's body: a text, or a mapping with text and tags (kept by a tag selection as"
                     + " entries are).", true,
             List.of(PARAGRAPH_TEXT, field("id", Kind.STRING, "A name for the paragraph, for your own reference."),
-                    CommonKeys.TAGS),
+                    CommonKeys.TAGS, CommonKeys.LANG),
             List.of());
 
     public static final Field BODY = field("body", Kind.BULLETS, PARAGRAPH, "The letter's paragraphs, in order: each a text"

@@ -86,7 +86,7 @@ public final class SchemaWriter {
         root.put("else", Map.of("$ref", ref(FormatSpec.RESUME.name())));
         Map<String, Object> defs = new LinkedHashMap<>();
         for (Shape s : FormatSpec.SHAPES) {
-            defs.put(s.name(), shape(s));
+            defs.put(s.name(), shape(s, true));
         }
         defs.put("date", date());
         root.put("$defs", defs);
@@ -106,7 +106,7 @@ public final class SchemaWriter {
         out.put("$ref", ref(root.name()));
         Map<String, Object> defs = new LinkedHashMap<>();
         for (Shape s : shapes) {
-            defs.put(s.name(), shape(s));
+            defs.put(s.name(), shape(s, false));
         }
         out.put("$defs", defs);
         return out;
@@ -123,13 +123,15 @@ public final class SchemaWriter {
         return "#/$defs/" + name;
     }
 
-    private static Map<String, Object> shape(Shape shape) {
+    /** {@code languages}: a résumé's texts may be written in several languages (a theme's may not). */
+    private static Map<String, Object> shape(Shape shape, boolean languages) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("description", shape.description());
         s.put("type", shape.textForm() ? concat(List.of("object"), SCALAR) : "object");
         Map<String, Object> properties = new LinkedHashMap<>();
         for (Field f : shape.fields()) {
-            properties.put(f.key(), property(shape, f));
+            properties.put(f.key(), languages && IN_LANGUAGES.contains(f.kind()) && !ONE_LANGUAGE.contains(f.key())
+                    ? inLanguages(property(shape, f)) : property(shape, f));
         }
         s.put("properties", properties);
         if (!shape.requiredKeys().isEmpty()) {
@@ -181,6 +183,44 @@ public final class SchemaWriter {
         d.put("pattern", DateParser.SCHEMA_PATTERN);
         d.put("patternErrorMessage", "dates are written 2024, 2024-05, 2024-05-17 or present; use `when:` for free text");
         return d;
+    }
+
+    /** The kinds of value a résumé may write in several languages: its texts, and lists of texts. */
+    private static final java.util.Set<FormatSpec.Kind> IN_LANGUAGES = java.util.EnumSet.of(FormatSpec.Kind.TEXT,
+            FormatSpec.Kind.STRING, FormatSpec.Kind.PARAGRAPHS, FormatSpec.Kind.BULLETS, FormatSpec.Kind.URL, FormatSpec.Kind.STRINGS);
+    /** Keys of those kinds that name things rather than say them: the same in every language. */
+    private static final java.util.Set<String> ONE_LANGUAGE = java.util.Set.of("id", "extends", "theme", "tags", "remove", "order",
+            LanguageView.LANG, LanguageView.LANGUAGES);
+
+    /**
+     * A key's schema, or the same value in several languages: a mapping from language tags to
+     * it ({@code {en: Education, zh: 教育经历}}; docs/format.md, "Several languages in one file").
+     */
+    private static Map<String, Object> inLanguages(Map<String, Object> one) {
+        Map<String, Object> value = new LinkedHashMap<>(one);
+        Object description = value.remove("description");
+        Object examples = value.remove("examples");
+        if (value.get("items") != null) {
+            // Each item of a list may be a text in several languages too: a bullet, a paragraph.
+            value.put("items", Map.of("anyOf", List.of(value.get("items"), languages(Map.of("type", SCALAR)))));
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("description", description);
+        p.put("anyOf", List.of(value, languages(value)));
+        if (examples != null) {
+            p.put("examples", examples);
+        }
+        return p;
+    }
+
+    /** A mapping from language tags to {@code value}s. */
+    private static Map<String, Object> languages(Map<String, Object> value) {
+        Map<String, Object> languages = new LinkedHashMap<>();
+        languages.put("type", "object");
+        languages.put("minProperties", 1);
+        languages.put("patternProperties", Map.of(LanguageTags.SCHEMA_PATTERN, value));
+        languages.put("additionalProperties", false);
+        return languages;
     }
 
     /**
@@ -334,6 +374,18 @@ public final class SchemaWriter {
                 } else {
                     p.put("$ref", ref(f.shape().name()));
                 }
+            }
+        }
+        if (f.key().equals(LanguageView.LANG) || f.key().equals(LanguageView.LANGUAGES)) {
+            // A language tag, or a list of them: what the loader takes for one.
+            Map<String, Object> tag = Map.of("type", "string", "pattern", LanguageTags.SCHEMA_PATTERN);
+            if (f.kind() == FormatSpec.Kind.STRINGS) {
+                p.put("type", types(nullable, List.of("array", "string")));
+                p.put("items", tag);
+                p.put("pattern", LanguageTags.SCHEMA_PATTERN);
+            } else {
+                p.put("type", types(nullable, List.of("string")));
+                p.put("pattern", LanguageTags.SCHEMA_PATTERN);
             }
         }
         if (!f.examples().isEmpty()) {

@@ -19,7 +19,7 @@ public final class SkillFormat {
             .asRequired();
 
     public static final Shape SHAPE = shape("skillLine", "a skill line", "A \"label: details\" line of a skills section.",
-            List.of(LABEL, DETAILS, CommonKeys.ID, CommonKeys.TAGS), List.of());
+            List.of(LABEL, DETAILS, CommonKeys.ID, CommonKeys.TAGS, CommonKeys.LANG), List.of());
 
     public static final EntryFormat FORMAT = new EntryFormat(Entry.Kind.SKILLS, SHAPE.noun(),
             field(Entry.Kind.SKILLS.key(), Kind.LIST, SHAPE, "Skill lines (Skills)."), List.of(), LABEL.key(), "Skills",

@@ -43,8 +43,48 @@ final class EntryIds {
         return title == null ? null : ResumeLoader.slug(title);
     }
 
+    /**
+     * The tree with an {@code id:} written into each section whose title is in several languages
+     * and that has none: its first language's title, as {@link #sectionId} names it. The
+     * language view then replaces the title, and the section keeps its name in every language
+     * (for bookmarks, {@code --only} and links to it).
+     */
+    static YNode namedSections(YNode root) {
+        if (!(root instanceof YNode.Map top) || !(top.get("sections") != null && top.get("sections").value() instanceof YNode.Seq seq)) {
+            return root;
+        }
+        List<YNode> sections = new ArrayList<>();
+        boolean changed = false;
+        for (YNode item : seq.items()) {
+            if (item instanceof YNode.Map m && m.get("id") == null && m.get("title") != null
+                    && m.get("title").value() instanceof YNode.Map title && dev.resume.format.LanguageView.isLanguageMap(title)) {
+                String id = sectionId(m);
+                if (id != null) {
+                    List<YNode.Entry> entries = new ArrayList<>(m.entries());
+                    YNode.Entry t = m.get("title");
+                    entries.add(new YNode.Entry("id", t.keyPos(), new YNode.Scalar(id, false, false, false, t.value().pos())));
+                    item = new YNode.Map(List.copyOf(entries), m.pos());
+                    changed = true;
+                }
+            }
+            sections.add(item);
+        }
+        if (!changed) {
+            return root;
+        }
+        List<YNode.Entry> entries = new ArrayList<>();
+        for (YNode.Entry e : top.entries()) {
+            entries.add(e.key().equals("sections") ? new YNode.Entry(e.key(), e.keyPos(), new YNode.Seq(List.copyOf(sections), seq.pos())) : e);
+        }
+        return new YNode.Map(List.copyOf(entries), top.pos());
+    }
+
     /** An entry's id, or null when nothing names it. Bullets and paragraphs written as bare texts are named by their text. */
     static String entryId(Entry.Kind kind, YNode entry) {
+        if (entry instanceof YNode.Map m && dev.resume.format.LanguageView.isLanguageMap(m)) {
+            // A bullet or a paragraph in several languages: named by its first language's text.
+            entry = dev.resume.format.LanguageView.first(m);
+        }
         if (entry instanceof YNode.Scalar s) {
             return s.isNull() ? null : ResumeLoader.slug(s.text());
         }
@@ -105,9 +145,16 @@ final class EntryIds {
         return -1;
     }
 
-    /** The text of a scalar value, stripped; null when absent, empty or not a scalar. */
+    /**
+     * The text of a scalar value, stripped; null when absent, empty or not a scalar. A text in
+     * several languages gives its first language's text, so that a section's or an entry's name
+     * is the same in every language the file is rendered in.
+     */
     static String scalar(YNode.Map map, String key) {
         YNode.Entry e = map.get(key);
+        if (e != null && e.value() instanceof YNode.Map m && dev.resume.format.LanguageView.isLanguageMap(m)) {
+            e = new YNode.Entry(key, e.keyPos(), dev.resume.format.LanguageView.first(m));
+        }
         if (e != null && e.value() instanceof YNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
             return s.text().strip();
         }

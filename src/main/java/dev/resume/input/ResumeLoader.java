@@ -6,6 +6,7 @@ import dev.resume.format.EntryFormat;
 import dev.resume.format.EntryFormats;
 import dev.resume.format.Fields;
 import dev.resume.format.FormatSpec;
+import dev.resume.format.LanguageView;
 import dev.resume.format.LetterFormat;
 import dev.resume.format.LocaleValue;
 import dev.resume.text.LanguageTag;
@@ -46,6 +47,9 @@ public final class ResumeLoader {
 
     private final Diagnostics diagnostics;
     private Selection selection = Selection.NONE;
+    /** The language asked for ({@code --lang}), or null for the file's {@code lang:} or its default. */
+    private String lang;
+    private boolean strict;
     /** The theme the file names, kept even when the file has errors, so it can be checked too. */
     private Text themeRef;
     private List<String> ownerForms = List.of();
@@ -60,6 +64,31 @@ public final class ResumeLoader {
     public ResumeLoader select(Selection s) {
         this.selection = s == null ? Selection.NONE : s;
         return this;
+    }
+
+    /**
+     * Renders a file in several languages in {@code lang} (null: the file's {@code lang:}, else its
+     * first language); with {@code strict}, a text that lacks it is an error, not a warning.
+     */
+    public ResumeLoader language(String lang, boolean strict) {
+        this.lang = lang;
+        this.strict = strict;
+        return this;
+    }
+
+    /**
+     * The languages {@code file} is written in, the default first ({@code languages:}, else those
+     * its texts use, its bases' included); empty for a file in one language. Throws
+     * {@link InvalidInputException} when the file cannot be read.
+     */
+    public List<String> languages(Path file) throws IOException {
+        String text = SourceFile.read(file);
+        YNode written = ResumeInput.read(file, text, diagnostics);
+        diagnostics.throwIfErrors();
+        YNode root = new Variants(diagnostics, new BibImport(diagnostics)).resolve(file, written).root();
+        List<String> languages = LanguageView.languages(root, diagnostics);
+        diagnostics.throwIfErrors();
+        return languages;
     }
 
     /** Loads a file. Throws {@link InvalidInputException} with all diagnostics if it is invalid. */
@@ -91,7 +120,11 @@ public final class ResumeLoader {
         written = bib.expand(file, written);
         Variants.Resolved resolved = new Variants(diagnostics, bib).resolve(file, written);
         chain = resolved.sources().stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        YNode root = new Selector(diagnostics, selection, file).apply(resolved.root());
+        YNode selected = new Selector(diagnostics, selection, file).apply(resolved.root());
+        // After the selection, whose ids do not change with the language (EntryIds), and before
+        // any binder: no stage after this one sees a text in several languages.
+        LanguageView.Chosen chosen = LanguageView.choose(EntryIds.namedSections(selected), lang, strict, diagnostics);
+        YNode root = chosen.root();
         Fields top = Fields.of(root, FormatSpec.RESUME, diagnostics);
         if (top == null) {
             diagnostics.throwIfErrors();
@@ -102,7 +135,10 @@ public final class ResumeLoader {
                     "a letter takes its header from a CV: add `extends: cv.yml`, or give `name:` and `contact:` in this file");
         }
         Text name = top.requiredText("name");
-        List<String> aliases = top.strings("aliases");
+        List<String> aliases = new ArrayList<>(top.strings("aliases"));
+        // The name in the file's other languages is the owner too: "S. Wen" in the Chinese CV's
+        // author lists is set in bold as in the English one's.
+        aliases.addAll(otherNames(selected));
         ownerForms = name == null ? List.of() : OwnerNames.forms(name.markdown(), aliases);
         Text headline = top.text("headline");
         List<ContactItem> contact = new ArrayList<>();
@@ -153,7 +189,21 @@ public final class ResumeLoader {
         diagnostics.throwIfErrors();
         return new Resume(file, name, headline, ownerForms, List.copyOf(contact), List.copyOf(sections), theme, keywords,
                 paper, maxPages, show, dates, footer, pageHeader, updated, concat(resolved.sources(), bib.files()), photo, letter,
-                locale);
+                locale, chosen.lang());
+    }
+
+    /** The texts of a {@code name:} in several languages (all of them; the chosen one is the name anyway). */
+    private static List<String> otherNames(YNode root) {
+        List<String> names = new ArrayList<>();
+        if (root instanceof YNode.Map m && m.get("name") != null && m.get("name").value() instanceof YNode.Map languages
+                && LanguageView.isLanguageMap(languages)) {
+            for (YNode.Entry e : languages.entries()) {
+                if (e.value() instanceof YNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
+                    names.add(s.text().strip());
+                }
+            }
+        }
+        return names;
     }
 
     /**

@@ -22,11 +22,13 @@ import java.util.List;
  * @param photo the photo in the header, or null
  * @param letter the cover letter the file is, or null for a CV
  * @param locale the language the file says it is in ({@code locale:}), or null
+ * @param lang the language it was rendered in, of a file in several languages ({@code --lang}, its
+ *     {@code lang:}, else the first of its languages) or one that names it; null when neither says
  */
 public record Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
         List<Section> sections, Text theme, List<String> keywords, Text paper, PageLimit maxPages, Show show,
         DateWording dates, Text footer, Text pageHeader, PartialDate updated, List<Path> sources, Photo photo, Letter letter,
-        LanguageTag locale) {
+        LanguageTag locale, String lang) {
 
     public Resume {
         sources = List.copyOf(sources);
@@ -40,12 +42,12 @@ public record Resume(Path source, Text name, Text headline, List<String> ownerNa
     public Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
             List<Section> sections, Text theme, List<String> keywords) {
         this(source, name, headline, ownerNames, contact, sections, theme, keywords, null, null, Show.DEFAULT, DateWording.DEFAULT,
-                null, null, null, List.of(source), null, null, null);
+                null, null, null, List.of(source), null, null, null, null);
     }
 
     /** The résumé in this language: the one the render settled on (the command line's, the file's, the theme's). */
     public Resume withLocale(LanguageTag tag) {
         return new Resume(source, name, headline, ownerNames, contact, sections, theme, keywords, paper, maxPages, show, dates,
-                footer, pageHeader, updated, sources, photo, letter, tag);
+                footer, pageHeader, updated, sources, photo, letter, tag, lang);
     }
 }

@@ -12,8 +12,27 @@ import java.util.Set;
 public record LanguageTag(String tag) {
     public static final LanguageTag ENGLISH = new LanguageTag("en");
 
-    /** The two-letter ISO 639 codes, and so the languages a short tag may name. */
-    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+    /**
+     * The languages a tag may name: ISO 639-1's, and the three-letter codes the JDK has locale
+     * data for ({@code yue}, {@code fil}), so that a word of three letters ({@code end}, {@code url})
+     * is never taken for a language.
+     */
+    private static final Set<String> LANGUAGES = languages();
+
+    private static Set<String> languages() {
+        Set<String> s = new java.util.HashSet<>(java.util.Arrays.asList(Locale.getISOLanguages()));
+        for (Locale l : Locale.getAvailableLocales()) {
+            if (l.getLanguage().length() == 3) {
+                s.add(l.getLanguage());
+            }
+        }
+        return Set.copyOf(s);
+    }
+
+    /** Whether {@code code} (lower case) is a language a tag may name. */
+    public static boolean isKnownLanguage(String code) {
+        return LANGUAGES.contains(code);
+    }
 
     /**
      * The tag as written ("pt_BR" and "PT-br" are "pt-BR"), or null when it is no well-formed
@@ -31,8 +50,7 @@ public record LanguageTag(String tag) {
             return null;
         }
         String language = locale.getLanguage();
-        boolean known = language.length() == 2 ? ISO_LANGUAGES.contains(language) : language.length() == 3;
-        return known ? new LanguageTag(locale.toLanguageTag()) : null;
+        return LANGUAGES.contains(language) ? new LanguageTag(locale.toLanguageTag()) : null;
     }
 
     public Locale locale() {

@@ -239,7 +239,7 @@ class BibImportTest {
         assertEquals(List.of("cv.yml:4:5 a section holds one kind of content; this one has 'publications' and 'bib' | put the .bib entries in a section of their own"),
                 errors("    bib: pubs.bib\n    publications: []\n").stream().map(BibImportTest::where).toList());
         assertEquals(List.of("cv.yml:4:50 unknown key 'file' in a publication entry | valid keys: title, authors, edited, venue, year, date,"
-                        + " when, status, note, links, abstract, subjects, id, tags, new_page or keep_together"),
+                        + " when, status, note, links, abstract, subjects, id, tags, lang, new_page or keep_together"),
                 errors("    bib: {file: pubs.bib, change: {mueller2021: {file: x}}}\n").stream().map(BibImportTest::where).toList());
         // A misspelt 'file' is said once: as the misspelling, not also as a missing key.
         assertEquals(List.of("cv.yml:4:11 unknown key 'filter' in a BibTeX import; did you mean 'file'? | null"),
