@@ -25,7 +25,7 @@ public final class Layout {
         LineBreaker breaker = new LineBreaker(new Shaper(missing), level, setup.micro());
         List<VItem> items = new ArrayList<>();
         stack(blocks, breaker, items, setup.textWidth(), 0);
-        List<Page> pages = new Paginator(setup).paginate(items);
+        List<Page> pages = new Paginator(setup, breaker).paginate(items);
         return new Result(pages, List.copyOf(missing));
     }
 
