@@ -48,6 +48,17 @@ class PhrasesTest {
     }
 
     @Test
+    void everyTableHasItsRowInTheLanguagesTableOfTheDocs() throws IOException {
+        String doc = Files.readString(Path.of("docs/format.md"), StandardCharsets.UTF_8);
+        for (String tag : tables()) {
+            Phrases p = of(tag);
+            String row = doc.lines().filter(l -> l.startsWith("| `" + tag + "` |")).findFirst().orElse(null);
+            assertNotNull(row, "docs/format.md, Built-in languages: a row for " + tag);
+            assertTrue(row.contains("| " + p.get(Phrase.PRESENT) + " |") && row.contains(p.get(Phrase.CV_TITLE)), row);
+        }
+    }
+
+    @Test
     void everyKeyOfEveryTableIsAPhraseOrTheDirection() throws IOException {
         for (String tag : tables()) {
             Properties p = new Properties();
