@@ -50,6 +50,7 @@ class PhrasesTest {
     @Test
     void everyTableHasItsRowInTheLanguagesTableOfTheDocs() throws IOException {
         String doc = Files.readString(Path.of("docs/format.md"), StandardCharsets.UTF_8);
+        doc = doc.substring(doc.indexOf("### Built-in languages"));
         for (String tag : tables()) {
             Phrases p = of(tag);
             String row = doc.lines().filter(l -> l.startsWith("| `" + tag + "` |")).findFirst().orElse(null);
