@@ -29,42 +29,32 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LocaleReadBackTest {
     private static final Renderer RENDERER = new Renderer();
 
-    /** Two sections, the second on a new page: the footer numbers the pages. */
-    private static final String CV = """
-            name: Mira Okonkwo
-            sections:
-              - title: Experience
-                experience:
-                  - organization: Brightwater Labs
-                    role: Engineer
-                    start: 2023-09
-                    end: present
-                  - organization: Northfield University
-                    role: Assistant
-                    start: 2019-11
-                    end: 2023-08
-              - title: Skills
-                new_page: true
-                skills:
-                  - label: Languages
-                    details: Go, Python
-            """;
+    /** The invented person of the locale tests, its last section on a page of its own. */
+    private static final String CV = read();
+
+    private static String read() {
+        try {
+            return Files.readString(Path.of("src/test/resources/locale/mira.yml"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** The language; words that must stand in the text layer, each on one line; the PDF's title. */
     static Stream<Arguments> languages() {
         return Stream.of(
-                Arguments.of("en", List.of("Sep 2023 – Present", "Nov 2019 – Aug 2023", "Page 1 of 2", "Page 2 of 2"),
+                Arguments.of("en", List.of("Sep 2023 – Present", "Oct 2019 – Jul 2024 (expected)", "Page 1 of 2", "Page 2 of 2"),
                         "Mira Okonkwo – Curriculum Vitae"),
-                Arguments.of("de", List.of("Sept. 2023 – heute", "Nov. 2019 – Aug. 2023", "Seite 1 von 2", "Seite 2 von 2"),
+                Arguments.of("de", List.of("Sept. 2023 – heute", "Okt. 2019 – Juli 2024 (voraussichtlich)", "Seite 1 von 2", "Seite 2 von 2"),
                         "Mira Okonkwo – Lebenslauf"),
-                Arguments.of("fr", List.of("sept. 2023 – présent", "nov. 2019 – août 2023", "Page 1 sur 2"),
+                Arguments.of("fr", List.of("sept. 2023 – présent", "oct. 2019 – juil. 2024 (prévu)", "Page 1 sur 2"),
                         "Mira Okonkwo – Curriculum vitæ"),
-                Arguments.of("zh-Hans", List.of("2023年9月 – 至今", "2019年11月 – 2023年8月", "第1页，共2页", "第2页，共2页"),
+                Arguments.of("zh-Hans", List.of("2023年9月 – 至今", "2019年10月 – 2024年7月 （预计）", "第1页，共2页", "第2页，共2页"),
                         "Mira Okonkwo – 简历"),
-                Arguments.of("ja", List.of("2023年9月 – 現在", "2019年11月 – 2023年8月", "1 / 2 ページ"), "Mira Okonkwo – 履歴書"),
+                Arguments.of("ja", List.of("2023年9月 – 現在", "2019年10月 – 2024年7月 （予定）", "1 / 2 ページ"), "Mira Okonkwo – 履歴書"),
                 // PDFBox orders a line that mixes directions by its own rule: the Arabic words are checked one run at a time.
-                Arguments.of("ar", List.of("سبتمبر", "حتى الآن", "نوفمبر", "أغسطس", "صفحة", "من"), "Mira Okonkwo – السيرة الذاتية"),
-                Arguments.of("ru", List.of("сент. 2023 г. – настоящее время", "нояб. 2019 г. – авг. 2023 г.", "Страница 1 из 2"),
+                Arguments.of("ar", List.of("سبتمبر", "حتى الآن", "أكتوبر", "يوليو", "متوقع", "وآخرون", "صفحة", "من"), "Mira Okonkwo – السيرة الذاتية"),
+                Arguments.of("ru", List.of("сент. 2023 г. – настоящее время", "окт. 2019 г. – июль 2024 г. (ожидается)", "и др.", "Страница 1 из 2"),
                         "Mira Okonkwo – Резюме"));
     }
 

@@ -67,8 +67,16 @@ public final class DateFormatter {
 
     private DateTimeFormatter pattern(String skeleton) {
         return FORMATS.computeIfAbsent(skeleton + "|" + locale.toLanguageTag(), k -> DateTimeFormatter.ofPattern(
-                fitted(DateTimeFormatterBuilder.getLocalizedDateTimePattern(skeleton, IsoChronology.INSTANCE, locale), skeleton),
-                locale));
+                fitted(localized(skeleton, locale), skeleton), locale));
+    }
+
+    /**
+     * The JDK's pattern for a skeleton. One at a time: the JDK (25) fills its table of skeletons
+     * on first use without a lock, and two renders of a batch asking at once met a half-filled
+     * one (a NullPointerException inside LocaleResources). Each answer is asked for once.
+     */
+    private static synchronized String localized(String skeleton, Locale locale) {
+        return DateTimeFormatterBuilder.getLocalizedDateTimePattern(skeleton, IsoChronology.INSTANCE, locale);
     }
 
     /**

@@ -24,37 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  * the quotation marks, the PDF title; and which of the words a résumé or a theme writes win.
  */
 class LocaleComposeTest {
-    /** An invented person: an ongoing role, an expected degree, a shortened author list, an edited volume, a quotation. */
-    private static final String CV = """
-            name: Mira Okonkwo
-            authors: {max: 1}
-            show: {dates: true}
-            sections:
-              - title: Experience
-                experience:
-                  - organization: Brightwater Labs
-                    role: Engineer
-                    start: 2023-09
-                    end: present
-              - title: Education
-                education:
-                  - institution: Northfield University
-                    degree: 'The thesis "Quiet systems"'
-                    start: 2019-10
-                    end: 2024-07
-                    expected: true
-              - title: Publications
-                publications:
-                  - title: Notes on caches
-                    authors: [Mira Okonkwo, Tomas Reyes, Ines Vahl]
-                    venue: Workshop
-                    date: 2023-11-06
-                  - title: Collected essays
-                    authors: [Mira Okonkwo, Tomas Reyes]
-                    edited: true
-                    venue: Press
-                    date: 2022
-            """;
+    /** The invented person of the locale tests, in no language of its own. */
+    static final String CV = read();
+
+    private static String read() {
+        try {
+            return Files.readString(Path.of("src/test/resources/locale/mira.yml"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static Composition compose(String yaml, String locale, String theme, Path dir) throws IOException {
         Diagnostics d = new Diagnostics();
