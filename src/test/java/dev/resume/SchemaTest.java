@@ -205,6 +205,7 @@ class SchemaTest {
         template(CommonKeys.BULLET, HEAD + "    bullets:\n      - text: A bullet\n        @@\n", "text");
         template(FormatSpec.SHOW, "name: Ada Quillfeather\nsections: []\nshow:\n  abstracts: true\n  @@\n", "abstracts");
         template(FormatSpec.DATES, "name: Ada Quillfeather\nsections: []\ndates:\n  months: long\n  @@\n", "months");
+        template(FormatSpec.PHRASES, "name: Ada Quillfeather\nsections: []\nphrases:\n  present: heute\n  @@\n", "present");
         template(FormatSpec.AUTHOR_LIST, "name: Ada Quillfeather\nsections: []\nauthors:\n  max: 3\n  @@\n", "max");
         template(FormatSpec.SELECT, "name: Ada Quillfeather\nsections: []\nselect:\n  omit: []\n  @@\n", "omit");
         template(FormatSpec.VARIANT, "extends: cao.yml\n@@\n", "extends");

@@ -15,6 +15,8 @@ import dev.resume.model.PageControl;
 import dev.resume.model.Resume;
 import dev.resume.model.Section;
 import dev.resume.model.Show;
+import dev.resume.text.Phrase;
+import dev.resume.text.Phrases;
 import dev.resume.theme.Theme;
 import dev.resume.text.Urls;
 import java.util.ArrayList;
@@ -32,39 +34,49 @@ public final class Composer {
     private final Pieces pieces;
     private final Publications publications;
 
+    /** The composer of résumés in {@code theme}; each is composed in its own words ({@link #compose}). */
     public Composer(Theme theme) {
-        this(theme, theme.dates());
+        this.theme = theme;
+        this.pieces = null;
+        this.publications = null;
     }
 
-    private Composer(Theme theme, Theme.DateStyle dates) {
+    /** A composer for one résumé: its words ({@link Words}) and its dates' style. */
+    private Composer(Theme theme, Theme.DateStyle dates, Phrases words) {
         this.theme = theme;
-        this.pieces = new Pieces(theme, dates);
-        this.publications = new Publications(pieces, theme.publications());
+        this.pieces = new Pieces(theme, dates, words);
+        this.publications = new Publications(pieces, words);
     }
 
     public Composition compose(Resume r) {
+        Phrases words = Words.of(theme, r);
+        return new Composer(theme, Shown.dates(theme, r, words), words).composed(r);
+    }
+
+    private Composition composed(Resume r) {
         Composition.Header header = new Composition.Header(pieces.of(r.name(), Role.NAME), pieces.of(r.headline(), Role.HEADLINE),
                 r.contact(), theme.header().separator(), r.photo());
+        Phrases words = pieces.words();
         if (r.isLetter()) {
             // A letter shows none of the CV's sections: only its header, then the letter.
-            return new Composition(header, List.of(), letterMetadata(r), letter(r.letter()));
+            return new Composition(header, List.of(), letterMetadata(r, words), letter(r.letter()));
         }
         List<Composition.Section> sections = new ArrayList<>();
         for (Section s : r.sections()) {
             if (!s.hidden()) {
                 // A section whose dates the résumé or the section words otherwise is composed with those words.
-                Theme.DateStyle dates = Shown.dates(theme, s, r);
-                Composer c = dates.equals(pieces.dateStyle()) ? this : new Composer(theme, dates);
+                Theme.DateStyle dates = Shown.dates(theme, s, r, words);
+                Composer c = dates.equals(pieces.dateStyle()) ? this : new Composer(theme, dates, words);
                 sections.add(c.section(s, r));
             }
         }
-        return new Composition(header, List.copyOf(sections), metadata(r));
+        return new Composition(header, List.copyOf(sections), metadata(r, words));
     }
 
-    /** What the PDF says about itself; the HTML page's title and description too. */
-    private static Metadata metadata(Resume r) {
+    /** What the PDF says about itself, in the résumé's language; the HTML page's title and description too. */
+    private static Metadata metadata(Resume r, Phrases words) {
         String name = r.name().plainText();
-        String subject = r.headline() != null ? r.headline().plainText() : "Curriculum vitae";
+        String subject = r.headline() != null ? r.headline().plainText() : words.get(Phrase.CV_SUBJECT);
         List<String> keywords = new ArrayList<>(r.keywords());
         if (keywords.isEmpty()) {
             for (Section s : r.sections()) {
@@ -73,14 +85,14 @@ public final class Composer {
                 }
             }
         }
-        return new Metadata(name + " – Curriculum Vitae", name, subject, List.copyOf(keywords), r.locale());
+        return new Metadata(name + " – " + words.get(Phrase.CV_TITLE), name, subject, List.copyOf(keywords), r.locale());
     }
 
-    private static Metadata letterMetadata(Resume r) {
+    private static Metadata letterMetadata(Resume r, Phrases words) {
         String name = r.name().plainText();
         Letter l = r.letter();
-        String subject = l.subject() != null ? l.subject().plainText() : "Cover letter";
-        return new Metadata(name + " – Cover Letter", name, subject, List.copyOf(r.keywords()), r.locale());
+        String subject = l.subject() != null ? l.subject().plainText() : words.get(Phrase.LETTER_SUBJECT);
+        return new Metadata(name + " – " + words.get(Phrase.LETTER_TITLE), name, subject, List.copyOf(r.keywords()), r.locale());
     }
 
     /** The letter's blocks in reading order: the place and date joined, the subject in bold, the enclosures after their label. */
@@ -104,7 +116,9 @@ public final class Composer {
             enclosures.addAll(pieces.of(t, Role.TEXT));
         }
         if (!enclosures.isEmpty()) {
-            List<Piece> labelled = new ArrayList<>(pieces.of(l.enclosuresLabel(), Role.LABEL).stream().map(p -> p.withBold(true)).toList());
+            dev.resume.model.Text label = l.enclosuresLabel() != null ? l.enclosuresLabel()
+                    : dev.resume.model.Text.plain(pieces.words().get(Phrase.ENCLOSURES));
+            List<Piece> labelled = new ArrayList<>(pieces.of(label, Role.LABEL).stream().map(p -> p.withBold(true)).toList());
             labelled.add(Piece.of(": ", Role.LABEL).withBold(true));
             labelled.addAll(enclosures);
             enclosures = labelled;

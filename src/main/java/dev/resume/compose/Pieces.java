@@ -3,6 +3,7 @@ package dev.resume.compose;
 import dev.resume.model.Dates;
 import dev.resume.model.PartialDate;
 import dev.resume.model.Text;
+import dev.resume.text.Phrases;
 import dev.resume.text.Span;
 import dev.resume.text.Typography;
 import dev.resume.theme.DateFormatter;
@@ -13,19 +14,30 @@ import java.util.Locale;
 
 /** The pieces of a field or of dates, worded as the theme says: its typographic corrections, its dates (or the résumé's). */
 final class Pieces {
-    private final Theme theme;
+    private final Typography.Options corrections;
     private final Theme.DateStyle style;
     private final DateFormatter dates;
+    private final Phrases words;
 
-    /** Pieces with the theme's corrections, their dates written in {@code style} (the theme's, or a résumé's choice over it). */
-    Pieces(Theme theme, Theme.DateStyle style) {
-        this.theme = theme;
+    /**
+     * Pieces with the theme's corrections in the language's quotation marks, their dates
+     * written in {@code style} (the theme's, or a résumé's choice over it) in the language of
+     * {@code words}.
+     */
+    Pieces(Theme theme, Theme.DateStyle style, Phrases words) {
+        this.corrections = theme.typography().corrections().withMarks(words.quotes());
         this.style = style;
-        this.dates = new DateFormatter(style);
+        this.dates = new DateFormatter(style, words.language().locale());
+        this.words = words;
     }
 
     Theme.DateStyle dateStyle() {
         return style;
+    }
+
+    /** The words of the résumé's language, with the theme's and the résumé's own over them. */
+    Phrases words() {
+        return words;
     }
 
     /** Whether a field is there to show: a blank one is as good as none. */
@@ -39,7 +51,7 @@ final class Pieces {
             return List.of();
         }
         List<Piece> out = new ArrayList<>();
-        for (Span s : Typography.apply(t.spans(), theme.typography().corrections())) {
+        for (Span s : Typography.apply(t.spans(), corrections)) {
             out.add(Piece.of(s, role, t.pos()));
         }
         return List.copyOf(out);
@@ -47,7 +59,7 @@ final class Pieces {
 
     /** A name as the theme's corrections write it ("Joseph E. Gonzalez"). */
     String corrected(String text) {
-        return Typography.apply(text, theme.typography().corrections());
+        return Typography.apply(text, corrections);
     }
 
     /**

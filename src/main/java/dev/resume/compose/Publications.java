@@ -1,21 +1,22 @@
 package dev.resume.compose;
 
+import dev.resume.text.Phrase;
+import dev.resume.text.Phrases;
 import dev.resume.model.Author;
 import dev.resume.model.Entry.PublicationEntry;
 import dev.resume.model.Link;
 import dev.resume.model.LinkKind;
 import dev.resume.model.Show;
-import dev.resume.theme.Theme;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A paper as it shows: in full, or as a bibliography sets it on one line. */
 final class Publications {
     private final Pieces pieces;
-    /** The theme's words after an edited volume's editors. */
-    private final Theme.Publications words;
+    /** The words of shortened lists and edited volumes: the résumé's language's, or the theme's or résumé's own. */
+    private final Phrases words;
 
-    Publications(Pieces pieces, Theme.Publications words) {
+    Publications(Pieces pieces, Phrases words) {
         this.pieces = pieces;
         this.words = words;
     }
@@ -125,7 +126,7 @@ final class Publications {
                         out.add(Piece.of(a.marks(), Role.MARKS).withNoBreak().at(p.authorsPos()));
                     }
                 }
-                case AuthorList.Gap g -> out.add(Piece.of(g == AuthorList.Gap.ET_AL ? "et al." : "\u2026", Role.AUTHOR)
+                case AuthorList.Gap g -> out.add(Piece.of(words.get(g == AuthorList.Gap.ET_AL ? Phrase.ET_AL : Phrase.OMITTED), Role.AUTHOR)
                         .withNoBreak().at(p.authorsPos()));
             }
             if (i < items.size() - 1) {
@@ -135,8 +136,9 @@ final class Publications {
             }
         }
         // An edited volume's editors stand as its authors: "A, B (Eds.)", after the whole list,
-        // shortened or not, in the theme's words (the count is the volume's, not what shows).
-        String edited = !p.edited() || out.isEmpty() ? "" : p.authors().size() == 1 ? words.editor() : words.editors();
+        // shortened or not, in the language's words (or the theme's) (the count is the volume's, not what shows).
+        String edited = !p.edited() || out.isEmpty() ? "" : p.authors().size() == 1 ? words.get(Phrase.EDITOR)
+                : words.get(Phrase.EDITORS);
         if (!edited.isBlank()) {
             out.add(Piece.of(" ", Role.SEPARATOR));
             out.add(Piece.of(pieces.corrected(edited.strip()), Role.AUTHOR).withNoBreak().at(p.authorsPos()));

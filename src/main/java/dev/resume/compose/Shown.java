@@ -5,6 +5,8 @@ import dev.resume.model.DateWording;
 import dev.resume.model.Resume;
 import dev.resume.model.Section;
 import dev.resume.model.Show;
+import dev.resume.text.Phrase;
+import dev.resume.text.Phrases;
 import dev.resume.theme.Theme;
 
 /** What shows in a section, and how its dates are written: the section's choice, else the résumé's, else the theme's. */
@@ -19,24 +21,21 @@ final class Shown {
         return s.show().over(r.show().over(themes));
     }
 
-    /** The theme's way of writing dates, with what the résumé and the section ask instead. */
-    static Theme.DateStyle dates(Theme theme, Section s, Resume r) {
-        return dates(theme, s.dates().over(r.dates()));
+    /** The theme's way of writing dates, with what the résumé and the section ask instead; the rest in {@code words}. */
+    static Theme.DateStyle dates(Theme theme, Section s, Resume r, Phrases words) {
+        return dates(theme, s.dates().over(r.dates()), words);
     }
 
     /** The theme's way of writing dates, with what the résumé asks instead: for what belongs to no section (the footer). */
-    static Theme.DateStyle dates(Theme theme, Resume r) {
-        return dates(theme, r.dates());
+    static Theme.DateStyle dates(Theme theme, Resume r, Phrases words) {
+        return dates(theme, r.dates(), words);
     }
 
-    private static Theme.DateStyle dates(Theme theme, DateWording asked) {
+    private static Theme.DateStyle dates(Theme theme, DateWording asked, Phrases words) {
         Theme.DateStyle t = theme.dates();
-        if (asked.isDefault()) {
-            return t;
-        }
         return new Theme.DateStyle(asked.months() != null ? Theme.Months.valueOf(asked.months().name()) : t.months(),
-                asked.present() != null ? asked.present() : t.present(),
+                asked.present() != null ? asked.present() : words.get(Phrase.PRESENT),
                 asked.separator() != null ? asked.separator() : t.separator(),
-                asked.expected() != null ? asked.expected() : t.expected());
+                asked.expected() != null ? asked.expected() : words.get(Phrase.EXPECTED));
     }
 }

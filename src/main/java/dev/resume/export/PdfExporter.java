@@ -91,6 +91,9 @@ public final class PdfExporter {
             writer.getInfo().remove(PdfName.MODDATE);
         }
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        // The document's language (ISO 32000 14.9.2): what a screen reader speaks it in, and
+        // what a search tool or a hyphenating reflow takes it for.
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language().tag()));
         PdfContentByte cb = writer.getDirectContent();
         Pictures pictures = new Pictures();
         for (int i = 0; i < pages.size(); i++) {

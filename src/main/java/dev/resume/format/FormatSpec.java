@@ -288,12 +288,27 @@ public final class FormatSpec {
 
     public static final Shape DATES = shape("dates", "the date settings",
             "How dates are written, over the theme's dates: for the whole résumé, or for one section.", List.of(
-                    field("months", Kind.STRING, "short (Sep 2023), long (September 2023) or numeric (09/2023).")
-                            .withExamples(List.of("short", "long", "numeric")),
-                    field("present", Kind.STRING, "The word for an ongoing end (end: present): \"Present\", \"Current\"."),
+                    field("months", Kind.STRING, "short (Sep 2023), long (September 2023), numeric (09/2023), iso (2023-09)"
+                            + " or year (2023), in the résumé's language's order and words (Sept. 2023, 2023年9月).")
+                            .withExamples(List.of("short", "long", "numeric", "iso", "year")),
+                    field("present", Kind.STRING, "The word for an ongoing end (end: present): \"Present\", \"Current\";"
+                            + " without it, the language's (heute, présent, 至今)."),
                     field("separator", Kind.STRING, "Between the start and the end (\" – \")."),
                     field("expected", Kind.STRING, "After an expected end: \"(expected)\".")),
             List.of());
+
+    /** The words the typesetter writes itself, each over the theme's and the language's ({@code phrases:}). */
+    public static final Shape PHRASES;
+
+    static {
+        List<Field> fields = new ArrayList<>();
+        for (dev.resume.text.Phrase p : dev.resume.text.Phrase.values()) {
+            fields.add(field(p.key(), Kind.STRING, p.description()));
+        }
+        PHRASES = shape("phrases", "the phrases", "The words the typesetter writes itself, instead of the theme's and the"
+                + " language's (docs/format.md, \"Languages and locales\"); dates: present and expected win over these.",
+                fields, List.of());
+    }
 
     /** The orders a section's entries may be sorted in ({@code sort:}). */
     public static final List<String> SORTS = List.of("newest", "oldest", "title");
@@ -492,6 +507,8 @@ public final class FormatSpec {
                             + " over the theme's choice."),
                     field("dates", Kind.SHAPE, DATES, "How dates are written (long month names, the word for present…),"
                             + " over the theme's."),
+                    field("phrases", Kind.SHAPE, PHRASES, "The words the typesetter writes itself (present, page_footer,"
+                            + " cv_title, et_al, quote_open…) instead of the theme's and the language's."),
                     field("authors", Kind.SHAPE, AUTHOR_LIST, "How long author lists may be ({max: 5}: five names, yours"
                             + " among them), over the theme's."),
                     field("select", Kind.SHAPE, SELECT, "Which entries and sections to keep: by tags, by section ids."),
@@ -539,7 +556,7 @@ public final class FormatSpec {
             shapes.addAll(k.shapes());
         }
         shapes.addAll(CommonKeys.SHARED_SHAPES);
-        shapes.addAll(List.of(SHOW, DATES, AUTHOR_LIST, SELECT, VARIANT, SECTION_PATCH));
+        shapes.addAll(List.of(SHOW, DATES, PHRASES, AUTHOR_LIST, SELECT, VARIANT, SECTION_PATCH));
         shapes.addAll(LetterFormat.SHAPES);
         SHAPES = List.copyOf(shapes);
     }

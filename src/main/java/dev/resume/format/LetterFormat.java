@@ -48,7 +48,7 @@ public final class LetterFormat {
                     field("signature", Kind.TEXT, "The name under the closing (default: the résumé's name)."),
                     field("enclosures", Kind.PARAGRAPHS, "What comes with the letter: a text, or a list (\"Curriculum"
                             + " vitae\")."),
-                    field("enclosures_label", Kind.TEXT, "The word before the enclosures (default: \"Enclosures\").")),
+                    field("enclosures_label", Kind.TEXT, "The word before the enclosures (default: the language's: Enclosures, Anlagen, Pièces jointes).")),
             List.of());
 
     /**

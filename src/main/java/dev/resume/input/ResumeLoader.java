@@ -9,6 +9,7 @@ import dev.resume.format.FormatSpec;
 import dev.resume.format.LanguageView;
 import dev.resume.format.LetterFormat;
 import dev.resume.format.LocaleValue;
+import dev.resume.theme.PageTexts;
 import dev.resume.text.LanguageTag;
 import dev.resume.model.Letter;
 import dev.resume.text.Urls;
@@ -185,11 +186,12 @@ public final class ResumeLoader {
         Letter letter = top.node("letter") == null ? null : letter(top.node("letter"), name);
         Photo photo = photo(top);
         LanguageTag locale = LocaleValue.read(top.node("locale"), diagnostics);
+        java.util.Map<dev.resume.text.Phrase, String> phrases = phrases(top);
         top.finish();
         diagnostics.throwIfErrors();
         return new Resume(file, name, headline, ownerForms, List.copyOf(contact), List.copyOf(sections), theme, keywords,
                 paper, maxPages, show, dates, footer, pageHeader, updated, concat(resolved.sources(), bib.files()), photo, letter,
-                locale, chosen.lang());
+                locale, chosen.lang(), phrases);
     }
 
     /** The texts of a {@code name:} in several languages (all of them; the chosen one is the name anyway). */
@@ -357,7 +359,7 @@ public final class ResumeLoader {
         Text signature = f.text("signature");
         Text label = f.text("enclosures_label");
         Letter letter = new Letter(recipient, f.text("place"), f.text("date"), f.text("subject"), f.text("opening"), body,
-                f.text("closing"), signature != null ? signature : owner, label != null ? label : Text.plain("Enclosures"),
+                f.text("closing"), signature != null ? signature : owner, label,
                 texts(f, "enclosures"), f.pos());
         f.finish();
         return letter;
@@ -524,6 +526,26 @@ public final class ResumeLoader {
                 f.string("separator"), f.string("expected"));
         f.finish();
         return dates;
+    }
+
+    /** The file's {@code phrases:}, the ones it gives (an empty one says nothing). */
+    private java.util.Map<dev.resume.text.Phrase, String> phrases(Fields owner) {
+        Fields f = nested(owner, "phrases", FormatSpec.PHRASES);
+        java.util.Map<dev.resume.text.Phrase, String> out = new java.util.EnumMap<>(dev.resume.text.Phrase.class);
+        if (f == null) {
+            return out;
+        }
+        for (dev.resume.text.Phrase p : dev.resume.text.Phrase.values()) {
+            String v = f.string(p.key());
+            if (v != null && !v.isEmpty()) {
+                out.put(p, v);
+                if (p == dev.resume.text.Phrase.PAGE_FOOTER) {
+                    PageTexts.read(f.node(p.key()), p.key(), diagnostics); // its placeholders, checked at their place
+                }
+            }
+        }
+        f.finish();
+        return out;
     }
 
     /** One of {@code type}'s constants, written in lower case ("italic"); null when the key is absent or wrong (reported). */

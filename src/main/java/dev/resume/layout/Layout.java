@@ -19,10 +19,13 @@ public final class Layout {
     public record Result(List<Page> pages, List<MissingGlyph> missingGlyphs) {}
 
     public Result run(List<Block> blocks) {
-        LineBreaker breaker = new LineBreaker(new Shaper(missing), BidiOrder.documentLevel(blocks), setup.micro());
+        // A right-to-left language sets the direction of the paragraphs with no letters of their own
+        // (a date, a number) and of the contact line; otherwise most of the letters do.
+        int level = setup.rightToLeft() ? 1 : BidiOrder.documentLevel(blocks);
+        LineBreaker breaker = new LineBreaker(new Shaper(missing), level, setup.micro());
         List<VItem> items = new ArrayList<>();
         stack(blocks, breaker, items, setup.textWidth(), 0);
-        List<Page> pages = new Paginator(setup).paginate(items);
+        List<Page> pages = new Paginator(setup, breaker).paginate(items);
         return new Result(pages, List.copyOf(missing));
     }
 

@@ -9,9 +9,17 @@ import dev.resume.text.PageTemplate;
  * @param footer the footer's text, its document's placeholders filled in, or null for none
  * @param header the running header's text, likewise, or null for none
  * @param micro the micro-typography of justified text
+ * @param rightToLeft the document reads right to left whatever its letters, as its language does
+ *     (ar, he, fa, ur); otherwise most of its letters decide ({@link BidiOrder#documentLevel})
  */
 public record PageSetup(float width, float height, float top, float bottom, float left, float right,
-        PageTemplate footer, PageTemplate header, TextStyle footerStyle, MicroTypography micro) {
+        PageTemplate footer, PageTemplate header, TextStyle footerStyle, MicroTypography micro, boolean rightToLeft) {
+
+    /** A page whose direction its letters decide. */
+    public PageSetup(float width, float height, float top, float bottom, float left, float right,
+            PageTemplate footer, PageTemplate header, TextStyle footerStyle, MicroTypography micro) {
+        this(width, height, top, bottom, left, right, footer, header, footerStyle, micro, false);
+    }
 
     /** A page whose justified text has no micro-typography, with no running header. */
     public PageSetup(float width, float height, float top, float bottom, float left, float right, String footer,

@@ -21,9 +21,16 @@ final class Paginator {
     private static final float SHORT_GROUP = 0.125f;
 
     private final PageSetup setup;
+    private final LineBreaker breaker;
 
     Paginator(PageSetup setup) {
+        this(setup, null);
+    }
+
+    /** With {@code breaker}, a footer or header its face cannot set alone is shaped as a line of text is. */
+    Paginator(PageSetup setup, LineBreaker breaker) {
         this.setup = setup;
+        this.breaker = breaker;
     }
 
     private record Placement(int index, float y) {}
@@ -227,13 +234,18 @@ final class Paginator {
     }
 
     private void drawLine(Line line, float top, List<PageItem> out) {
+        drawLine(line, top, 0, out);
+    }
+
+    /** A line at {@code top}, moved {@code dx} to the right of the text's left edge. */
+    private void drawLine(Line line, float top, float dx, List<PageItem> out) {
         float baseline = top + line.baseline();
         for (Line.Stroke s : line.strokes()) {
             float y = baseline - s.rise();
-            out.add(new PageItem.Rule(setup.left() + s.x1(), y, setup.left() + s.x2(), y, s.thickness(), s.color()));
+            out.add(new PageItem.Rule(setup.left() + dx + s.x1(), y, setup.left() + dx + s.x2(), y, s.thickness(), s.color()));
         }
         for (Placed p : line.pieces()) {
-            float x = setup.left() + p.x();
+            float x = setup.left() + dx + p.x();
             if (p.face() instanceof MissingFace) {
                 out.add(new PageItem.Missing(x, baseline, p.width(), p.text(), p.size(), p.color()));
             } else if (p.icon()) {
@@ -288,8 +300,29 @@ final class Paginator {
         }
         TextStyle style = setup.footerStyle();
         Face face = style.face();
+        if (breaker != null && !plain(text, face)) {
+            // A language's footer ("صفحة 1 من 2", "第1页，共2页") its face lacks letters for, or
+            // that reads right to left: shaped, with the fallback fonts and the bidi order, as
+            // a line of the text is, and centred on the paper as the plain one is.
+            Block.Paragraph para = Block.Paragraph.of(List.of(Run.of(text, style))).align(Align.CENTER).build();
+            List<Line> lines = breaker.layout(para, setup.textWidth());
+            if (!lines.isEmpty()) {
+                Line line = lines.get(0);
+                drawLine(line, baseline - line.baseline(), (setup.right() - setup.left()) / 2, out);
+                return;
+            }
+        }
         float w = face.width(text, style.size());
         float x = (setup.width() - w) / 2;
         out.add(new PageItem.Text(x, baseline, w, text, null, face, style.size(), style.color()));
+    }
+
+    /** Whether one face draws the whole text left to right: every letter its own, none right to left. */
+    private static boolean plain(String text, Face face) {
+        return text.codePoints().allMatch(cp -> {
+            byte d = Character.getDirectionality(cp);
+            return (face.canDisplay(cp) || Character.isWhitespace(cp)) && d != Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    && d != Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        });
     }
 }

@@ -6,7 +6,7 @@ package dev.resume.model;
  * résumé's, the résumé's to the theme's). A CV written in long month names, or one that calls an
  * ongoing end "Current", says so here without a theme of its own.
  *
- * @param months how months are written
+ * @param months how dates are written: short (Sep 2023), long, numeric, iso (2023-09) or year (2023)
  * @param present the word for an ongoing end ("Present", "Current", "now")
  * @param separator between a range's start and end
  * @param expected after an end not yet reached ("(expected)")
@@ -14,7 +14,7 @@ package dev.resume.model;
 public record DateWording(Months months, String present, String separator, String expected) {
     public static final DateWording DEFAULT = new DateWording(null, null, null, null);
 
-    public enum Months { SHORT, LONG, NUMERIC }
+    public enum Months { SHORT, LONG, NUMERIC, ISO, YEAR }
 
     /** These choices, with the ones left open taken from {@code outer}. */
     public DateWording over(DateWording outer) {

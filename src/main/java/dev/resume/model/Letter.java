@@ -16,7 +16,7 @@ import java.util.List;
  * @param body the paragraphs, at least one
  * @param closing "Yours sincerely,", or null
  * @param signature the name under the closing: the one written, else the résumé's name
- * @param enclosuresLabel the word before the enclosures ("Enclosures")
+ * @param enclosuresLabel the word before the enclosures ("Enclosures"), or null for the language's
  * @param enclosures what comes with the letter ("Curriculum vitae"), or none
  * @param pos where {@code letter:} is written
  */

@@ -24,14 +24,16 @@ import java.util.List;
  * @param locale the language the file says it is in ({@code locale:}), or null
  * @param lang the language it was rendered in, of a file in several languages ({@code --lang}, its
  *     {@code lang:}, else the first of its languages) or one that names it; null when neither says
+ * @param phrases the words the file gives instead of the theme's and the language's ({@code phrases:})
  */
 public record Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
         List<Section> sections, Text theme, List<String> keywords, Text paper, PageLimit maxPages, Show show,
         DateWording dates, Text footer, Text pageHeader, PartialDate updated, List<Path> sources, Photo photo, Letter letter,
-        LanguageTag locale, String lang) {
+        LanguageTag locale, String lang, java.util.Map<dev.resume.text.Phrase, String> phrases) {
 
     public Resume {
         sources = List.copyOf(sources);
+        phrases = phrases == null ? java.util.Map.of() : java.util.Map.copyOf(phrases);
     }
 
     /** Whether the file is a cover letter rather than a CV. */
@@ -42,12 +44,12 @@ public record Resume(Path source, Text name, Text headline, List<String> ownerNa
     public Resume(Path source, Text name, Text headline, List<String> ownerNames, List<ContactItem> contact,
             List<Section> sections, Text theme, List<String> keywords) {
         this(source, name, headline, ownerNames, contact, sections, theme, keywords, null, null, Show.DEFAULT, DateWording.DEFAULT,
-                null, null, null, List.of(source), null, null, null, null);
+                null, null, null, List.of(source), null, null, null, null, null);
     }
 
     /** The résumé in this language: the one the render settled on (the command line's, the file's, the theme's). */
     public Resume withLocale(LanguageTag tag) {
         return new Resume(source, name, headline, ownerNames, contact, sections, theme, keywords, paper, maxPages, show, dates,
-                footer, pageHeader, updated, sources, photo, letter, tag, lang);
+                footer, pageHeader, updated, sources, photo, letter, tag, lang, phrases);
     }
 }

@@ -71,7 +71,8 @@ public final class Styler {
         TextStyle footer = text.withSize(theme.sizes().footer()).withColor(looks.muted());
         PageSetup setup = new PageSetup(p.width(), p.height(), m.top(), m.bottom(), m.left(), m.right(), running.footer(),
                 running.header(), footer,
-                new MicroTypography(theme.typography().protrusion(), theme.typography().expansion()));
+                new MicroTypography(theme.typography().protrusion(), theme.typography().expansion()),
+                dev.resume.text.Phrases.of(composed.metadata().language()).rightToLeft());
         return new StyledDocument(List.copyOf(blocks), setup, composed.metadata());
     }
 

@@ -25,10 +25,26 @@ public final class Typography {
      * @param ellipsis three dots to …
      * @param nonBreakingSpaces no line break in "Prof. Stoica", "Fig. 3", "et al."
      * @param thinSpaces a thin space on each side of an em dash ("systems — and models")
+     * @param marks the quotation marks the straight quotes become: the language's
      */
-    public record Options(boolean dashes, boolean quotes, boolean ellipsis, boolean nonBreakingSpaces, boolean thinSpaces) {
+    public record Options(boolean dashes, boolean quotes, boolean ellipsis, boolean nonBreakingSpaces, boolean thinSpaces,
+            Quotes marks) {
         public static final Options ALL = new Options(true, true, true, true, false);
         public static final Options NONE = new Options(false, false, false, false, false);
+
+        public Options {
+            marks = marks == null ? Quotes.ENGLISH : marks;
+        }
+
+        /** English quotation marks. */
+        public Options(boolean dashes, boolean quotes, boolean ellipsis, boolean nonBreakingSpaces, boolean thinSpaces) {
+            this(dashes, quotes, ellipsis, nonBreakingSpaces, thinSpaces, Quotes.ENGLISH);
+        }
+
+        /** The same corrections with another language's quotation marks. */
+        public Options withMarks(Quotes q) {
+            return new Options(dashes, quotes, ellipsis, nonBreakingSpaces, thinSpaces, q);
+        }
 
         boolean any() {
             return dashes || quotes || ellipsis || nonBreakingSpaces || thinSpaces;
@@ -145,7 +161,7 @@ public final class Typography {
             s = s.replaceAll("(?<!\\.)\\.\\.\\.(?!\\.)", "…");
         }
         if (o.quotes()) {
-            s = quotes(s, before, after);
+            s = quotes(s, before, after, o.marks());
         }
         if (o.nonBreakingSpaces()) {
             s = TIE_AFTER.matcher(s).replaceAll("$1." + NBSP);
@@ -174,30 +190,34 @@ public final class Typography {
     }
 
     /**
-     * Straight quotes made curly by what stands before them: after a space, an opening bracket
-     * or a dash a quote opens; elsewhere it closes. An apostrophe in a word ("it's", "students'",
-     * "'90s") is ’.
+     * Straight quotes made into the language's marks by what stands before them: after a space,
+     * an opening bracket or a dash a quote opens; elsewhere it closes. An apostrophe in a word
+     * ("it's", "students'", "'90s") is ’ in every language.
      */
-    private static String quotes(String s, char before, char after) {
+    private static String quotes(String s, char before, char after, Quotes q) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             char prev = i > 0 ? s.charAt(i - 1) : before;
             char next = i + 1 < s.length() ? s.charAt(i + 1) : after;
             if (c == '"') {
-                sb.append(opens(prev) ? '“' : '”');
+                sb.append(opens(prev, q) ? q.open() : q.close());
             } else if (c == '\'') {
-                if (Character.isLetterOrDigit(prev) || prev == '.' || prev == ',' || (opens(prev) && Character.isDigit(next)
+                if (Character.isLetterOrDigit(prev) || prev == '.' || prev == ',' || (opens(prev, q) && Character.isDigit(next)
                         && i + 2 < s.length() && Character.isDigit(s.charAt(i + 2)))) {
                     sb.append('’');
                 } else {
-                    sb.append(opens(prev) ? '‘' : '’');
+                    sb.append(opens(prev, q) ? q.innerOpen() : q.innerClose());
                 }
             } else {
                 sb.append(c);
             }
         }
         return sb.toString();
+    }
+
+    private static boolean opens(char prev, Quotes q) {
+        return opens(prev) || q.open().indexOf(prev) >= 0 || q.innerOpen().indexOf(prev) >= 0;
     }
 
     private static boolean opens(char prev) {

@@ -12,31 +12,32 @@ import java.util.List;
  *
  * @param folder the folder of the theme file, searched first for the fonts it names (null for
  *     built-in themes)
- * @param footer the text in the bottom margin, null for none
+ * @param footer the text in the bottom margin, null for none (or for the language's, as {@code wording} says)
  * @param pageHeader the running header's text, in the top margin, null for none
  * @param locale the language of the résumés set in it, or null when the theme does not say
+ * @param wording the words the theme gives instead of the language's, and whether its footer is the language's
  */
 public record Theme(String name, String description, Path folder, Paper paper, Margins margins, Fonts fonts,
         Sizes sizes, Colors colors, Columns layout, Spacing spacing, Header header, SectionTitle sectionTitle,
         Entries entries, Links links, DateStyle dates, Publications publications, PageTemplate footer, PageTemplate pageHeader, Fit fit,
-        Typography typography, Photo photo, LanguageTag locale) {
+        Typography typography, Photo photo, LanguageTag locale, Wording wording) {
 
     // Withers for what is derived from a loaded theme (a page limit tightens its lengths); the
     // loader alone builds one from nothing, from named parts.
 
     public Theme withMargins(Margins m) {
         return new Theme(name, description, folder, paper, m, fonts, sizes, colors, layout, spacing, header, sectionTitle, entries,
-                links, dates, publications, footer, pageHeader, fit, typography, photo, locale);
+                links, dates, publications, footer, pageHeader, fit, typography, photo, locale, wording);
     }
 
     public Theme withSizes(Sizes z) {
         return new Theme(name, description, folder, paper, margins, fonts, z, colors, layout, spacing, header, sectionTitle, entries,
-                links, dates, publications, footer, pageHeader, fit, typography, photo, locale);
+                links, dates, publications, footer, pageHeader, fit, typography, photo, locale, wording);
     }
 
     public Theme withSpacing(Spacing p) {
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, p, header, sectionTitle, entries,
-                links, dates, publications, footer, pageHeader, fit, typography, photo, locale);
+                links, dates, publications, footer, pageHeader, fit, typography, photo, locale, wording);
     }
 
     /**
@@ -250,17 +251,35 @@ public record Theme(String name, String description, Path folder, Paper paper, M
         }
     }
 
-    public enum Months { SHORT, LONG, NUMERIC }
+    /** How every date is written: the month's name short or long, numeric, ISO 8601, or the year alone. */
+    public enum Months { SHORT, LONG, NUMERIC, ISO, YEAR }
 
+    /**
+     * @param present the word for an ongoing end, or null for the language's
+     * @param expected after an end not yet reached, or null for the language's ("" for nothing)
+     */
     public record DateStyle(Months months, String present, String separator, String expected) {}
 
     public enum OwnerStyle { BOLD, ITALIC, UNDERLINE }
 
     /**
+     * The theme's own words over the language's: its {@code phrases:} (a phrase left empty is
+     * the language's), and whether its footer is the language's "Page {page} of {pages}" (a
+     * {@code footer:} left empty) rather than its own text or none ({@code ""}).
+     */
+    public record Wording(java.util.Map<dev.resume.text.Phrase, String> phrases, boolean localeFooter) {
+        public static final Wording LANGUAGE = new Wording(java.util.Map.of(), true);
+
+        public Wording {
+            phrases = java.util.Map.copyOf(phrases);
+        }
+    }
+
+    /**
      * @param maxAuthors the most names an author list shows, the owner's always among them; 0 for all
      * @param lastAuthor a shortened list keeps its last author too
-     * @param editor after the one editor of an edited volume, written as its authors: "(Ed.)"
-     * @param editors after its editors: "(Eds.)"; either empty for nothing
+     * @param editor after the one editor of an edited volume, written as its authors: "(Ed.)"; null for the language's
+     * @param editors after its editors: "(Eds.)"; either empty for nothing, null for the language's
      */
     public record Publications(OwnerStyle owner, boolean showAbstracts, boolean showDate, boolean group, int maxAuthors,
             boolean lastAuthor, String editor, String editors) {}

@@ -45,6 +45,11 @@ final class ThemeFields {
     }
 
     /** The theme's root mapping, of {@link ThemeFormat#THEME}. */
+    /** Where a binder that checks a value itself reports (a footer's placeholders). */
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
     static ThemeFields root(YNode.Map tree, Diagnostics diagnostics) {
         return new ThemeFields(ThemeFormat.THEME, "", "the theme", tree, diagnostics);
     }

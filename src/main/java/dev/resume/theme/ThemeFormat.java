@@ -259,12 +259,18 @@ public final class ThemeFormat {
                             + " broken where a letter's descender (g, j, p, q, y, a comma) would cross it.")),
             f -> new Theme.Links(f.choice("underline", Theme.LinkUnderline.class)));
 
-    static final Group<Theme.DateStyle> DATES = group("dates", "How dates are written.", List.of(
-                    choice("months", Theme.Months.class, "`short` (Sep 2023), `long` (September 2023) or `numeric` (09/2023)."),
-                    field("present", Kind.STRING, "The word for an ongoing end."),
+    static final Group<Theme.DateStyle> DATES = group("dates", "How dates are written: every kind of date (ranges, single"
+                    + " dates, publications', the footer's {date} and {updated}) in the same pattern, the résumé's language's"
+                    + " (CLDR's order and words; docs/format.md, Languages and locales).", List.of(
+                    choice("months", Theme.Months.class, "`short` (Sep 2023, Sept. 2023 in German, 2023年9月 in Japanese),"
+                            + " `long` (September 2023, septembre 2023), `numeric` (09/2023, 2023/09 in Japanese), `iso`"
+                            + " (2023-09) or `year` (2023)."),
+                    field("present", Kind.STRING, "The word for an ongoing end; empty for the language's (Present, heute,"
+                            + " présent, 至今)."),
                     field("separator", Kind.STRING, "Between the start and the end."),
-                    field("expected", Kind.STRING, "After an expected end.")),
-            f -> new Theme.DateStyle(f.choice("months", Theme.Months.class), f.drawn("present"), f.drawn("separator"),
+                    field("expected", Kind.STRING, "After an expected end; empty for the language's ((expected)), `\"\"`"
+                            + " for nothing.")),
+            f -> new Theme.DateStyle(f.choice("months", Theme.Months.class), f.string("present"), f.drawn("separator"),
                     f.string("expected")));
 
     static final Group<Theme.Publications> PUBLICATIONS = group("publications", "How publications look.", List.of(
@@ -277,11 +283,36 @@ public final class ThemeFormat {
                     field("last_author", Kind.BOOLEAN, "A shortened author list keeps its last author too (\"A, …, You, …, Z\")."
                             + " A résumé's or a section's `authors: {last: …}` wins."),
                     field("editor", Kind.STRING, "After the editor of an edited volume (`edited: true`, or a BibTeX entry with"
-                            + " an editor and no author): \"(Ed.)\", \"(Hrsg.)\"; empty for nothing."),
-                    field("editors", Kind.STRING, "The same after two editors or more: \"(Eds.)\".")),
+                            + " an editor and no author): \"(Ed.)\", \"(Hrsg.)\"; empty for the language's, `\"\"` for nothing."),
+                    field("editors", Kind.STRING, "The same after two editors or more: \"(Eds.)\"; empty for the language's.")),
             f -> new Theme.Publications(f.choice("owner", Theme.OwnerStyle.class), f.bool("show_abstracts"), f.bool("show_date"),
-                    f.bool("group"), Math.max(0, f.integer("max_authors")), f.bool("last_author"), f.drawn("editor"),
-                    f.drawn("editors")));
+                    f.bool("group"), Math.max(0, f.integer("max_authors")), f.bool("last_author"), f.string("editor"),
+                    f.string("editors")));
+
+    /** The theme's words over the résumé's language's: one key a phrase, empty for the language's. */
+    static final Group<java.util.Map<dev.resume.text.Phrase, String>> PHRASES;
+
+    static {
+        List<Field> phrases = new ArrayList<>();
+        for (dev.resume.text.Phrase p : dev.resume.text.Phrase.values()) {
+            phrases.add(field(p.key(), Kind.STRING, p.description() + " Empty for the language's."));
+        }
+        PHRASES = group("phrases", "The words the typesetter writes itself, instead of the résumé's language's (docs/format.md,"
+                + " Languages and locales); a résumé's `phrases:` wins, and a key of `dates` or `publications` that"
+                + " names the same word wins over these.", phrases, f -> {
+                    java.util.Map<dev.resume.text.Phrase, String> out = new java.util.EnumMap<>(dev.resume.text.Phrase.class);
+                    for (dev.resume.text.Phrase p : dev.resume.text.Phrase.values()) {
+                        String v = f.string(p.key());
+                        if (v != null && !v.isEmpty()) {
+                            out.put(p, v);
+                            if (p == dev.resume.text.Phrase.PAGE_FOOTER) {
+                                PageTexts.read(f.stringNode(p.key()), p.key(), f.diagnostics());
+                            }
+                        }
+                    }
+                    return out;
+                });
+    }
 
     static final Group<Theme.Fit> FIT = group("fit", "How far a page limit (max_pages) may tighten the theme, and the pull-back of"
                     + " a short last page its spacing and leading: the least factor for each kind of length, in (0, 1]; 1 never"
@@ -369,14 +400,14 @@ public final class ThemeFormat {
     static final Field FOOTER = field("footer", Kind.STRING, "The text centred in the bottom margin, with placeholders: {name},"
             + " {page}, {pages}, {date} (the build date), {updated} (the résumé's last change); {{ and }} for braces. A text"
             + " with {page} or {pages} shows when there is more than one page, any other on every page; `\"\"` for none;"
-            + " the résumé's `footer:` overrides it.");
+            + " empty for the language's (Page {page} of {pages}, Seite {page} von {pages}); the résumé's `footer:` overrides it.");
     static final Field PAGE_HEADER = field("page_header", Kind.STRING, "A running header centred in the top margin, in the"
             + " footer's size and colour, with the footer's placeholders and rule for one page; `\"\"` for none; the"
             + " résumé's `page_header:` overrides it.");
 
     /** The groups, in the order of the root's keys. */
     static final List<Group<?>> GROUPS = List.of(MARGINS, FONTS, SIZES, COLORS, LAYOUT, SPACING, HEADER, SECTION_TITLE, ENTRIES,
-            LINKS, DATES, PUBLICATIONS, FIT, TYPOGRAPHY, PHOTO);
+            LINKS, DATES, PUBLICATIONS, PHRASES, FIT, TYPOGRAPHY, PHOTO);
 
     /** A theme file. */
     public static final Shape THEME;
@@ -385,7 +416,7 @@ public final class ThemeFormat {
         List<Field> fields = new ArrayList<>(List.of(NAME, DESCRIPTION, EXTENDS, PAPER, LOCALE));
         for (Group<?> g : GROUPS) {
             fields.add(g.field());
-            if (g == PUBLICATIONS) {
+            if (g == PHRASES) {
                 fields.add(FOOTER);
                 fields.add(PAGE_HEADER);
             }

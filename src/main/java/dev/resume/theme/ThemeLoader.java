@@ -221,12 +221,16 @@ public final class ThemeLoader {
         Theme.Links links = ThemeFormat.LINKS.bind(t);
         Theme.DateStyle dates = ThemeFormat.DATES.bind(t);
         Theme.Publications publications = ThemeFormat.PUBLICATIONS.bind(t);
-        PageTemplate footer = PageTexts.read(t.stringNode("footer"), "footer", diagnostics);
+        java.util.Map<dev.resume.text.Phrase, String> phrases = ThemeFormat.PHRASES.bind(t);
+        YNode footerNode = t.stringNode("footer");
+        // An empty footer is the language's "Page {page} of {pages}"; "" is none.
+        boolean localeFooter = footerNode == null || footerNode instanceof YNode.Scalar fs && fs.isNull();
+        PageTemplate footer = PageTexts.read(footerNode, "footer", diagnostics);
         PageTemplate pageHeader = PageTexts.read(t.stringNode("page_header"), "page_header", diagnostics);
         Theme.Fit fit = ThemeFormat.FIT.bind(t);
         Theme.Typography typography = ThemeFormat.TYPOGRAPHY.bind(t);
         Theme.Photo photo = ThemeFormat.PHOTO.bind(t);
-        if (footer != null) {
+        if (footer != null || localeFooter) {
             checkRoom(t, "bottom", margins.bottom(), sizes, "footer", "footer");
         }
         if (pageHeader != null) {
@@ -235,6 +239,6 @@ public final class ThemeLoader {
         t.finish();
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, spacing, header, sectionTitle,
                 entries, links, dates, publications, footer, pageHeader, fit, typography,
-                photo, locale);
+                photo, locale, new Theme.Wording(phrases, localeFooter));
     }
 }

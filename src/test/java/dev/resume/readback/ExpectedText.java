@@ -74,7 +74,7 @@ public final class ExpectedText {
             add(letter, l.closing());
             add(letter, l.signature());
             if (!l.enclosures().isEmpty()) {
-                add(letter, l.enclosuresLabel());
+                add(letter, l.enclosuresLabel() != null ? l.enclosuresLabel() : Text.plain("Enclosures"));
                 for (Text t : l.enclosures()) {
                     add(letter, t);
                 }

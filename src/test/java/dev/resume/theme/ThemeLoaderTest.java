@@ -50,7 +50,10 @@ class ThemeLoaderTest {
         assertTrue(t.colors().accent().matches("#[0-9a-fA-F]{6}"), t.colors().accent());
         assertTrue(t.margins().left() > 0 && t.margins().top() > 0, t.margins().toString());
         assertTrue(t.fonts().body().regular().endsWith(".otf") || t.fonts().body().regular().endsWith(".ttf"));
-        assertTrue(t.footer().numbersPages(), t.footer().written());
+        assertNull(t.footer(), "classic leaves its footer to the language (Page {page} of {pages})");
+        assertTrue(t.wording().localeFooter());
+        assertTrue(t.wording().phrases().isEmpty(), "classic leaves every phrase to the language: " + t.wording());
+        assertNull(t.dates().present(), "classic leaves the word for present to the language");
         assertNull(t.pageHeader(), "classic has no running header");
     }
 

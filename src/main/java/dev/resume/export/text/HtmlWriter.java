@@ -28,7 +28,12 @@ final class HtmlWriter {
     }
 
     String write(Outline o) {
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+        // The page's language, and its direction when the language reads right to left (a
+        // browser then mirrors the page: the headings and dates go to the right).
+        dev.resume.text.LanguageTag lang = o.metadata().language();
+        String dir = dev.resume.text.Phrases.of(lang).rightToLeft() ? " dir=\"rtl\"" : "";
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(lang.tag())).append('"').append(dir)
+                .append(">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(escape(o.metadata().title())).append("</title>\n");
         meta("author", o.metadata().author());

@@ -126,7 +126,9 @@ class JsonResumeSampleTest {
         return switch (style.months()) {
             case SHORT -> SHORT[month - 1] + " " + day + ", " + year;
             case LONG -> LONG[month - 1] + " " + day + ", " + year;
-            case NUMERIC -> String.format("%02d/%02d/%d", day, month, year);
+            case NUMERIC -> String.format("%02d/%02d/%d", month, day, year); // CLDR's English order
+            case ISO -> String.format("%d-%02d-%02d", year, month, day);
+            case YEAR -> Integer.toString(year);
         };
     }
 
