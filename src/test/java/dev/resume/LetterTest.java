@@ -1,5 +1,6 @@
 package dev.resume;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -212,6 +213,35 @@ class LetterTest {
         Diagnostic cv = error(dir, "cv.yml", "name: Ada Quillfeather\n");
         assertEquals("the résumé needs 'sections'", cv.message());
         assertTrue(cv.hint().contains("`letter:`"), cv.hint());
+    }
+
+    @Test
+    void aLetterWithoutADateIsDatedTheDayItIsBuiltInItsLanguage(@TempDir Path dir) throws IOException {
+        // 1 December 2026, 12:00 UTC: the build day comes from SOURCE_DATE_EPOCH, so rebuilds match.
+        java.util.Map<String, String> epoch = java.util.Map.of("SOURCE_DATE_EPOCH", "1796126400");
+        String letter = "name: Ada Quillfeather\n%sletter:\n  place: Leeds\n%s  body: [I write to apply for the post.]\n";
+        Path undated = dir.resolve("undated.yml");
+        Files.writeString(undated, letter.formatted("", ""));
+        Path pdf = dir.resolve("undated.pdf");
+        RENDERER.render(undated, pdf, RenderOptions.DEFAULT.withEnvironment(epoch));
+        assertTrue(new PdfReadBack(pdf).text.contains("Leeds, December 1, 2026"), new PdfReadBack(pdf).text);
+        byte[] first = Files.readAllBytes(pdf);
+        RENDERER.render(undated, pdf, RenderOptions.DEFAULT.withEnvironment(epoch));
+        assertArrayEquals(first, Files.readAllBytes(pdf), "the same epoch, the same file");
+
+        Path german = dir.resolve("german.yml");
+        Files.writeString(german, letter.formatted("locale: de\n", ""));
+        RENDERER.render(german, pdf, RenderOptions.DEFAULT.withEnvironment(epoch));
+        assertTrue(new PdfReadBack(pdf).text.contains("Leeds, 1. Dezember 2026"), new PdfReadBack(pdf).text);
+
+        // A date written is printed as written; an empty one prints none.
+        Path given = dir.resolve("given.yml");
+        Files.writeString(given, letter.formatted("", "  date: the first of December\n"));
+        RENDERER.render(given, pdf, RenderOptions.DEFAULT.withEnvironment(epoch));
+        assertTrue(new PdfReadBack(pdf).text.contains("Leeds, the first of December"), new PdfReadBack(pdf).text);
+        Files.writeString(given, letter.formatted("", "  date: \"\"\n"));
+        RENDERER.render(given, pdf, RenderOptions.DEFAULT.withEnvironment(epoch));
+        assertFalse(new PdfReadBack(pdf).text.contains("2026"), new PdfReadBack(pdf).text);
     }
 
     private static Diagnostic error(Path dir, String name, String yaml) throws IOException {

@@ -188,6 +188,8 @@ public final class Renderer {
         stages.mark("theme");
         // A page limit tightens only lengths and sizes: one composition serves every pass.
         resume = resume.withLocale(locale(options, resume, theme));
+        BuildDates when = BuildDates.of(options, input, diagnostics);
+        resume = dev.resume.compose.LetterDate.dated(theme, resume, when.built());
         Composition composed = new Composer(theme).compose(resume);
         List<Path> folders = new ArrayList<>();
         if (theme.folder() != null) {
@@ -195,7 +197,6 @@ public final class Renderer {
         }
         folders.add(parent(input).resolve("fonts"));
         checkRunningRoom(resume, theme, diagnostics);
-        BuildDates when = BuildDates.of(options, input, diagnostics);
         RunningTexts running = RunningTexts.of(theme, resume, when.built(),
                 RunningTexts.asks(theme, resume, PageTemplate.Field.UPDATED) ? when.updated(resume, input) : null);
         Theme.Paper paper = paper(options, resume);

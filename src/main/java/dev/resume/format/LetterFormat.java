@@ -40,7 +40,7 @@ public final class LetterFormat {
                     + " letters\").", List.of(
                     field("recipient", Kind.SHAPE, RECIPIENT, "Whom it is to: name, organization, address."),
                     field("place", Kind.TEXT, "Where it is written, before the date: \"London\"."),
-                    field("date", Kind.TEXT, "The date, as it is to be printed: \"14 March 2026\"."),
+                    field("date", Kind.TEXT, "The date, as it is to be printed: \"14 March 2026\". Without it, the day the letter is built, in full in its language (SOURCE_DATE_EPOCH's day when set); `\"\"` for none."),
                     field("subject", Kind.TEXT, "The subject line, set in bold: \"Application for …\"."),
                     field("opening", Kind.TEXT, "The salutation: \"Dear Dr. Hartmann,\"."),
                     BODY,

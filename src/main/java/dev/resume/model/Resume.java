@@ -52,4 +52,10 @@ public record Resume(Path source, Text name, Text headline, List<String> ownerNa
         return new Resume(source, name, headline, ownerNames, contact, sections, theme, keywords, paper, maxPages, show, dates,
                 footer, pageHeader, updated, sources, photo, letter, tag, lang, phrases);
     }
+
+    /** The résumé with this letter in place of its own. */
+    public Resume withLetter(Letter l) {
+        return new Resume(source, name, headline, ownerNames, contact, sections, theme, keywords, paper, maxPages, show, dates,
+                footer, pageHeader, updated, sources, photo, l, locale, lang, phrases);
+    }
 }
