@@ -42,7 +42,7 @@ public final class OutputFormats {
         }
     }
 
-    /** The formats' names for a message: "pdf, md, txt or html". */
+    /** The formats' names for a message: "pdf, md, txt, html or png". */
     public static String names() {
         List<String> names = ALL.stream().map(OutputFormat::name).toList();
         if (names.size() == 1) {

@@ -26,7 +26,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * shaping, photos, icons) has to be kept in step with {@link PdfExporter}.
  *
  * <p>Only this class names PDFBox, and only a PNG render reaches it, so a PDF render never loads
- * PDFBox's classes (PngStartUpTest checks it). The PNGs are byte-identical across runs: ImageIO
+ * PDFBox's classes (PdfRenderLoadsNoPdfBoxTest checks it). The PNGs are byte-identical across runs: ImageIO
  * writes no time chunk, and PDFBox draws glyphs as filled outlines, antialiased the same way each
  * time. A pHYs chunk gives the resolution, so a viewer or a word processor shows the page at its
  * size on paper.
