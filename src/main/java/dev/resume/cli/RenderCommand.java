@@ -35,7 +35,7 @@ final class RenderCommand implements Callable<Integer> {
             + " With --format png, OUT.png names the pictures OUT-1.png, OUT-2.png, ...; - takes a résumé of one page.")
     Path output;
 
-    @Option(names = {"-d", "--dir"}, paramLabel = "DIR", description = "Write the PDFs into DIR.")
+    @Option(names = {"-d", "--dir"}, paramLabel = "DIR", description = "Write the PDFs (and the other formats' files) into DIR.")
     Path dir;
 
     @Option(names = "--verify", description = "Read the PDF's text back and fail if a word is missing, out of order or glued to the next.")
