@@ -3,6 +3,8 @@
 #                   languages once in each: out/wen.en.pdf, out/wen.zh.pdf)
 #   make test       runs every test (the classes in parallel: src/test/resources/junit-platform.properties)
 #   make test-fast  every test but the slow ones (@Slow, tag "slow": many PDFs, other programs)
+#   make pages      a PNG picture of every page of every résumé: out/png/NAME-N.png (render --format png)
+#   make gallery    the README's pictures of the themes, docs/gallery/*.png (render --format png)
 #   make bench      times cold renders and a batch of 50 (src/bench/bench.sh)
 #   make install    copies the launcher to $(PREFIX)/bin (default ~/.local)
 
@@ -66,7 +68,7 @@ out/deps.mk: $(RESUMES) target/resume
 	target/resume deps --lang all -d out $(RESUMES) > $@.tmp && mv $@.tmp $@
 
 # Only the goals that render need the dependencies (and so the tool, to write them).
-ifneq ($(filter all render pages,$(or $(MAKECMDGOALS),all)),)
+ifneq ($(filter all render,$(or $(MAKECMDGOALS),all)),)
 -include out/deps.mk
 endif
 
@@ -102,32 +104,33 @@ install: build
 	cp -p target/resume $(PREFIX)/bin/resume
 	cp -p target/resume.aot $(PREFIX)/bin/resume.aot
 
-# PNG pictures of every page, to look at: out/png/NAME-N.png
-pages: all
+# PNG pictures of every page at 80 dpi, to look at: out/png/NAME-N.png (out/png/wen.en-1.png for
+# a résumé in several languages), drawn by the tool itself (render --format png) in one batch.
+pages: target/resume
 	@mkdir -p out/png
-	for f in out/*.pdf; do pdftoppm -r 80 -png $$f out/png/$$(basename $$f .pdf); done
+	target/resume render --lang all --format png --dpi 80 -d out/png $(RESUMES)
 
-# Page one of resumes/cao.yml in every built-in theme, as the PNGs the README shows; a CV and its letter.
+# Page one of resumes/cao.yml in every built-in theme, as the PNGs the README shows; a CV and its
+# letter; the top of two script fixtures. The tool draws the pictures (render --format png writes
+# NAME-1.png, NAME-2.png, ...: page one is kept); src/build/SideBySide.java and src/build/Crop.java
+# put two side by side and keep the top of one, so the gallery needs no other program.
 gallery: target/resume
-	@command -v pdftoppm >/dev/null || { echo "make gallery needs pdftoppm: apt-get install poppler-utils"; exit 1; }
 	@mkdir -p out/gallery docs/gallery
 	for t in $(THEMES); do \
-	  target/resume render resumes/cao.yml --theme $$t -o out/gallery/cao-$$t.pdf && \
-	  pdftoppm -r 60 -png -f 1 -l 1 -singlefile out/gallery/cao-$$t.pdf docs/gallery/$$t; \
+	  target/resume render resumes/cao.yml --theme $$t --format png --dpi 60 -o out/gallery/cao-$$t.png && \
+	  cp out/gallery/cao-$$t-1.png docs/gallery/$$t.png; \
 	done
 	# The invented sample's CV and its cover letter side by side, in every theme (docs/gallery/letter-THEME.png).
 	for t in $(THEMES); do \
-	  target/resume render resumes/vellander.yml --theme $$t -o out/gallery/vellander-$$t.pdf && \
-	  target/resume render resumes/vellander-letter.yml --theme $$t -o out/gallery/vellander-letter-$$t.pdf && \
-	  pdftoppm -r 50 -png -singlefile out/gallery/vellander-$$t.pdf out/gallery/vellander-$$t && \
-	  pdftoppm -r 50 -png -singlefile out/gallery/vellander-letter-$$t.pdf out/gallery/vellander-letter-$$t && \
-	  "$(JDK)/bin/java" src/build/SideBySide.java docs/gallery/letter-$$t.png out/gallery/vellander-$$t.png \
-	    out/gallery/vellander-letter-$$t.png; \
+	  target/resume render resumes/vellander.yml resumes/vellander-letter.yml --theme $$t --format png --dpi 50 \
+	    -d out/gallery/$$t && \
+	  "$(JDK)/bin/java" src/build/SideBySide.java docs/gallery/letter-$$t.png out/gallery/$$t/vellander-1.png \
+	    out/gallery/$$t/vellander-letter-1.png; \
 	done
 	# The top of two script fixtures (invented people), for the README's "Fonts and scripts".
 	for s in zh:classic ar:modern; do n=$${s%%:*}; t=$${s##*:}; \
-	  target/resume render src/test/resources/scripts/$$n.yml --theme $$t -o out/gallery/script-$$n.pdf && \
-	  pdftoppm -r 60 -png -f 1 -l 1 -singlefile -H 330 out/gallery/script-$$n.pdf docs/gallery/script-$$n; \
+	  target/resume render src/test/resources/scripts/$$n.yml --theme $$t --format png --dpi 60 -o out/gallery/script-$$n.png && \
+	  "$(JDK)/bin/java" src/build/Crop.java out/gallery/script-$$n-1.png 330 docs/gallery/script-$$n.png; \
 	done
 
 # Wall-time medians and peak memory: cold renders, a batch of 50, typst/pdflatex when present.

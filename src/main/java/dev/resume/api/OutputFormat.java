@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A kind of file a typeset résumé is written as: PDF, Markdown, plain text, HTML. The formats
+ * A kind of file a typeset résumé is written as: PDF, Markdown, plain text, HTML, pictures of the pages. The formats
  * are listed in {@link OutputFormats}; adding one is a class and a line there.
  */
 public interface OutputFormat {
@@ -26,6 +26,14 @@ public interface OutputFormat {
 
     /** Writes {@code typeset} into {@code output}, replacing it only once the new file is complete. */
     RenderResult write(Renderer renderer, Typeset typeset, Path output, RenderOptions options) throws IOException;
+
+    /**
+     * How the files written to {@code target} are named in a message, {@code pages} the pages
+     * written (0 when none were): the target itself, for a format that writes one file.
+     */
+    default String describe(Path target, int pages) {
+        return OutputFiles.describe(target);
+    }
 
     /** Whether {@code name} (in any case, spaces around it ignored) names this format. */
     default boolean isNamed(String name) {

@@ -11,7 +11,8 @@ public final class OutputFormats {
             PDF,
             new TextOutput(TextFormat.MARKDOWN, "markdown"),
             new TextOutput(TextFormat.TEXT, "text"),
-            new TextOutput(TextFormat.HTML, "htm"));
+            new TextOutput(TextFormat.HTML, "htm"),
+            new PngOutput(PngOutput.DEFAULT_DPI));
 
     private OutputFormats() {}
 
@@ -29,7 +30,19 @@ public final class OutputFormats {
         return null;
     }
 
-    /** The formats' names for a message: "pdf, md, txt or html". */
+    /**
+     * The pictures of the pages at {@code dpi} pixels an inch, as {@code --dpi} gives it (a whole
+     * number from 36 to 600); an {@link IllegalArgumentException} says what is wrong with another.
+     */
+    public static OutputFormat png(String dpi) {
+        try {
+            return new PngOutput(Integer.parseInt(dpi.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PngOutput.rangeMessage(dpi.strip()), e);
+        }
+    }
+
+    /** The formats' names for a message: "pdf, md, txt, html or png". */
     public static String names() {
         List<String> names = ALL.stream().map(OutputFormat::name).toList();
         if (names.size() == 1) {

@@ -413,8 +413,23 @@ public final class Renderer {
      */
     public RenderResult render(Typeset t, Path output, RenderOptions options) throws IOException {
         long start = System.nanoTime();
+        Stages stages = new Stages(t.resume().source(), options.profile());
+        byte[] pdf = pdf(t, options, stages);
+        writeAtomically(output, pdf);
+        stages.mark("write");
+        return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start, t.fit(), t.report());
+    }
+
+    /**
+     * A typeset résumé's PDF, checked with {@link RenderOptions#verify()}, not written: for the
+     * PDF itself, and for what is drawn from it (the pictures of its pages).
+     */
+    byte[] pdf(Typeset t, RenderOptions options) throws IOException {
+        return pdf(t, options, new Stages(t.resume().source(), options.profile()));
+    }
+
+    private byte[] pdf(Typeset t, RenderOptions options, Stages stages) throws IOException {
         Path input = t.resume().source();
-        Stages stages = new Stages(input, options.profile());
         byte[] pdf;
         try {
             Instant created = BuildDates.of(options, input, new Diagnostics()).epoch();
@@ -439,9 +454,7 @@ public final class Renderer {
             }
         }
         stages.mark("verify");
-        writeAtomically(output, pdf);
-        stages.mark("write");
-        return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start, t.fit(), t.report());
+        return pdf;
     }
 
     /**

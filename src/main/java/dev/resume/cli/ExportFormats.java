@@ -30,6 +30,28 @@ final class ExportFormats {
     }
 
     /**
+     * The formats with the pictures of the pages at {@code dpi} (--dpi), or as they are when it
+     * is null; --dpi without png among them is a usage error, as it would change nothing.
+     */
+    static List<OutputFormat> withDpi(List<OutputFormat> kinds, String dpi, CommandLine commandLine) {
+        if (dpi == null) {
+            return kinds;
+        }
+        OutputFormat png = OutputFormats.byName("png");
+        if (!kinds.contains(png)) {
+            throw new CommandLine.ParameterException(commandLine, "--dpi is the resolution of the pictures of the pages: give it"
+                    + " with --format png");
+        }
+        OutputFormat atDpi;
+        try {
+            atDpi = OutputFormats.png(dpi);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, e.getMessage());
+        }
+        return kinds.stream().map(k -> k.equals(png) ? atDpi : k).toList();
+    }
+
+    /**
      * The file of {@code file} in format {@code kind}: {@code output} if given (with several
      * formats, {@code output} with each format's suffix), else x.KIND in {@code dir}, else
      * beside the file.

@@ -24,17 +24,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "render", mixinStandardHelpOptions = true, description = {
-    "Typesets résumé files into PDFs.",
-    "Without -o or -d, x.yml becomes x.pdf beside it."})
+    "Typesets résumé files into PDFs (or Markdown, plain text, HTML, pictures of the pages: --format).",
+    "Without -o or -d, x.yml becomes x.pdf beside it; with --format png, x-1.png, x-2.png, ... (one a page)."})
 final class RenderCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Résumé files (YAML, or JSON Resume documents).")
     List<Path> files;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", description = "The PDF to write (one input file only), or - for standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", description = "The PDF to write (one input file only), or - for standard output."
+            + " With --format png, OUT.png names the pictures OUT-1.png, OUT-2.png, ...; - takes a résumé of one page.")
     Path output;
 
-    @Option(names = {"-d", "--dir"}, paramLabel = "DIR", description = "Write the PDFs into DIR.")
+    @Option(names = {"-d", "--dir"}, paramLabel = "DIR", description = "Write the PDFs (and the other formats' files) into DIR.")
     Path dir;
 
     @Option(names = "--verify", description = "Read the PDF's text back and fail if a word is missing, out of order or glued to the next.")
@@ -53,8 +54,13 @@ final class RenderCommand implements Callable<Integer> {
     boolean profile;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "pdf (the default), md (Markdown),"
-            + " txt (plain text) or html (one self-contained page); several with commas: --format pdf,html.")
+            + " txt (plain text), html (one self-contained page) or png (a picture of each page: cv-1.png, cv-2.png, ...);"
+            + " several with commas: --format pdf,html.")
     List<String> formats;
+
+    @Option(names = "--dpi", paramLabel = "N", description = "The resolution of --format png, in pixels an inch: 36 to 600"
+            + " (default 150).")
+    String dpi;
 
     @CommandLine.Mixin
     LookOptions look;
@@ -77,7 +83,7 @@ final class RenderCommand implements Callable<Integer> {
         if (output != null && dir != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give -o or -d, not both");
         }
-        kinds = ExportFormats.parse(formats, spec.commandLine());
+        kinds = ExportFormats.withDpi(ExportFormats.parse(formats, spec.commandLine()), dpi, spec.commandLine());
         if (toStdout && kinds.size() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "-o - writes one format to standard output, not "
                     + kinds.size() + ": give one --format");
@@ -138,7 +144,7 @@ final class RenderCommand implements Callable<Integer> {
             }
             double seconds = w.nanos() / 1e9;
             if (w.target().format().paged()) {
-                out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%s%n", OutputFiles.describe(r.output()), r.pages(), r.pages() == 1 ? "" : "s", seconds,
+                out.printf(Locale.ROOT, "%s  %d page%s  %.2f s%s%n", w.target().format().describe(r.output(), r.pages()), r.pages(), r.pages() == 1 ? "" : "s", seconds,
                         r.fit() == null ? "" : "  " + r.fit().describe());
                 if (stats) {
                     out.print(r.describeLayout());
@@ -159,7 +165,7 @@ final class RenderCommand implements Callable<Integer> {
                 printer.print(err, e.diagnostics());
                 long errors = e.errorCount();
                 err.printf("%s: %d error%s; %s not written%n", file, errors, errors == 1 ? "" : "s",
-                        OutputFiles.describe(o.failedAt().path()));
+                        o.failedAt().format().describe(o.failedAt().path(), 0));
                 return ExitCode.INVALID_INPUT;
             }
             case NoSuchFileException e -> {

@@ -15,13 +15,26 @@ class FormatRegistriesTest {
 
     @Test
     void formatsAreFoundByNameOrAliasInAnyCase() {
-        assertEquals("pdf, md, txt or html", OutputFormats.names());
+        assertEquals("pdf, md, txt, html or png", OutputFormats.names());
         assertSame(OutputFormats.PDF, OutputFormats.byName(" PDF "));
         assertEquals("md", OutputFormats.byName("Markdown").name());
         assertEquals("html", OutputFormats.byName("htm").name());
         assertNull(OutputFormats.byName("docx"));
         assertTrue(OutputFormats.byName("html").isSuffixOf(Path.of("out/CV.HTM")));
         assertFalse(OutputFormats.PDF.isSuffixOf(Path.of("cv")));
+        assertTrue(OutputFormats.byName("PNG").paged());
+        assertEquals(OutputFormats.byName("png"), OutputFormats.png(" 150 "), "150 dpi without --dpi");
+    }
+
+    @Test
+    void thePicturesOfThePagesAreNamedAfterTheTargetAndThePage() {
+        assertEquals(Path.of("out/cv-2.png"), PngOutput.page(Path.of("out/cv.png"), 2));
+        assertEquals(Path.of("out/wen.zh-1.png"), PngOutput.page(Path.of("out/wen.zh.PNG"), 1));
+        OutputFormat png = OutputFormats.png("72");
+        assertEquals("out/cv-1.png", png.describe(Path.of("out/cv.png"), 1));
+        assertEquals("out/cv-1.png … out/cv-3.png", png.describe(Path.of("out/cv.png"), 3));
+        assertEquals("out/cv-N.png", png.describe(Path.of("out/cv.png"), 0));
+        assertEquals("standard output", png.describe(OutputFiles.STANDARD_OUTPUT, 1));
     }
 
     @Test

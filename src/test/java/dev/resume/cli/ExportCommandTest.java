@@ -57,7 +57,7 @@ class ExportCommandTest {
         assertTrue(wrong.err().contains("must be a .html file"), wrong.err());
         CliRun.Outcome unknown = CliRun.run("render", "resumes/li.yml", "--format", "docx");
         assertEquals(ExitCode.USAGE, unknown.code());
-        assertTrue(unknown.err().contains("--format takes pdf, md, txt or html, not 'docx'"), unknown.err());
+        assertTrue(unknown.err().contains("--format takes pdf, md, txt, html or png, not 'docx'"), unknown.err());
         assertFalse(Files.exists(dir.resolve("cv.pdf")));
     }
 
