@@ -43,7 +43,8 @@ public final class Converter {
                             : "this file is in resume's own format already: there is nothing to convert",
                     ResumeInput.isJson(file) ? "a JSON Resume document is an object with \"basics\" (your name, contact details)"
                             + " and sections such as \"work\" and \"education\": https://jsonresume.org/schema"
-                            : "render it as it is: resume render " + file);
+                            : "render it as it is (resume render " + file + "), or write it as JSON Resume: resume convert "
+                                    + file + " --to json");
         }
         YNode.Map ours = new JsonResumeMapping(diagnostics).translate((YNode.Map) written);
         diagnostics.throwIfErrors();
