@@ -344,6 +344,15 @@ public final class JsonResumeExport {
         }
         put(o, "reference", said);
         notCarried(e.subtitle(), "who a referee is");
+        notCarried(e.location(), "a referee's location");
+        if (e.url() != null) {
+            diagnostics.warning(e.title().pos(), "the link " + e.url() + " of the reference of '" + words(e.title())
+                    + "' is not carried over: JSON Resume's references have none", null);
+        }
+        if (e.dates() != null && !e.dates().isEmpty()) {
+            diagnostics.warning(e.title().pos(), "the date of the reference of '" + words(e.title()) + "' is not carried over:"
+                    + " JSON Resume's references have none", null);
+        }
         e.bullets().forEach(b -> notCarried(b.text(), "a reference's bullet"));
         sections.get("references").add(o);
     }
