@@ -244,7 +244,7 @@ public final class JsonResumeExport {
             put(o, "description", plain(r.note()));
             put(o, "position", plain(r.title()));
             put(o, "url", e.url());
-            dates(o, r.dates(), "startDate", "endDate");
+            dates(o, r.dates(), "startDate", "endDate", r.title() != null ? r.title() : e.organization());
             put(o, "highlights", bullets(r.bullets()));
             sections.get(key).add(order(o, key.equals("work") ? JsonResumeFields.WORK : JsonResumeFields.VOLUNTEER));
         }
@@ -260,7 +260,7 @@ public final class JsonResumeExport {
             put(o, "studyType", in < 0 ? degree : degree.substring(0, in));
             put(o, "area", in < 0 ? null : degree.substring(in + 4));
         }
-        dates(o, e.dates(), "startDate", "endDate");
+        dates(o, e.dates(), "startDate", "endDate", e.institution());
         List<String> courses = new ArrayList<>();
         for (Entry.Bullet b : e.bullets()) {
             String t = plain(b.text());
@@ -380,7 +380,7 @@ public final class JsonResumeExport {
                 put(o, "type", a.group(3));
             }
         }
-        dates(o, p.dates(), "startDate", "endDate");
+        dates(o, p.dates(), "startDate", "endDate", p.name());
         put(o, "url", p.url());
         notCarried(p.note(), "a project's note");
         sections.get("projects").add(order(o, JsonResumeFields.PROJECT));
@@ -397,7 +397,7 @@ public final class JsonResumeExport {
         }
         highlights.addAll(bullets(e.bullets()));
         put(o, "highlights", highlights);
-        dates(o, e.dates(), "startDate", "endDate");
+        dates(o, e.dates(), "startDate", "endDate", e.title());
         put(o, "url", e.url());
         put(o, "entity", plain(e.location()));
         put(o, "type", type);
@@ -442,7 +442,7 @@ public final class JsonResumeExport {
      * A start and an end. Ongoing ("present") is an end left out, as JSON Resume's themes read
      * it; a single date is the start and the end alike, which the mapping reads back as one date.
      */
-    private void dates(Map<String, Object> o, Dates d, String startKey, String endKey) {
+    private void dates(Map<String, Object> o, Dates d, String startKey, String endKey, Text of) {
         if (d == null || d.isEmpty()) {
             return;
         }
@@ -451,13 +451,15 @@ public final class JsonResumeExport {
             return;
         }
         o.put(startKey, date(d.start()));
+        notCarried(d.when(), "dates in words beside the dates");
         if (d.end() == null) {
             o.put(endKey, date(d.start()));
         } else if (!d.end().present()) {
             o.put(endKey, date(d.end()));
         }
-        if (d.expected()) {
-            notCarried(d.when(), "that the end is expected");
+        if (d.expected() && of != null) {
+            diagnostics.warning(of.pos(), "that the end of '" + words(of) + "' is expected is not carried over: JSON Resume's"
+                    + " dates are dates only", null);
         }
     }
 
@@ -470,6 +472,7 @@ public final class JsonResumeExport {
             notCarried(d.when(), "a date in words (JSON Resume's dates are 2014-06-29, 2014-06 or 2014)");
             return null;
         }
+        notCarried(d.when(), "dates in words beside the date");
         if (d.end() != null) {
             diagnostics.warning(of.pos(), "only the start of the dates of '" + words(of) + "' is carried over: JSON Resume gives"
                     + " it one date", null);
