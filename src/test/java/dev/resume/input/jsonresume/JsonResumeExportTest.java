@@ -183,6 +183,37 @@ class JsonResumeExportTest {
                 c.warnings().toString());
     }
 
+    @Test
+    void textsArePlainAndTheirLinksAndThePhotoSaySo(@TempDir Path dir) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(20, 24, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", dir.resolve("me.png").toFile());
+        Path cv = dir.resolve("cv.yml");
+        Files.writeString(cv, """
+                name: Ada Quillfeather
+                photo: me.png
+                sections:
+                  - title: Experience
+                    experience:
+                      - organization: Lovelace & Co
+                        role: Analyst
+                        bullets:
+                          - Wrote **fast** code for [the engine](https://engine.example.org), "quoted" \\ too
+                """);
+        Converter.Conversion c = Converter.toJson(cv);
+        assertEquals(List.of(), schemaErrors(c.yaml()), c.yaml());
+        assertTrue(c.yaml().contains("\"image\": \"me.png\""), c.yaml());
+        assertTrue(c.yaml().contains("\"Wrote fast code for the engine, \\\"quoted\\\" \\\\ too\""), c.yaml());
+        List<String> at = c.warnings().stream().map(JsonResumeExportTest::at).toList();
+        assertTrue(at.contains(cv + ":2:8: the photo is written as the file name me.png (basics.image): JSON Resume's themes"
+                + " want an address, and no theme of it crops or places it as yours does"), String.join("\n", at));
+        assertTrue(at.contains(cv + ":9:13: the link to https://engine.example.org in 'Wrote fast code for the engine, \"quoted\""
+                + " \\ too' is not carried over: JSON Resume's texts are plain"), String.join("\n", at));
+        // Read back, the photo is the same file.
+        Path json = dir.resolve("cv.json");
+        Files.writeString(json, c.yaml());
+        assertTrue(Converter.convert(json).yaml().contains("\nphoto: me.png\n"));
+    }
+
     private static String at(Diagnostic d) {
         return d.pos().file() + ":" + d.pos().line() + ":" + d.pos().column() + ": " + d.message();
     }
