@@ -110,14 +110,22 @@ public final class JsonResumeExport {
                 case LOCATION -> "location";
                 default -> null;
             };
-            if (field != null && c.label() == null && !basics.containsKey(field)) {
-                basics.put(field, field.equals("location") ? location(c.display()) : field.equals("url") ? c.url() : c.display());
+            // A labelled website is a profile ("Portfolio"); an e-mail address or a phone is one whatever it is labelled.
+            boolean plainItem = c.label() == null || c.kind() == ContactKind.EMAIL || c.kind() == ContactKind.PHONE;
+            if (field != null && plainItem && !basics.containsKey(field)) {
+                basics.put(field, switch (field) {
+                    case "location" -> location(c.display());
+                    case "url" -> c.url();
+                    // The address, not what the item prints instead of it (text:).
+                    case "email" -> c.url() != null && c.url().startsWith("mailto:") ? c.url().substring(7) : c.display();
+                    default -> c.display();
+                });
                 continue;
             }
             if (c.url() == null || c.kind() == ContactKind.EMAIL || c.kind() == ContactKind.PHONE) {
                 // JSON Resume has one e-mail address, one phone, one address; a profile is a link.
-                diagnostics.warning(c.pos(), "the contact item '" + c.display() + "' is not carried over: JSON Resume has one "
-                        + (field != null ? field : "value") + (c.url() == null ? " and no unlinked items" : ""), null);
+                diagnostics.warning(c.pos(), "the contact item '" + c.display() + "' is not carried over: " + (field != null
+                        ? "JSON Resume has one " + field : "it has no link, and JSON Resume's profiles are links"), null);
                 continue;
             }
             Map<String, Object> p = new LinkedHashMap<>();
