@@ -77,9 +77,13 @@ class ConvertCommandTest {
     void nothingToConvertAndBadInput(@TempDir Path dir) throws IOException {
         Path ours = dir.resolve("cv.yml");
         Files.writeString(ours, "name: Ada Quillfeather\nsections:\n  - title: Summary\n    text: Analyst.\n");
-        CliRun.Outcome o = CliRun.run("convert", ours.toString(), "-o", dir.resolve("out.yml").toString());
+        CliRun.Outcome o = CliRun.run("convert", ours.toString(), "--to", "yaml", "-o", dir.resolve("out.yml").toString());
         assertEquals(ExitCode.INVALID_INPUT, o.code());
         assertTrue(o.err().contains("cv.yml:1:1: error: this file is in resume's own format already"), o.err());
+        assertTrue(o.err().contains("resume convert " + ours + " --to json"), o.err());
+        CliRun.Outcome json = CliRun.run("convert", SAMPLE.toString(), "--to", "json", "-o", "-");
+        assertEquals(ExitCode.INVALID_INPUT, json.code());
+        assertTrue(json.err().contains("richard-hendriks.json:1:1: error: this file is a JSON Resume document already"), json.err());
 
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\n  \"basics\": {\"name\": \"Ada\"}\n  \"work\": []\n}\n");
@@ -89,5 +93,40 @@ class ConvertCommandTest {
         assertTrue(b.err().contains("bad.yml not written"), b.err());
         assertFalse(Files.exists(dir.resolve("bad.yml")));
         assertEquals(ExitCode.IO, CliRun.run("convert", dir.resolve("absent.json").toString()).code());
+    }
+
+    @Test
+    void convertOursWritesJsonResumeBeside(@TempDir Path dir) throws IOException {
+        Path yml = Files.copy(Path.of("src/test/resources/jsonresume/export/unmapped.yml"), dir.resolve("piet.yml"));
+        CliRun.Outcome o = CliRun.run("convert", yml.toString());
+        assertEquals(0, o.code(), o.err());
+        Path json = dir.resolve("piet.json");
+        assertTrue(o.out().contains(json + " written (JSON Resume, schema v1.0.0)"), o.out());
+        String text = Files.readString(json);
+        assertTrue(text.startsWith("{\n  \"$schema\": \"https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json\",\n"), text);
+        assertTrue(text.contains("\n    \"name\": \"Piet Langemeijer\",\n"), text);
+        assertTrue(o.err().contains("piet.yml:3:1: warning: theme: is not carried over: JSON Resume has no place for it"), o.err());
+        assertTrue(o.err().contains("piet.yml:32:9: warning: the authors of 'Cold Atoms, Warm Hands'"), o.err());
+        assertEquals(ExitCode.IO, CliRun.run("convert", yml.toString()).code(), "never overwritten unasked");
+        assertEquals(0, CliRun.run("convert", yml.toString(), "--to", "json", "--force").code());
+        assertEquals(text, Files.readString(json), "the same bytes on a second run");
+
+        CliRun.Outcome printed = CliRun.run("convert", yml.toString(), "--to", "JSON", "-o", "-");
+        assertEquals(0, printed.code(), printed.err());
+        assertEquals(text, printed.out(), "-o - prints what the file holds");
+
+        // And back: the JSON is read as any JSON Resume document.
+        CliRun.Outcome back = CliRun.run("convert", json.toString(), "-o", dir.resolve("back.yml").toString());
+        assertEquals(0, back.code(), back.err());
+        assertTrue(Files.readString(dir.resolve("back.yml")).contains("\nname: Piet Langemeijer\n"));
+    }
+
+    @Test
+    void aFormatThatIsNoneIsAUsageError(@TempDir Path dir) {
+        CliRun.Outcome o = CliRun.run("convert", SAMPLE.toString(), "--to", "xml", "-o", dir.resolve("x").toString());
+        assertEquals(ExitCode.USAGE, o.code());
+        assertTrue(o.err().contains("--to 'xml' is not a format to convert to: give --to yaml (resume's format) or --to json"
+                + " (JSON Resume)"), o.err());
+        assertFalse(Files.exists(dir.resolve("x")));
     }
 }
