@@ -88,6 +88,8 @@ public final class PdfExporter {
         Document document = new Document(new Rectangle(first.width(), first.height()), 0, 0, 0, 0);
         LigatureWriter writer = LigatureWriter.create(document, out, faces(pages));
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        // Object streams: the structure tree's hundred small dictionaries compressed together.
+        writer.setFullCompression();
         // The title in the window rather than the file's name (PDF/UA).
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         // Tab order follows the structure (PDF/UA).
