@@ -186,6 +186,35 @@ class StructureReadBackTest {
     }
 
     @Test
+    void aNestedBulletListIsAListInItsItemsBody() throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("nested.yml"), """
+                name: Ada Quillfeather
+                sections:
+                  - title: Projects
+                    bullets:
+                      - Designed a scheduler.
+                      - text: Built a storage engine.
+                        bullets:
+                          - Halved the write latency.
+                          - Wrote its recovery.
+                      - Ran the on-call rota.
+                """);
+        Path pdf = dir.resolve("nested.pdf");
+        RENDERER.render(dir.resolve("nested.yml"), pdf, RenderOptions.of("classic"));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDStructureElement document = (PDStructureElement) doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+            List<PDStructureElement> top = elements(document).stream().filter(e -> e.getStructureType().equals("L")).toList();
+            assertEquals(1, top.size(), "one list at the top");
+            List<PDStructureElement> items = elements(top.get(0));
+            assertEquals(3, items.size(), "three items, the nested two inside the second");
+            List<PDStructureElement> body = elements(elements(items.get(1)).get(1));
+            assertEquals("LBody", elements(items.get(1)).get(1).getStructureType());
+            assertEquals("L", body.get(body.size() - 1).getStructureType(), "the nested list ends the second item's body");
+            assertEquals(2, elements(body.get(body.size() - 1)).size());
+        }
+    }
+
+    @Test
     void everyLinkAnnotationIsInALinkElementWithAlternateText() throws IOException {
         Tagged t = read("cao", "classic");
         try (PDDocument doc = t.doc()) {

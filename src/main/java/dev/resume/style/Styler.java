@@ -330,6 +330,8 @@ public final class Styler {
         Theme.Spacing sp = theme.spacing();
         boolean first = true;
         List<Part.Skill> skills = new ArrayList<>();
+        // A section's bullets come an item each: those in a row are one list.
+        int list = -1;
         for (Composition.Item item : s.items()) {
             // One line each: entries follow one another as lines of a list do.
             float before = first ? 0 : s.oneLine() ? sp.entryBefore() / 2 : sp.entryBefore();
@@ -345,11 +347,14 @@ public final class Styler {
                     case Part.Paragraph p -> blocks.add(running(p.text(), justify(Theme.TextKind.PARAGRAPHS))
                             .spaceBefore(first ? 0 : sp.paragraphGap() * 2).build());
                     case Part.Bullets b -> {
-                        int list = ++lists;
+                        list = list < 0 ? ++lists : list;
                         for (Part.Bullets.Item i : b.items()) {
                             bullet(i, list, 0, first, blocks);
                         }
                     }
+                }
+                if (!(part instanceof Part.Bullets)) {
+                    list = -1;
                 }
             }
             // The first entry's break takes the section's title along (the page breaker keeps
