@@ -25,11 +25,13 @@ import java.util.Map;
  * @param environment the environment variables the render reads ({@code SOURCE_DATE_EPOCH}), or
  *     null for the process's: a test or a server gives its own rather than changing the process's
  * @param locale the language to set the résumé in, over the file's and the theme's, or null
+ * @param archival write PDF/A-2b (besides PDF/UA-1, which every PDF is): true, or null for the theme's {@code pdf.standard}
  */
 public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boolean verify, Integer maxPages,
-        Selection selection, boolean debugLayout, boolean profile, Map<String, String> environment, LanguageTag locale) {
+        Selection selection, boolean debugLayout, boolean profile, Map<String, String> environment, LanguageTag locale,
+        Boolean archival) {
     public static final RenderOptions DEFAULT = new RenderOptions(null, null, false, false, null, Selection.NONE, false, false,
-            null, null);
+            null, null, null);
 
     public RenderOptions {
         selection = selection == null ? Selection.NONE : selection;
@@ -42,7 +44,7 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
     }
 
     public RenderOptions withTheme(String name) {
-        return new RenderOptions(name, paper, strict, verify, maxPages, selection, debugLayout, profile, environment, locale);
+        return new RenderOptions(name, paper, strict, verify, maxPages, selection, debugLayout, profile, environment, locale, archival);
     }
 
     /** The paper by its name ("a5" in any case) or as "WIDTH x HEIGHT" ("148mm x 210mm"); null for the file's or the theme's. */
@@ -54,21 +56,21 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
                 throw new IllegalArgumentException("the paper must be " + Theme.Paper.WRITTEN + ", not '" + name + "'");
             }
         }
-        return new RenderOptions(theme, size, strict, verify, maxPages, selection, debugLayout, profile, environment, locale);
+        return new RenderOptions(theme, size, strict, verify, maxPages, selection, debugLayout, profile, environment, locale, archival);
     }
 
     public RenderOptions withStrict(boolean on) {
-        return new RenderOptions(theme, paper, on, verify, maxPages, selection, debugLayout, profile, environment, locale);
+        return new RenderOptions(theme, paper, on, verify, maxPages, selection, debugLayout, profile, environment, locale, archival);
     }
 
     public RenderOptions withVerify(boolean on) {
-        return new RenderOptions(theme, paper, strict, on, maxPages, selection, debugLayout, profile, environment, locale);
+        return new RenderOptions(theme, paper, strict, on, maxPages, selection, debugLayout, profile, environment, locale, archival);
     }
 
     /** Keep what is tagged with one of {@code tags} (and the untagged), only the sections {@code only}, none of {@code omit}; null for no choice. */
     public RenderOptions withSelection(List<String> tags, List<String> only, List<String> omit) {
         return new RenderOptions(theme, paper, strict, verify, maxPages, new Selection(tags, only, omit, selection.lang()),
-                debugLayout, profile, environment, locale);
+                debugLayout, profile, environment, locale, archival);
     }
 
     /**
@@ -78,7 +80,7 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
      */
     public RenderOptions withLang(String lang) {
         return new RenderOptions(theme, paper, strict, verify, maxPages, new Selection(selection.tags(), selection.only(),
-                selection.omit(), lang), debugLayout, profile, environment, locale);
+                selection.omit(), lang), debugLayout, profile, environment, locale, archival);
     }
 
     /** The language asked for, or null. */
@@ -92,16 +94,16 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
     }
 
     public RenderOptions withMaxPages(Integer pages) {
-        return new RenderOptions(theme, paper, strict, verify, pages, selection, debugLayout, profile, environment, locale);
+        return new RenderOptions(theme, paper, strict, verify, pages, selection, debugLayout, profile, environment, locale, archival);
     }
 
     public RenderOptions withDebugLayout(boolean debug) {
-        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debug, profile, environment, locale);
+        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debug, profile, environment, locale, archival);
     }
 
     /** The render reads these environment variables instead of the process's (null: the process's). */
     public RenderOptions withEnvironment(Map<String, String> variables) {
-        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, profile, variables, locale);
+        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, profile, variables, locale, archival);
     }
 
     /** An environment variable as the render sees it, or null. */
@@ -110,7 +112,12 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
     }
 
     public RenderOptions withProfile(boolean on) {
-        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, on, environment, locale);
+        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, on, environment, locale, archival);
+    }
+
+    /** PDF/A-2b (true), or the theme's choice (null). */
+    public RenderOptions withArchival(Boolean on) {
+        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, profile, environment, locale, on);
     }
 
     /** The language by its BCP 47 tag ("de", "zh-Hans"); null for the file's or the theme's. */
@@ -123,6 +130,6 @@ public record RenderOptions(String theme, Theme.Paper paper, boolean strict, boo
                         + tag + "'");
             }
         }
-        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, profile, environment, parsed);
+        return new RenderOptions(theme, paper, strict, verify, maxPages, selection, debugLayout, profile, environment, parsed, archival);
     }
 }

@@ -433,7 +433,8 @@ public final class Renderer {
         byte[] pdf;
         try {
             Instant created = BuildDates.of(options, input, new Diagnostics()).epoch();
-            pdf = new PdfExporter(creator, options.debugLayout(), created).export(t.pages(), t.styled().metadata());
+            boolean archival = options.archival() != null ? options.archival() : t.theme().pdf().archival();
+            pdf = new PdfExporter(creator, options.debugLayout(), created, archival).export(t.pages(), t.styled().metadata());
         } catch (dev.resume.export.FontEmbedException e) {
             List<Diagnostic> errors = new ArrayList<>(t.warnings());
             errors.add(Diagnostic.error(SourcePos.unknown(input), e.getMessage(),

@@ -53,6 +53,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Print the time of each stage of each render on standard error.")
     boolean profile;
 
+    @Option(names = "--pdfa", description = "Write archival PDF/A-2b files (every PDF is tagged PDF/UA-1), as the theme's"
+            + " pdf.standard: pdf/a-2b does.")
+    boolean pdfa;
+
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "pdf (the default), md (Markdown),"
             + " txt (plain text), html (one self-contained page) or png (a picture of each page: cv-1.png, cv-2.png, ...);"
             + " several with commas: --format pdf,html.")
@@ -107,7 +111,7 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         RenderOptions options = look.toRenderOptions(spec.commandLine(), verify).withDebugLayout(debugLayout)
-                .withProfile(profile);
+                .withProfile(profile).withArchival(pdfa ? Boolean.TRUE : null);
         // One process for the whole batch: the fonts are parsed once, each theme is read once,
         // and the files render on all cores; the outcomes are printed in the order of the
         // arguments, so the output is the same as one at a time.

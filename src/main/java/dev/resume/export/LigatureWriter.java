@@ -14,8 +14,11 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfDocument;
 import org.openpdf.text.pdf.PdfIndirectObject;
+import org.openpdf.text.pdf.PdfIndirectReference;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
 import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfPage;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfStream;
 import org.openpdf.text.pdf.PdfWriter;
@@ -85,6 +88,38 @@ final class LigatureWriter extends PdfWriter {
             }
         }
         return super.addToBody(object);
+    }
+
+    /** The trailer's file id, or null for OpenPDF's random one. */
+    private PdfObject fileId;
+    /** The pages written so far: each page's StructParents is its number from 0. */
+    private int pages;
+
+    /**
+     * The trailer's /ID: OpenPDF takes it from the Info dictionary's /FileId entry, or makes a
+     * random one. The entry is put in right after the Info dictionary is written, so that the
+     * trailer has it and the Info dictionary does not (it is no standard key there).
+     */
+    void setFileId(PdfObject id) {
+        this.fileId = id;
+    }
+
+    @Override
+    public PdfIndirectObject addToBody(PdfObject object, boolean inObjStm) throws IOException {
+        PdfIndirectObject written = super.addToBody(object, inObjStm);
+        if (object == getInfo() && fileId != null) {
+            getInfo().put(PdfName.FILEID, fileId);
+        }
+        return written;
+    }
+
+    /** Each page is tagged: its StructParents key in the structure tree's parent tree (see StructureTree). */
+    @Override
+    public PdfIndirectObject addToBody(PdfObject object, PdfIndirectReference ref) throws IOException {
+        if (object instanceof PdfPage page) {
+            page.put(PdfName.STRUCTPARENTS, new PdfNumber(pages++));
+        }
+        return super.addToBody(object, ref);
     }
 
     /** The faces whose subsets are not written yet: when writing one fails, it is among them. */

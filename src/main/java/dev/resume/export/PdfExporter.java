@@ -15,6 +15,7 @@ import java.awt.geom.PathIterator;
 import java.io.ByteArrayOutputStream;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Map;
 import org.openpdf.text.Document;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfAction;
@@ -36,6 +37,12 @@ import org.openpdf.text.pdf.PdfWriter;
  * ToUnicode map that gives a ligature glyph all its letters ({@link LigatureWriter}); text goes
  * through the same shaper that measured it, each word in an ActualText span too, so that "office"
  * extracts as "office" in every reader.
+ *
+ * <p>Every PDF is tagged and claims PDF/UA-1: its content is marked as the structure tree's
+ * ({@link StructureTree}, from the layout's {@link Mark}s) or as artifacts (icons, rules, running
+ * headers and footers, the debug overlay); its links are Link elements with alternate text; its
+ * title shows in the window; its XMP metadata says the standard. Archival PDFs (PDF/A-2b) also
+ * carry an sRGB output intent and say so in their XMP.
  */
 public final class PdfExporter {
     private static final FontRenderContext OUTLINES = new FontRenderContext(null, true, true);
@@ -52,19 +59,26 @@ public final class PdfExporter {
     private final String creator;
     private final boolean debugLayout;
     private final java.time.Instant created;
+    private final boolean archival;
 
     public PdfExporter(String creator) {
-        this(creator, false, null);
+        this(creator, false, null, false);
+    }
+
+    public PdfExporter(String creator, boolean debugLayout, java.time.Instant created) {
+        this(creator, debugLayout, created, false);
     }
 
     /**
      * With {@code debugLayout}, each page also shows its margins, line boxes and baselines;
-     * {@code created} is the PDF's creation date (SOURCE_DATE_EPOCH), or null for none.
+     * {@code created} is the PDF's creation date (SOURCE_DATE_EPOCH), or null for none;
+     * {@code archival}: a PDF/A-2b file.
      */
-    public PdfExporter(String creator, boolean debugLayout, java.time.Instant created) {
+    public PdfExporter(String creator, boolean debugLayout, java.time.Instant created, boolean archival) {
         this.creator = creator;
         this.debugLayout = debugLayout;
         this.created = created;
+        this.archival = archival;
     }
 
     public byte[] export(List<Page> pages, Metadata meta) {
@@ -74,11 +88,26 @@ public final class PdfExporter {
         Document document = new Document(new Rectangle(first.width(), first.height()), 0, 0, 0, 0);
         LigatureWriter writer = LigatureWriter.create(document, out, faces(pages));
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
-        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-        document.addTitle(meta.title());
-        document.addAuthor(meta.author());
-        document.addSubject(meta.subject());
-        document.addKeywords(String.join(", ", meta.keywords()));
+        // Object streams: the structure tree's hundred small dictionaries compressed together.
+        writer.setFullCompression();
+        // The title in the window rather than the file's name (PDF/UA).
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+        // Tab order follows the structure (PDF/UA).
+        writer.setTabs(PdfName.S);
+        String keywords = String.join(", ", meta.keywords());
+        // Only what there is: PDF/A wants each Info entry in the XMP too, and the XMP has no empty ones.
+        if (!meta.title().isEmpty()) {
+            document.addTitle(meta.title());
+        }
+        if (!meta.author().isEmpty()) {
+            document.addAuthor(meta.author());
+        }
+        if (!meta.subject().isEmpty()) {
+            document.addSubject(meta.subject());
+        }
+        if (!keywords.isEmpty()) {
+            document.addKeywords(keywords);
+        }
         document.addCreator(creator);
         document.open();
         // Reproducible output: no wall-clock time and no random ID inside (see README).
@@ -90,26 +119,38 @@ public final class PdfExporter {
             writer.getInfo().remove(PdfName.CREATIONDATE);
             writer.getInfo().remove(PdfName.MODDATE);
         }
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        writer.setFileId(PdfEncryption.createInfoId(id, id));
+        PdfObject producer = writer.getInfo().get(PdfName.PRODUCER);
+        writer.setXmpMetadata(Xmp.packet(new Xmp.Fields(meta.title(), meta.author(), meta.subject(), keywords, creator,
+                producer == null ? null : ((PdfString) producer).toUnicodeString(), meta.language().tag(), date == null ? null : created,
+                id, archival)));
+        if (archival) {
+            OutputIntent.add(writer);
+        }
         // The document's language (ISO 32000 14.9.2): what a screen reader speaks it in, and
         // what a search tool or a hyphenating reflow takes it for.
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language().tag()));
         PdfContentByte cb = writer.getDirectContent();
         Pictures pictures = new Pictures();
+        StructureTree tree = new StructureTree(writer, pages.size());
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
             if (i > 0) {
                 document.setPageSize(new Rectangle(page.width(), page.height()));
                 document.newPage();
             }
-            draw(page, cb, writer, pictures);
+            MarkedContent marked = new MarkedContent(cb, tree, i);
+            draw(page, cb, writer, pictures, marked);
             if (debugLayout) {
+                marked.artifact();
                 DebugOverlay.draw(page, cb);
             }
+            marked.close();
             for (Page.Bookmark b : page.bookmarks()) {
                 new PdfOutline(cb.getRootOutline(), new PdfDestination(PdfDestination.FITH, page.height() - b.y() + 4), b.title());
             }
         }
+        tree.write();
         CLOSE.lock();
         try {
             for (PdfFace face : faces(pages)) {
@@ -154,15 +195,29 @@ public final class PdfExporter {
         }
     }
 
-    private static void draw(Page page, PdfContentByte cb, PdfWriter writer, Pictures pictures) {
+    private static void draw(Page page, PdfContentByte cb, PdfWriter writer, Pictures pictures, MarkedContent marked) {
         float h = page.height();
+        List<Map.Entry<PdfAnnotation, StructureTree.Element>> links = new java.util.ArrayList<>();
         for (PageItem item : page.items()) {
             switch (item) {
-                case PageItem.Text t -> drawText(t, h, cb);
-                case PageItem.Icon icon -> drawIcon(icon, h, cb);
-                case PageItem.Missing m -> drawMissing(m, h, cb);
-                case PageItem.Image im -> pictures.draw(im, h, cb);
+                case PageItem.Text t -> {
+                    marked.text(t.mark(), t.actual() != null ? t.actual() : t.text());
+                    drawText(t, h, cb);
+                }
+                case PageItem.Icon icon -> {
+                    marked.artifact();
+                    drawIcon(icon, h, cb);
+                }
+                case PageItem.Missing m -> {
+                    marked.artifact();
+                    drawMissing(m, h, cb);
+                }
+                case PageItem.Image im -> {
+                    marked.figure(im.picture().alt());
+                    pictures.draw(im, h, cb);
+                }
                 case PageItem.Rule r -> {
+                    marked.artifact();
                     cb.saveState();
                     cb.setLineWidth(r.thickness());
                     cb.setRGBColorStroke(r.color().r(), r.color().g(), r.color().b());
@@ -175,9 +230,19 @@ public final class PdfExporter {
                     Rectangle rect = new Rectangle(l.x(), h - l.y() - l.height(), l.x() + l.width(), h - l.y());
                     PdfAnnotation a = PdfAnnotation.createLink(writer, rect, PdfAnnotation.HIGHLIGHT_INVERT, new PdfAction(l.url()));
                     a.setBorder(new PdfBorderArray(0, 0, 0));
+                    // Printed (PDF/A), and a Link element's (PDF/UA).
+                    a.setFlags(PdfAnnotation.FLAGS_PRINT);
+                    if (l.mark() != null) {
+                        links.add(Map.entry(a, marked.link(a, l.mark(), l.url())));
+                    }
                     writer.addAnnotation(a);
                 }
             }
+        }
+        // A link's alternate description (PDF/UA): its text, once the page has drawn all of it.
+        for (Map.Entry<PdfAnnotation, StructureTree.Element> link : links) {
+            String text = link.getValue().text.toString().strip();
+            link.getKey().put(PdfName.CONTENTS, new PdfString(text.isEmpty() ? link.getValue().url : text, PdfObject.TEXT_UNICODE));
         }
     }
 

@@ -38,6 +38,8 @@ public final class PdfFace implements Face {
     PdfFace(String name, BaseFont baseFont, RunLayout shaper, RunLayout plainShaper, byte[] data) {
         this.name = name;
         this.baseFont = baseFont;
+        // No CIDSet: PDF/A-2 forbids an incomplete one and PDF 2.0 deprecates it; readers never needed it.
+        baseFont.setIncludeCidSet(false);
         this.shaper = shaper;
         this.plainShaper = plainShaper;
         this.data = data;

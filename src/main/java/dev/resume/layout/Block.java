@@ -22,13 +22,15 @@ public sealed interface Block {
      * paragraph's direction is found (see {@link Direction}). In a right-to-left paragraph,
      * everything is mirrored: LEFT and RIGHT alignments swap, the indent and the marker are on
      * the right, {@code right} goes to the left, the aside to the right, bars to the other side.
+     * {@code tag}: what the paragraph is in the document's structure (a paragraph unless told).
      */
     record Paragraph(List<Run> runs, List<Run> right, Run marker, float indent, float markerGap, Align align,
             float leading, float spaceBefore, boolean keepWithNext, Aside aside, List<Bar> bars, int hyphenMinWord,
-            LanguageTag language, Direction direction) implements Block {
+            LanguageTag language, Direction direction, Tag tag) implements Block {
 
         public Paragraph {
             language = language == null ? LanguageTag.ENGLISH : language;
+            tag = tag == null ? Tag.PARAGRAPH : tag;
             runs = List.copyOf(runs);
             right = List.copyOf(right);
             bars = List.copyOf(bars);
@@ -47,12 +49,12 @@ public sealed interface Block {
         public Builder toBuilder() {
             return new Builder(runs).right(right).marker(marker, markerGap).indent(indent).align(align).leading(leading)
                     .spaceBefore(spaceBefore).keepWithNext(keepWithNext).aside(aside).bars(bars).hyphenMinWord(hyphenMinWord)
-                    .language(language).direction(direction);
+                    .language(language).direction(direction).tag(tag);
         }
 
         public Paragraph withBars(List<Bar> b) {
             return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, b, hyphenMinWord,
-                    language, direction);
+                    language, direction, tag);
         }
 
         /** Whether the hyphenation patterns may break its words. */
@@ -82,6 +84,7 @@ public sealed interface Block {
             private int hyphenMinWord = Hyphenator.SHORTEST_WORD;
             private LanguageTag language = LanguageTag.ENGLISH;
             private Direction direction = Direction.AUTO;
+            private Tag tag = Tag.PARAGRAPH;
 
             private Builder(List<Run> runs) {
                 this.runs = runs;
@@ -161,9 +164,15 @@ public sealed interface Block {
                 return this;
             }
 
+            /** What the paragraph is in the document's structure; null: a paragraph. */
+            public Builder tag(Tag tag) {
+                this.tag = tag;
+                return this;
+            }
+
             public Paragraph build() {
                 return new Paragraph(runs, right, marker, indent, markerGap, align, leading, spaceBefore, keepWithNext, aside, bars,
-                        hyphenMinWord, language, direction);
+                        hyphenMinWord, language, direction, tag);
             }
         }
     }

@@ -98,6 +98,8 @@ final class LineBreaker {
         // A marker is a bullet or a label ("Programming Languages"): all its pieces, spaces too.
         List<Piece> marker = para.marker() == null ? List.of() : BidiOrder.split(shaper.shape(List.of(para.marker())), level);
         int paragraph = paragraphs++;
+        Mark body = new Mark(paragraph, para.tag(), Mark.Part.BODY, null);
+        Mark beside = new Mark(paragraph, para.tag(), Mark.Part.BESIDE, null);
         SourcePos source = source(para);
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -109,16 +111,17 @@ final class LineBreaker {
             LinePlacement.Placement placement = LinePlacement.place(broken.pieces(), rtl ? width - indent - textWidth + mark : indent,
                     textWidth - mark, align, last, broken.hyphenated(), BidiOrder.visualOrder(broken.pieces(), level), rtl,
                     LinePlacement.Micro.of(broken.pieces(), lineMicro, endHangs));
-            List<Placed> placed = placement.placed();
+            List<Placed> placed = LinePlacement.marked(placement.placed(), body);
             List<Line.Stroke> marks = broken.marked() ? List.of(cutMark(placed, broken.pieces(), rtl)) : List.of();
             List<Piece> all = new ArrayList<>(broken.pieces());
             if (i == 0 && !marker.isEmpty()) {
                 float x = rtl ? width - indent + para.markerGap() : indent - para.markerGap() - Piece.widthOf(marker);
-                placed.addAll(0, LinePlacement.natural(marker, x, level));
+                placed.addAll(0, LinePlacement.marked(LinePlacement.natural(marker, x, level),
+                        new Mark(paragraph, para.tag(), Mark.Part.LABEL, null)));
                 all.addAll(marker);
             }
             if (i == 0 && rightBeside) {
-                placed.addAll(LinePlacement.natural(right, rightX, level));
+                placed.addAll(LinePlacement.marked(LinePlacement.natural(right, rightX, level), beside));
                 all.addAll(right);
             }
             boolean justified = align == Align.JUSTIFY && !last;
@@ -130,18 +133,18 @@ final class LineBreaker {
         // line; when it is wider than a line (a long URL), as a paragraph of its own, flush right.
         if (!right.isEmpty() && !rightBeside) {
             if (rightWidth <= full + EPSILON) {
-                out.add(LinePlacement.line(LinePlacement.natural(right, rightX, level), right, para.leading()));
+                out.add(LinePlacement.line(LinePlacement.marked(LinePlacement.natural(right, rightX, level), beside), right, para.leading()));
             } else {
-                out.addAll(layout(Block.Paragraph.of(para.right()).indent(indent).align(Align.RIGHT).leading(para.leading())
-                        .hyphenate(false).direction(para.direction()).build(), width, false).lines());
+                out.addAll(LinePlacement.markedLines(layout(Block.Paragraph.of(para.right()).indent(indent).align(Align.RIGHT)
+                        .leading(para.leading()).hyphenate(false).direction(para.direction()).build(), width, false).lines(), beside));
             }
         } else if (rightBeside && out.isEmpty()) {
-            out.add(LinePlacement.line(LinePlacement.natural(right, rightX, level), right, para.leading()));
+            out.add(LinePlacement.line(LinePlacement.marked(LinePlacement.natural(right, rightX, level), beside), right, para.leading()));
         }
         int hanging = 0;
         if (aside) {
             int own = out.size();
-            out = besideColumn(out, para, width, rtl);
+            out = besideColumn(out, para, width, rtl, beside);
             hanging = out.size() - own;
         }
         out = numbered(out, paragraph, source);
@@ -197,14 +200,14 @@ final class LineBreaker {
     }
 
     /** Sets the aside's lines in the left column, line for line beside the paragraph's. */
-    private List<Line> besideColumn(List<Line> main, Block.Paragraph para, float width, boolean rtl) {
+    private List<Line> besideColumn(List<Line> main, Block.Paragraph para, float width, boolean rtl, Mark mark) {
         Block.Aside aside = para.aside();
         // Beside a right-to-left paragraph the column is on the right, aligned towards the text.
         Block.Paragraph column = Block.Paragraph.of(aside.runs()).align(rtl ? mirror(aside.align()) : aside.align())
                 .leading(para.leading()).build();
         // The left column holds dates and places, too narrow and too short to hyphenate; and its
         // lines are read between the paragraph's.
-        List<Line> side = layout(column, aside.width(), true).lines();
+        List<Line> side = LinePlacement.markedLines(layout(column, aside.width(), true).lines(), mark);
         return LinePlacement.besideColumn(main, side, width, aside.width(), rtl);
     }
 

@@ -232,14 +232,31 @@ final class LinePlacement {
     static Line shifted(Line line, float dx) {
         List<Placed> pieces = new ArrayList<>(line.pieces().size());
         for (Placed p : line.pieces()) {
-            pieces.add(new Placed(p.x() + dx, p.width(), p.text(), p.actual(), p.face(), p.size(), p.color(), p.underline(), p.link(),
-                    p.icon(), p.hyphenated()));
+            pieces.add(p.moved(dx));
         }
         List<Line.Stroke> strokes = new ArrayList<>(line.strokes().size());
         for (Line.Stroke s : line.strokes()) {
             strokes.add(new Line.Stroke(s.x1() + dx, s.x2() + dx, s.rise(), s.thickness(), s.color()));
         }
         return new Line(pieces, strokes, line.height(), line.baseline(), line.keepWithNext(), line.fit());
+    }
+
+    /** The lines with every piece marked {@code mark}. */
+    static List<Line> markedLines(List<Line> lines, Mark mark) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            out.add(new Line(marked(line.pieces(), mark), line.strokes(), line.height(), line.baseline(), line.keepWithNext(), line.fit()));
+        }
+        return out;
+    }
+
+    /** The pieces, each marked {@code mark}. */
+    static List<Placed> marked(List<Placed> pieces, Mark mark) {
+        List<Placed> out = new ArrayList<>(pieces.size());
+        for (Placed p : pieces) {
+            out.add(p.marked(mark));
+        }
+        return out;
     }
 
     /** The paragraph's bars (rules beside a heading) drawn on its first line, clear of its text. */

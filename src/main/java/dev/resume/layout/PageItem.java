@@ -10,13 +10,20 @@ public sealed interface PageItem {
      * Text on a baseline at {@code y}, starting at {@code x}, {@code width} wide (wider than its
      * natural width for a stretched space). {@code actual} is what the text stands for when it
      * is drawn differently (small capitals), else null. {@code hyphenated}: the text ends with a
-     * hyphen added where the line broke a word, which goes on at the next line's start.
+     * hyphen added where the line broke a word, which goes on at the next line's start. {@code
+     * mark}: where it belongs in the document's structure; null for what is not content (a
+     * running footer, a page number), which the export draws as an artifact.
      */
     record Text(float x, float y, float width, String text, String actual, Face face, float size, Rgb color,
-            boolean hyphenated) implements PageItem {
+            boolean hyphenated, Mark mark) implements PageItem {
 
         public Text(float x, float y, float width, String text, String actual, Face face, float size, Rgb color) {
-            this(x, y, width, text, actual, face, size, color, false);
+            this(x, y, width, text, actual, face, size, color, false, null);
+        }
+
+        public Text(float x, float y, float width, String text, String actual, Face face, float size, Rgb color,
+                boolean hyphenated) {
+            this(x, y, width, text, actual, face, size, color, hyphenated, null);
         }
     }
 
@@ -36,6 +43,11 @@ public sealed interface PageItem {
     /** A picture filling {@code frame}'s box, whose top-left corner is at ({@code x}, {@code y}). */
     record Image(float x, float y, Picture picture, Picture.Frame frame) implements PageItem {}
 
-    /** A clickable area; {@code y} is its top. */
-    record Link(float x, float y, float width, float height, String url) implements PageItem {}
+    /** A clickable area; {@code y} is its top; {@code mark}: the text's it covers (see {@link Mark}), or null. */
+    record Link(float x, float y, float width, float height, String url, Mark mark) implements PageItem {
+
+        public Link(float x, float y, float width, float height, String url) {
+            this(x, y, width, height, url, null);
+        }
+    }
 }

@@ -208,7 +208,7 @@ final class Paginator {
                             bookmarks.add(new Page.Bookmark(title, top));
                         }
                         pendingAnchors.clear();
-                        drawLine(l.line(), top, drawn);
+                        drawLine(l.line(), top, 0, true, drawn);
                         lines.add(new Page.LineBox(top, l.line().height(), top + l.line().baseline(), text(l.line()), l.line().fit()));
                     }
                     case VItem.PictureItem pic -> drawn.add(new PageItem.Image(setup.left() + pic.x(), top + pic.dy(), pic.picture(),
@@ -233,12 +233,12 @@ final class Paginator {
         return out;
     }
 
-    private void drawLine(Line line, float top, List<PageItem> out) {
-        drawLine(line, top, 0, out);
-    }
-
-    /** A line at {@code top}, moved {@code dx} to the right of the text's left edge. */
-    private void drawLine(Line line, float top, float dx, List<PageItem> out) {
+    /**
+     * A line at {@code top}, moved {@code dx} to the right of the text's left edge; {@code
+     * content}: it is the document's, else a running header's or footer's, marked as no part of
+     * the structure.
+     */
+    private void drawLine(Line line, float top, float dx, boolean content, List<PageItem> out) {
         float baseline = top + line.baseline();
         for (Line.Stroke s : line.strokes()) {
             float y = baseline - s.rise();
@@ -252,7 +252,7 @@ final class Paginator {
                 out.add(new PageItem.Icon(x, baseline, p.width(), p.text(), p.face(), p.size(), p.color()));
             } else {
                 out.add(new PageItem.Text(x, baseline, p.width(), p.text(), p.actual(), p.face(), p.size(), p.color(),
-                        p.hyphenated()));
+                        p.hyphenated(), content ? p.mark() : null));
             }
             if (p.underline()) {
                 out.addAll(Underline.under(p, x, baseline));
@@ -261,9 +261,9 @@ final class Paginator {
                 // One clickable area per link and line, not one per word.
                 if (!out.isEmpty() && lastLink(out) instanceof PageItem.Link l && l.url().equals(p.link()) && l.y() == top) {
                     out.remove(l);
-                    out.add(new PageItem.Link(l.x(), top, x + p.width() - l.x(), line.height(), p.link()));
+                    out.add(new PageItem.Link(l.x(), top, x + p.width() - l.x(), line.height(), p.link(), l.mark()));
                 } else {
-                    out.add(new PageItem.Link(x, top, p.width(), line.height(), p.link()));
+                    out.add(new PageItem.Link(x, top, p.width(), line.height(), p.link(), content ? p.mark() : null));
                 }
             }
         }
@@ -308,7 +308,7 @@ final class Paginator {
             List<Line> lines = breaker.layout(para, setup.textWidth());
             if (!lines.isEmpty()) {
                 Line line = lines.get(0);
-                drawLine(line, baseline - line.baseline(), (setup.right() - setup.left()) / 2, out);
+                drawLine(line, baseline - line.baseline(), (setup.right() - setup.left()) / 2, false, out);
                 return;
             }
         }

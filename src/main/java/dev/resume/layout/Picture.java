@@ -11,11 +11,18 @@ package dev.resume.layout;
  * @param orientation the EXIF orientation, 1 (upright) to 8
  * @param digest a hex SHA-256 of the bytes: the same picture is embedded once, and the PDF's file
  *     id (a digest of the pages' items) depends on it rather than on an array's identity
+ * @param alt what the picture shows, in words, for those who cannot see it (a tagged PDF's
+ *     alternate description); null: it is decoration
  */
-public record Picture(byte[] bytes, boolean jpeg, int width, int height, int orientation, String digest) {
+public record Picture(byte[] bytes, boolean jpeg, int width, int height, int orientation, String digest, String alt) {
 
     public Picture {
         bytes = bytes.clone();
+    }
+
+    /** A picture with no text standing for it: drawn as decoration, not content. */
+    public Picture(byte[] bytes, boolean jpeg, int width, int height, int orientation, String digest) {
+        this(bytes, jpeg, width, height, orientation, digest, null);
     }
 
     @Override
@@ -30,7 +37,7 @@ public record Picture(byte[] bytes, boolean jpeg, int width, int height, int ori
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Picture p && p.digest.equals(digest) && p.orientation == orientation;
+        return o instanceof Picture p && p.digest.equals(digest) && p.orientation == orientation && java.util.Objects.equals(p.alt, alt);
     }
 
     @Override
@@ -40,7 +47,7 @@ public record Picture(byte[] bytes, boolean jpeg, int width, int height, int ori
 
     @Override
     public String toString() {
-        return "Picture[" + (jpeg ? "jpeg" : "png") + " " + width + "x" + height + " o" + orientation + " " + digest + "]";
+        return "Picture[" + (jpeg ? "jpeg" : "png") + " " + width + "x" + height + " o" + orientation + " " + digest + (alt == null ? "" : " alt=" + alt) + "]";
     }
 
     /** How a picture is cut. */

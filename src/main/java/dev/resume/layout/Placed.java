@@ -5,7 +5,24 @@ package dev.resume.layout;
  * baseline, {@code width} wide (a space is as wide as its gap). {@code actual} is the text as
  * written when the drawn text differs (small capitals), else null. An {@code icon} piece is one
  * glyph drawn as a shape. {@code hyphenated}: the text ends with a hyphen that the line break
- * added (the word goes on at the start of the next line).
+ * added (the word goes on at the start of the next line). {@code mark}: where it belongs in the
+ * document's structure, or null (see {@link Mark}).
  */
 public record Placed(float x, float width, String text, String actual, Face face, float size, Rgb color, boolean underline,
-        String link, boolean icon, boolean hyphenated) {}
+        String link, boolean icon, boolean hyphenated, Mark mark) {
+
+    public Placed(float x, float width, String text, String actual, Face face, float size, Rgb color, boolean underline,
+            String link, boolean icon, boolean hyphenated) {
+        this(x, width, text, actual, face, size, color, underline, link, icon, hyphenated, null);
+    }
+
+    /** The same piece, belonging where {@code m} says (inside its link, if it has one). */
+    public Placed marked(Mark m) {
+        return new Placed(x, width, text, actual, face, size, color, underline, link, icon, hyphenated, m == null ? null : m.withLink(link));
+    }
+
+    /** The same piece moved {@code dx} to the right. */
+    Placed moved(float dx) {
+        return new Placed(x + dx, width, text, actual, face, size, color, underline, link, icon, hyphenated, mark);
+    }
+}

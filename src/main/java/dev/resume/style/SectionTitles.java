@@ -4,6 +4,7 @@ import dev.resume.compose.Composition;
 import dev.resume.layout.Block;
 import dev.resume.layout.Rgb;
 import dev.resume.layout.Run;
+import dev.resume.layout.Tag;
 import dev.resume.theme.Theme;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class SectionTitles {
         }
         out.add(new Block.Anchor(s.anchor()));
         Block.Paragraph heading = Block.Paragraph.of(title).indent(base).leading(1.1f).hyphenate(false).spaceBefore(theme.spacing().sectionBefore())
-                .keepWithNext(true).build();
+                .keepWithNext(true).tag(Tag.HEADING).build();
         Rgb rule = Rgb.parse(theme.colors().rule());
         // A bar in the left column stands at mid letter height, level with the title's lower case.
         float rise = theme.sizes().section() * 0.32f;

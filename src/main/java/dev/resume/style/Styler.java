@@ -13,6 +13,7 @@ import dev.resume.layout.PageSetup;
 import dev.resume.layout.Picture;
 import dev.resume.layout.Rgb;
 import dev.resume.layout.Run;
+import dev.resume.layout.Tag;
 import dev.resume.layout.TextStyle;
 import dev.resume.model.ContactItem;
 import dev.resume.model.ContactKind;
@@ -40,6 +41,8 @@ public final class Styler {
     private final float base;
     /** The document's language, what its running text is hyphenated as: set by {@link #style}. */
     private LanguageTag language = LanguageTag.ENGLISH;
+    /** The lists tagged so far in the document being styled: each takes the next number. */
+    private int lists;
 
     public Styler(Theme theme, FaceSource faces) {
         this.theme = theme;
@@ -56,6 +59,7 @@ public final class Styler {
     public StyledDocument style(Composition composed, Theme.Paper paper, RunningTexts running) {
         List<Block> blocks = new ArrayList<>();
         language = composed.metadata().language();
+        lists = 0;
         Theme.Paper p = paper != null ? paper : theme.paper();
         header(composed.header(), p.width() - theme.margins().left() - theme.margins().right(), blocks);
         int headerEnd = blocks.size();
@@ -101,7 +105,7 @@ public final class Styler {
             textWidth = mirrored ? both : oneSided;
         }
         List<Block> out = photo == null ? all : new ArrayList<>();
-        out.add(paragraph(name).align(align).leading(1.15f).keepWithNext(true).hyphenate(false).build());
+        out.add(paragraph(name).align(align).leading(1.15f).keepWithNext(true).hyphenate(false).tag(Tag.TITLE).build());
         if (!headline.isEmpty()) {
             out.add(paragraph(headline).align(align).leading(theme.spacing().leading()).spaceBefore(1).hyphenate(false)
                     .keepWithNext(true).build());
@@ -111,7 +115,7 @@ public final class Styler {
                     .direction(Block.Direction.DOCUMENT).build());
         }
         if (photo != null) {
-            all.add(new Block.Beside(picture(h.photo()), frame(photo), photo.side() == Theme.Side.RIGHT, photo.gap(), mirrored, out));
+            all.add(new Block.Beside(picture(h.photo(), plain(name)), frame(photo), photo.side() == Theme.Side.RIGHT, photo.gap(), mirrored, out));
         }
         all.add(new Block.Space(theme.spacing().headerAfter()));
     }
@@ -149,9 +153,21 @@ public final class Styler {
         return p;
     }
 
-    private static Picture picture(Photo photo) {
+    /** The photo, which stands for its owner: {@code alt}, their name, is what a screen reader says for it. */
+    private static Picture picture(Photo photo, String alt) {
         return new Picture(photo.bytes(), photo.format() == Photo.Format.JPEG, photo.width(), photo.height(), photo.orientation(),
-                photo.digest());
+                photo.digest(), alt.isBlank() ? null : alt);
+    }
+
+    /** The runs' text, as read. */
+    private static String plain(List<Run> runs) {
+        StringBuilder sb = new StringBuilder();
+        for (Run r : runs) {
+            if (!r.icon()) {
+                sb.append(r.text());
+            }
+        }
+        return sb.toString().strip();
     }
 
     private static Picture.Frame frame(Theme.Photo p) {
@@ -314,6 +330,8 @@ public final class Styler {
         Theme.Spacing sp = theme.spacing();
         boolean first = true;
         List<Part.Skill> skills = new ArrayList<>();
+        // A section's bullets come an item each: those in a row are one list.
+        int list = -1;
         for (Composition.Item item : s.items()) {
             // One line each: entries follow one another as lines of a list do.
             float before = first ? 0 : s.oneLine() ? sp.entryBefore() / 2 : sp.entryBefore();
@@ -329,10 +347,14 @@ public final class Styler {
                     case Part.Paragraph p -> blocks.add(running(p.text(), justify(Theme.TextKind.PARAGRAPHS))
                             .spaceBefore(first ? 0 : sp.paragraphGap() * 2).build());
                     case Part.Bullets b -> {
+                        list = list < 0 ? ++lists : list;
                         for (Part.Bullets.Item i : b.items()) {
-                            bullet(i, 0, first, blocks);
+                            bullet(i, list, 0, first, blocks);
                         }
                     }
+                }
+                if (!(part instanceof Part.Bullets)) {
+                    list = -1;
                 }
             }
             // The first entry's break takes the section's title along (the page breaker keeps
@@ -403,8 +425,9 @@ public final class Styler {
                     out.add(b.build());
                 }
                 case Part.Bullets b -> {
+                    int list = ++lists;
                     for (Part.Bullets.Item i : b.items()) {
-                        bullet(i, 0, false, out);
+                        bullet(i, list, 0, false, out);
                     }
                 }
                 default -> throw new IllegalArgumentException("not a part of an entry's body: " + part);
@@ -486,11 +509,13 @@ public final class Styler {
             return;
         }
         boolean first = true;
+        // A column of labels and their skills reads as a list: each label its item's label.
+        int list = ++lists;
         for (Part.Skill s : skills) {
             float w = Measure.width(s.written(), label);
             Run marker = new Run(s.written(), label, null, true, false, s.labelPos());
             out.add(running(s.details(), Align.LEFT).marker(marker, indent - base - w).indent(indent)
-                    .spaceBefore(first ? 0 : theme.spacing().paragraphGap()).build());
+                    .spaceBefore(first ? 0 : theme.spacing().paragraphGap()).tag(Tag.item(list, 0)).build());
             first = false;
         }
     }
@@ -517,15 +542,16 @@ public final class Styler {
         }
     }
 
-    private void bullet(Part.Bullets.Item b, int level, boolean first, List<Block> out) {
+    /** A bullet of list {@code list}, {@code level} deep, and its children, a list nested in it. */
+    private void bullet(Part.Bullets.Item b, int list, int level, boolean first, List<Block> out) {
         Theme.Spacing sp = theme.spacing();
         String glyph = level == 0 ? theme.entries().bullet() : theme.entries().subBullet();
         Run marker = Run.of(glyph, text.withColor(looks.accent()));
         float indent = base + sp.bulletIndent() * (level + 1);
         out.add(running(b.text(), justify(Theme.TextKind.BULLETS)).marker(marker, sp.bulletGap()).indent(indent)
-                .spaceBefore(first ? 0 : sp.paragraphGap() / 2).build());
+                .spaceBefore(first ? 0 : sp.paragraphGap() / 2).tag(Tag.item(list, level)).build());
         for (Part.Bullets.Item child : b.children()) {
-            bullet(child, level + 1, false, out);
+            bullet(child, list, level + 1, false, out);
         }
     }
 }

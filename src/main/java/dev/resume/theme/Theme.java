@@ -16,28 +16,29 @@ import java.util.List;
  * @param pageHeader the running header's text, in the top margin, null for none
  * @param locale the language of the résumés set in it, or null when the theme does not say
  * @param wording the words the theme gives instead of the language's, and whether its footer is the language's
+ * @param pdf which PDF standards the files claim
  */
 public record Theme(String name, String description, Path folder, Paper paper, Margins margins, Fonts fonts,
         Sizes sizes, Colors colors, Columns layout, Spacing spacing, Header header, SectionTitle sectionTitle,
         Entries entries, Links links, DateStyle dates, Publications publications, PageTemplate footer, PageTemplate pageHeader, Fit fit,
-        Typography typography, Photo photo, LanguageTag locale, Wording wording) {
+        Typography typography, Photo photo, LanguageTag locale, Wording wording, Pdf pdf) {
 
     // Withers for what is derived from a loaded theme (a page limit tightens its lengths); the
     // loader alone builds one from nothing, from named parts.
 
     public Theme withMargins(Margins m) {
         return new Theme(name, description, folder, paper, m, fonts, sizes, colors, layout, spacing, header, sectionTitle, entries,
-                links, dates, publications, footer, pageHeader, fit, typography, photo, locale, wording);
+                links, dates, publications, footer, pageHeader, fit, typography, photo, locale, wording, pdf);
     }
 
     public Theme withSizes(Sizes z) {
         return new Theme(name, description, folder, paper, margins, fonts, z, colors, layout, spacing, header, sectionTitle, entries,
-                links, dates, publications, footer, pageHeader, fit, typography, photo, locale, wording);
+                links, dates, publications, footer, pageHeader, fit, typography, photo, locale, wording, pdf);
     }
 
     public Theme withSpacing(Spacing p) {
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, p, header, sectionTitle, entries,
-                links, dates, publications, footer, pageHeader, fit, typography, photo, locale, wording);
+                links, dates, publications, footer, pageHeader, fit, typography, photo, locale, wording, pdf);
     }
 
     /**
@@ -205,6 +206,16 @@ public record Theme(String name, String description, Path folder, Paper paper, M
 
     /** How linked text is drawn. */
     public record Links(LinkUnderline underline) {}
+
+    /** The standards a PDF claims: PDF/UA-1 (tagged, accessible) always; PDF/A-2b (archival) too, or not. */
+    public enum PdfStandard { UA_1, A_2B }
+
+    /** What kind of PDF file is written. */
+    public record Pdf(PdfStandard standard) {
+        public boolean archival() {
+            return standard == PdfStandard.A_2B;
+        }
+    }
 
     /** Kinds of running text, each set justified or ragged right as the theme says. */
     public enum TextKind { PARAGRAPHS, ABSTRACTS, BULLETS }

@@ -259,6 +259,13 @@ public final class ThemeFormat {
                             + " broken where a letter's descender (g, j, p, q, y, a comma) would cross it.")),
             f -> new Theme.Links(f.choice("underline", Theme.LinkUnderline.class)));
 
+    static final Group<Theme.Pdf> PDF = group("pdf", "What kind of PDF file is written. Every PDF is tagged and"
+                    + " accessible (PDF/UA-1: its structure, reading order, alternate texts); `render --pdfa` asks for"
+                    + " PDF/A-2b whatever the theme says.", List.of(
+                    choice("standard", Theme.PdfStandard.class, "`ua-1` (tagged, accessible), or `a-2b`: archival PDF/A-2b"
+                            + " as well (an sRGB output intent; what PDF/A forbids left out).")),
+            f -> new Theme.Pdf(f.choice("standard", Theme.PdfStandard.class)));
+
     static final Group<Theme.DateStyle> DATES = group("dates", "How dates are written: every kind of date (ranges, single"
                     + " dates, publications', the footer's {date} and {updated}) in the same pattern, the résumé's language's"
                     + " (CLDR's order and words; docs/format.md, Languages and locales).", List.of(
@@ -407,7 +414,7 @@ public final class ThemeFormat {
 
     /** The groups, in the order of the root's keys. */
     static final List<Group<?>> GROUPS = List.of(MARGINS, FONTS, SIZES, COLORS, LAYOUT, SPACING, HEADER, SECTION_TITLE, ENTRIES,
-            LINKS, DATES, PUBLICATIONS, PHRASES, FIT, TYPOGRAPHY, PHOTO);
+            LINKS, DATES, PUBLICATIONS, PHRASES, FIT, TYPOGRAPHY, PHOTO, PDF);
 
     /** A theme file. */
     public static final Shape THEME;

@@ -230,6 +230,7 @@ public final class ThemeLoader {
         Theme.Fit fit = ThemeFormat.FIT.bind(t);
         Theme.Typography typography = ThemeFormat.TYPOGRAPHY.bind(t);
         Theme.Photo photo = ThemeFormat.PHOTO.bind(t);
+        Theme.Pdf pdf = ThemeFormat.PDF.bind(t);
         if (footer != null || localeFooter) {
             checkRoom(t, "bottom", margins.bottom(), sizes, "footer", "footer");
         }
@@ -239,6 +240,6 @@ public final class ThemeLoader {
         t.finish();
         return new Theme(name, description, folder, paper, margins, fonts, sizes, colors, layout, spacing, header, sectionTitle,
                 entries, links, dates, publications, footer, pageHeader, fit, typography,
-                photo, locale, new Theme.Wording(phrases, localeFooter));
+                photo, locale, new Theme.Wording(phrases, localeFooter), pdf);
     }
 }

@@ -15,7 +15,7 @@ class ParagraphBuilderTest {
     @Test
     void unnamedValuesAreAPlainParagraph() {
         assertEquals(new Block.Paragraph(TEXT, List.of(), null, 0, 0, Align.LEFT, 1.2f, 0, false, null, List.of(), Hyphenator.SHORTEST_WORD,
-                dev.resume.text.LanguageTag.ENGLISH, Block.Direction.AUTO), Block.Paragraph.of(TEXT).build());
+                dev.resume.text.LanguageTag.ENGLISH, Block.Direction.AUTO, Tag.PARAGRAPH), Block.Paragraph.of(TEXT).build());
     }
 
     @Test
@@ -26,9 +26,9 @@ class ParagraphBuilderTest {
         List<Block.Bar> bars = List.of(new Block.Bar(0, 10, false, 3, 1, Rgb.BLACK));
         Block.Paragraph built = Block.Paragraph.of(TEXT).right(right).marker(marker, 5).indent(20).align(Align.JUSTIFY).leading(1.4f)
                 .spaceBefore(6).keepWithNext(true).aside(aside).bars(bars).hyphenMinWord(7).language(GERMAN)
-                .direction(Block.Direction.DOCUMENT).build();
+                .direction(Block.Direction.DOCUMENT).tag(Tag.item(3, 1)).build();
         assertEquals(new Block.Paragraph(TEXT, right, marker, 20, 5, Align.JUSTIFY, 1.4f, 6, true, aside, bars, 7, GERMAN,
-                Block.Direction.DOCUMENT), built);
+                Block.Direction.DOCUMENT, Tag.item(3, 1)), built);
         assertEquals(built, built.toBuilder().build(), "toBuilder keeps every value");
         assertEquals(33, built.toBuilder().indent(33).build().indent(), 0);
     }
