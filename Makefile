@@ -5,7 +5,7 @@
 #   make test-fast  every test but the slow ones (@Slow, tag "slow": many PDFs, other programs)
 #   make pages      a PNG picture of every page of every résumé: out/png/NAME-N.png (render --format png)
 #   make gallery    the README's pictures of the themes, docs/gallery/*.png (render --format png)
-#   make bench      times cold renders and a batch of 50 (src/bench/bench.sh)
+#   make bench      times renders beside Typst and pdflatex, as ratios (src/bench/Bench.java)
 #   make install    copies the launcher to $(PREFIX)/bin (default ~/.local)
 
 PREFIX ?= $(HOME)/.local
@@ -133,9 +133,10 @@ gallery: target/resume
 	  "$(JDK)/bin/java" src/build/Crop.java out/gallery/script-$$n-1.png 330 docs/gallery/script-$$n.png; \
 	done
 
-# Wall-time medians and peak memory: cold renders, a batch of 50, typst/pdflatex when present.
+# Wall-time medians, peak memory and the ratios to Typst and pdflatex of issue 19's targets:
+# one-shot, first and warm calls, 50 calls under make -j2, 50 files in one call, watch (src/bench/Bench.java).
 bench: build
-	sh src/bench/bench.sh target/resume
+	"$(JDK)/bin/java" src/bench/Bench.java target/resume
 
 # Spacing and hyphens of every sample in every theme (what --stats counts), beside pdflatex's with
 # and without microtype on the same justified text where pdflatex and TeX Gyre are installed
