@@ -11,7 +11,8 @@ public final class OutputFormats {
             PDF,
             new TextOutput(TextFormat.MARKDOWN, "markdown"),
             new TextOutput(TextFormat.TEXT, "text"),
-            new TextOutput(TextFormat.HTML, "htm"));
+            new TextOutput(TextFormat.HTML, "htm"),
+            new DocxOutput());
 
     private OutputFormats() {}
 
