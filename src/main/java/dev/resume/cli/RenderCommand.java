@@ -53,7 +53,8 @@ final class RenderCommand implements Callable<Integer> {
     boolean profile;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "pdf (the default), md (Markdown),"
-            + " txt (plain text) or html (one self-contained page); several with commas: --format pdf,html.")
+            + " txt (plain text), html (one self-contained page) or docx (a Word document); several with commas:"
+            + " --format pdf,html. Without it, -o's suffix names the format (-o cv.docx).")
     List<String> formats;
 
     @CommandLine.Mixin
@@ -77,7 +78,7 @@ final class RenderCommand implements Callable<Integer> {
         if (output != null && dir != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give -o or -d, not both");
         }
-        kinds = ExportFormats.parse(formats, spec.commandLine());
+        kinds = ExportFormats.parse(formats, output, spec.commandLine());
         if (toStdout && kinds.size() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "-o - writes one format to standard output, not "
                     + kinds.size() + ": give one --format");
