@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -273,27 +272,21 @@ final class DocxWriter {
 
     /** The pieces as runs; a run of pieces with one link is one w:hyperlink. */
     private void runs(XWPFParagraph p, List<Piece> pieces) {
-        int i = 0;
-        while (i < pieces.size()) {
-            String link = pieces.get(i).link();
-            int j = i;
-            while (j < pieces.size() && Objects.equals(pieces.get(j).link(), link)) {
-                j++;
-            }
+        for (List<Piece> run : Outline.byLink(pieces)) {
+            String link = run.get(0).link();
             if (link == null) {
-                for (Piece c : pieces.subList(i, j)) {
+                for (Piece c : run) {
                     look(p.createRun(), c);
                 }
             } else {
                 XWPFHyperlinkRun first = p.createHyperlinkRun(link);
-                look(first, pieces.get(i));
+                look(first, run.get(0));
                 CTHyperlink h = first.getCTHyperlink();
-                for (Piece c : pieces.subList(i + 1, j)) {
+                for (Piece c : run.subList(1, run.size())) {
                     CTR r = h.addNewR();
                     look(new XWPFHyperlinkRun(h, r, p), c);
                 }
             }
-            i = j;
         }
     }
 
