@@ -12,7 +12,8 @@ public final class OutputFormats {
             new TextOutput(TextFormat.MARKDOWN, "markdown"),
             new TextOutput(TextFormat.TEXT, "text"),
             new TextOutput(TextFormat.HTML, "htm"),
-            new PngOutput(PngOutput.DEFAULT_DPI));
+            new PngOutput(PngOutput.DEFAULT_DPI),
+            new DocxOutput());
 
     private OutputFormats() {}
 

@@ -477,6 +477,19 @@ public final class Renderer {
     }
 
     /**
+     * Writes a typeset résumé as a Word document: what its PDF shows, with Word's headings,
+     * lists and hyperlinks; dated, as the PDF is, only by SOURCE_DATE_EPOCH. The result's time
+     * is the export's.
+     */
+    public RenderResult exportDocx(Typeset t, Path output, RenderOptions options) throws IOException {
+        long start = System.nanoTime();
+        Instant created = BuildDates.of(options, t.resume().source(), new Diagnostics()).epoch();
+        byte[] docx = dev.resume.export.text.DocxExporter.export(t.composed(), t.theme(), creator, created);
+        writeAtomically(output, docx);
+        return new RenderResult(output, t.pages().size(), t.warnings(), System.nanoTime() - start, t.fit(), t.report());
+    }
+
+    /**
      * With {@link RenderOptions#profile()} ({@code resume render --profile}), the time of each
      * stage of a render on standard error: where a cold start spends its time.
      */

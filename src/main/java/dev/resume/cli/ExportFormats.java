@@ -11,6 +11,22 @@ import picocli.CommandLine;
 final class ExportFormats {
     private ExportFormats() {}
 
+    /**
+     * The formats asked for, each once, in order; when none, the format {@code output}'s suffix
+     * names (-o cv.docx writes a Word document, -o cv.html a page), else pdf.
+     */
+    static List<OutputFormat> parse(List<String> formats, Path output, CommandLine commandLine) {
+        List<OutputFormat> asked = parse(formats, commandLine);
+        if ((formats == null || formats.stream().allMatch(String::isBlank)) && output != null && !output.toString().equals("-")) {
+            for (OutputFormat f : OutputFormats.all()) {
+                if (f.isSuffixOf(output)) {
+                    return List.of(f);
+                }
+            }
+        }
+        return asked;
+    }
+
     /** The formats asked for, each once, in order; pdf when none. */
     static List<OutputFormat> parse(List<String> formats, CommandLine commandLine) {
         List<OutputFormat> kinds = new ArrayList<>();

@@ -58,8 +58,8 @@ final class RenderCommand implements Callable<Integer> {
     boolean pdfa;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "pdf (the default), md (Markdown),"
-            + " txt (plain text), html (one self-contained page) or png (a picture of each page: cv-1.png, cv-2.png, ...);"
-            + " several with commas: --format pdf,html.")
+            + " txt (plain text), html (one self-contained page), docx (a Word document) or png (a picture of each page:"
+            + " cv-1.png, cv-2.png, ...); several with commas: --format pdf,html. Without it, -o's suffix names the format (-o cv.docx).")
     List<String> formats;
 
     @Option(names = "--dpi", paramLabel = "N", description = "The resolution of --format png, in pixels an inch: 36 to 600"
@@ -87,7 +87,7 @@ final class RenderCommand implements Callable<Integer> {
         if (output != null && dir != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give -o or -d, not both");
         }
-        kinds = ExportFormats.withDpi(ExportFormats.parse(formats, spec.commandLine()), dpi, spec.commandLine());
+        kinds = ExportFormats.withDpi(ExportFormats.parse(formats, output, spec.commandLine()), dpi, spec.commandLine());
         if (toStdout && kinds.size() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "-o - writes one format to standard output, not "
                     + kinds.size() + ": give one --format");

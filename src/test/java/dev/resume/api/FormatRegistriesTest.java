@@ -15,11 +15,12 @@ class FormatRegistriesTest {
 
     @Test
     void formatsAreFoundByNameOrAliasInAnyCase() {
-        assertEquals("pdf, md, txt, html or png", OutputFormats.names());
+        assertEquals("pdf, md, txt, html, png or docx", OutputFormats.names());
         assertSame(OutputFormats.PDF, OutputFormats.byName(" PDF "));
         assertEquals("md", OutputFormats.byName("Markdown").name());
         assertEquals("html", OutputFormats.byName("htm").name());
-        assertNull(OutputFormats.byName("docx"));
+        assertEquals("docx", OutputFormats.byName("Word").name());
+        assertNull(OutputFormats.byName("odt"));
         assertTrue(OutputFormats.byName("html").isSuffixOf(Path.of("out/CV.HTM")));
         assertFalse(OutputFormats.PDF.isSuffixOf(Path.of("cv")));
         assertTrue(OutputFormats.byName("PNG").paged());

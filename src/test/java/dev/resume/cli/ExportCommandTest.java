@@ -51,13 +51,29 @@ class ExportCommandTest {
     }
 
     @Test
+    void aWordDocumentByFormatOrByTheOutputsSuffix() throws IOException {
+        CliRun.Outcome o = CliRun.run("render", "resumes/li.yml", "--format", "docx", "-d", dir.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.size(dir.resolve("li.docx")) > 3000, "li.docx written");
+        Path named = dir.resolve("cv.docx");
+        CliRun.Outcome bySuffix = CliRun.run("render", "resumes/li.yml", "-o", named.toString());
+        assertEquals(0, bySuffix.code(), bySuffix.err());
+        // A zip, POI's log quiet: nothing on standard error.
+        byte[] head = Files.readAllBytes(named);
+        assertTrue(head[0] == 'P' && head[1] == 'K', "a zip");
+        assertEquals("", bySuffix.err().strip(), bySuffix.err());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(dir.resolve("li.docx")), head,
+                "the same document either way");
+    }
+
+    @Test
     void anOutputOfAnotherFormatOrAnUnknownFormatIsAUsageError() {
         CliRun.Outcome wrong = CliRun.run("render", "resumes/li.yml", "--format", "html", "-o", dir.resolve("cv.pdf").toString());
         assertEquals(ExitCode.USAGE, wrong.code());
         assertTrue(wrong.err().contains("must be a .html file"), wrong.err());
-        CliRun.Outcome unknown = CliRun.run("render", "resumes/li.yml", "--format", "docx");
+        CliRun.Outcome unknown = CliRun.run("render", "resumes/li.yml", "--format", "odt");
         assertEquals(ExitCode.USAGE, unknown.code());
-        assertTrue(unknown.err().contains("--format takes pdf, md, txt, html or png, not 'docx'"), unknown.err());
+        assertTrue(unknown.err().contains("--format takes pdf, md, txt, html, png or docx, not 'odt'"), unknown.err());
         assertFalse(Files.exists(dir.resolve("cv.pdf")));
     }
 

@@ -190,23 +190,17 @@ final class HtmlWriter {
     /** Pieces as inline HTML: one {@code a} per run of one link, the looks nested inside it. */
     static String inline(List<Piece> pieces) {
         StringBuilder sb = new StringBuilder();
-        int i = 0;
-        while (i < pieces.size()) {
-            String link = pieces.get(i).link();
-            int j = i;
-            while (j < pieces.size() && Objects.equals(pieces.get(j).link(), link)) {
-                j++;
-            }
+        for (List<Piece> run : Outline.byLink(pieces)) {
+            String link = run.get(0).link();
             if (link != null) {
                 sb.append("<a href=\"").append(escape(link)).append("\">");
             }
-            for (Piece c : pieces.subList(i, j)) {
+            for (Piece c : run) {
                 sb.append(chunk(c));
             }
             if (link != null) {
                 sb.append("</a>");
             }
-            i = j;
         }
         return sb.toString();
     }

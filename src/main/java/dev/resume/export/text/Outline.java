@@ -78,6 +78,22 @@ record Outline(Composition.Header header, List<Section> sections, Metadata metad
                 : p.role() == Role.SUBTITLE && italicSubtitles ? p.withItalic(!p.italic()) : p).toList();
     }
 
+    /** The pieces in runs of one link each (null: no link), in order: one {@code a} or w:hyperlink a run. */
+    static List<List<Piece>> byLink(List<Piece> pieces) {
+        List<List<Piece>> runs = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            String link = pieces.get(i).link();
+            int j = i;
+            while (j < pieces.size() && java.util.Objects.equals(pieces.get(j).link(), link)) {
+                j++;
+            }
+            runs.add(pieces.subList(i, j));
+            i = j;
+        }
+        return runs;
+    }
+
     static List<Piece> bold(List<Piece> pieces) {
         return pieces.stream().map(p -> p.withBold(true)).toList();
     }
