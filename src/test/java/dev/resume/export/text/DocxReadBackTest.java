@@ -30,6 +30,7 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -286,6 +287,77 @@ class DocxReadBackTest {
                 from = at + 1;
             }
             assertTrue(runs.stream().anyMatch(r -> !r.isBold() && r.text().length() > 3), "the other authors are not bold");
+        }
+    }
+
+    /**
+     * A résumé with a photo, as PdfStandardsTest's (a 60 × 80 JPEG, and a PNG with an alpha
+     * channel), in each theme's look: one picture of the file's type, the file's bytes, floating
+     * in the name's paragraph at the theme's side and size (in EMU), with the owner's name as its
+     * alternate text; the same bytes on a second run.
+     */
+    @Test
+    void thePhotoFloatsBesideTheNameAtTheThemesSizeWithItsAlternateText() throws Exception {
+        for (String format : List.of("jpg", "png")) {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(60, 80,
+                    format.equals("png") ? java.awt.image.BufferedImage.TYPE_INT_ARGB : java.awt.image.BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < 80; y++) {
+                for (int x = 0; x < 60; x++) {
+                    img.setRGB(x, y, (x < 30 ? 0xFFC04020 : 0x802060C0) | (y << 8));
+                }
+            }
+            Path photo = out.resolve("me." + format);
+            javax.imageio.ImageIO.write(img, format.equals("jpg") ? "jpeg" : "png", photo.toFile());
+            Path cv = out.resolve("photo-" + format + ".yml");
+            Files.writeString(cv, "name: Ada Quillfeather\nheadline: Research engineer\nphoto: me." + format + "\n"
+                    + "contact:\n  - email: ada@example.org\n  - github: adaquill\n"
+                    + "sections:\n  - title: Experience\n    bullets:\n      - Built a storage engine.\n");
+            for (String themeName : List.of("classic", "modern")) {
+                String what = format + " in " + themeName;
+                RenderOptions options = RenderOptions.of(themeName);
+                Typeset t = RENDERER.typeset(cv, options);
+                Path file = out.resolve("photo-" + format + "-" + themeName + ".docx");
+                RENDERER.exportDocx(t, file, options);
+                byte[] docx = Files.readAllBytes(file);
+                try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
+                    assertEquals(1, d.getAllPictures().size(), what + ": one picture part");
+                    var data = d.getAllPictures().get(0);
+                    assertEquals(format.equals("jpg") ? org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG
+                            : org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, data.getPictureType(), what);
+                    assertArrayEquals(Files.readAllBytes(photo), data.getData(), what + ": the file's bytes, as the PDF's JPEG");
+
+                    List<XWPFPicture> placed = new ArrayList<>();
+                    List<XWPFParagraph> ps = paragraphs(d);
+                    for (XWPFParagraph p : ps) {
+                        for (XWPFRun r : p.getRuns()) {
+                            placed.addAll(r.getEmbeddedPictures());
+                        }
+                    }
+                    assertEquals(1, placed.size(), what + ": placed once");
+                    XWPFParagraph header = ps.get(0);
+                    assertEquals("Title", header.getStyle(), what);
+                    assertEquals("Ada Quillfeather", header.getText().strip(), what);
+                    XWPFRun run = header.getRuns().stream().filter(r -> !r.getEmbeddedPictures().isEmpty()).findFirst().orElseThrow(
+                            () -> new AssertionError(what + ": the picture is not in the name's paragraph"));
+                    assertEquals("Ada Quillfeather", run.getEmbeddedPictures().get(0).getDescription(), what + ": pic's descr");
+                    assertEquals(data, run.getEmbeddedPictures().get(0).getPictureData(), what);
+
+                    var anchor = run.getCTR().getDrawingArray(0).getAnchorArray(0);
+                    Theme.Photo look = t.theme().photo().forShape(null);
+                    assertEquals(Math.round(look.width() * 12_700), ((Number) anchor.getExtent().getCx()).longValue(), what + ": width");
+                    assertEquals(Math.round(look.height() * 12_700), ((Number) anchor.getExtent().getCy()).longValue(), what + ": height");
+                    assertEquals("Ada Quillfeather", anchor.getDocPr().getDescr(), what + ": the alternate text");
+                    // As XML: POI's lite schema jar lacks the position's enumeration types.
+                    String h = anchor.getPositionH().xmlText();
+                    String side = look.side() == Theme.Side.RIGHT ? "right" : "left";
+                    assertTrue(h.contains(">" + side + "</") && h.contains("relativeFrom=\"margin\""), what + ": at the theme's side: " + h);
+                    assertTrue(anchor.getPositionV().xmlText().contains("relativeFrom=\"paragraph\""), what
+                            + ": at the top of the name's paragraph");
+                }
+                Path again = out.resolve("photo-again-" + format + "-" + themeName + ".docx");
+                RENDERER.exportDocx(RENDERER.typeset(cv, options), again, options);
+                assertArrayEquals(docx, Files.readAllBytes(again), what + ": byte-identical");
+            }
         }
     }
 
