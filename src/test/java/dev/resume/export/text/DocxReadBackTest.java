@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
+import dev.resume.PhotoFixture;
 import dev.resume.api.Typeset;
 import dev.resume.compose.Composition;
 import dev.resume.compose.Part;
@@ -291,27 +292,16 @@ class DocxReadBackTest {
     }
 
     /**
-     * A résumé with a photo, as PdfStandardsTest's (a 60 × 80 JPEG, and a PNG with an alpha
-     * channel), in each theme's look: one picture of the file's type, the file's bytes, floating
+     * The résumé with a photo of {@link PhotoFixture} (PdfStandardsTest's), JPEG and PNG, in
+     * classic's look (right, a rectangle) and modern's (left, a circle): one picture of the file's type, the file's bytes, floating
      * in the name's paragraph at the theme's side and size (in EMU), with the owner's name as its
      * alternate text; the same bytes on a second run.
      */
     @Test
     void thePhotoFloatsBesideTheNameAtTheThemesSizeWithItsAlternateText() throws Exception {
         for (String format : List.of("jpg", "png")) {
-            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(60, 80,
-                    format.equals("png") ? java.awt.image.BufferedImage.TYPE_INT_ARGB : java.awt.image.BufferedImage.TYPE_INT_RGB);
-            for (int y = 0; y < 80; y++) {
-                for (int x = 0; x < 60; x++) {
-                    img.setRGB(x, y, (x < 30 ? 0xFFC04020 : 0x802060C0) | (y << 8));
-                }
-            }
+            Path cv = PhotoFixture.resume(out, format);
             Path photo = out.resolve("me." + format);
-            javax.imageio.ImageIO.write(img, format.equals("jpg") ? "jpeg" : "png", photo.toFile());
-            Path cv = out.resolve("photo-" + format + ".yml");
-            Files.writeString(cv, "name: Ada Quillfeather\nheadline: Research engineer\nphoto: me." + format + "\n"
-                    + "contact:\n  - email: ada@example.org\n  - github: adaquill\n"
-                    + "sections:\n  - title: Experience\n    bullets:\n      - Built a storage engine.\n");
             for (String themeName : List.of("classic", "modern")) {
                 String what = format + " in " + themeName;
                 RenderOptions options = RenderOptions.of(themeName);
