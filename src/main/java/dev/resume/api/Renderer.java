@@ -182,7 +182,7 @@ public final class Renderer {
                 : resume.theme() != null ? resume.theme().markdown().strip() : ThemeLoader.DEFAULT;
         // A theme named on the command line is relative to the working directory; one named in
         // the file, to the file, and errors about it point there.
-        Path base = options.theme() != null ? Path.of("") : parent(input);
+        Path base = options.theme() != null ? input.getFileSystem().getPath("") : parent(input);
         SourcePos refPos = options.theme() == null && resume.theme() != null ? resume.theme().pos() : SourcePos.unknown(input);
         Theme theme = theme(ref, base, refPos, diagnostics);
         stages.mark("theme");

@@ -173,7 +173,7 @@ final class RenderCommand implements Callable<Integer> {
             default -> {
                 // A bug met on one file of a batch: reported there, and the other files still render.
                 err.println("resume: " + file + ": internal error: " + o.failure());
-                if (debug || Main.debugFromEnvironment()) {
+                if (debug || Main.debugFromEnvironment(spec.commandLine())) {
                     o.failure().printStackTrace(err);
                 } else {
                     err.println("  please report this with the input that caused it; --debug shows the details");
