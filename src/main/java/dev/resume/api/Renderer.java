@@ -74,6 +74,15 @@ public final class Renderer {
         this.themes = cacheThemes ? new java.util.concurrent.ConcurrentHashMap<>() : null;
     }
 
+    /**
+     * A renderer with this one's fonts (each parsed once and kept, as a watch session keeps
+     * them), its themes cached as {@code cacheThemes} says: what the resident server gives each
+     * request, so that a warm render parses no font.
+     */
+    public Renderer sharingFonts(boolean cacheThemes) {
+        return new Renderer(fonts, cacheThemes);
+    }
+
     private Theme theme(String ref, Path base, SourcePos refPos, Diagnostics diagnostics) throws IOException {
         if (themes == null) {
             return new ThemeLoader(diagnostics).load(ref, base, refPos);

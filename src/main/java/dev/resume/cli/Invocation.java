@@ -1,5 +1,6 @@
 package dev.resume.cli;
 
+import dev.resume.api.Renderer;
 import java.io.PrintWriter;
 import java.nio.file.FileSystem;
 import java.nio.file.Path;
@@ -11,11 +12,20 @@ import picocli.CommandLine;
  * field null); in the resident server, its client's: its standard output and error, its
  * environment, and its paths ({@code files} makes every path argument, resolved against the
  * client's working directory but printed as the user wrote it). Nothing of one run is global,
- * so the server runs several at once.
+ * so the server runs several at once; what they share is the fonts, parsed once.
  */
 record Invocation(PrintWriter out, PrintWriter err, Map<String, String> environment, FileSystem files,
-        CommandLine.Help.Ansi ansi) {
-    static final Invocation PROCESS = new Invocation(null, null, null, null, null);
+        CommandLine.Help.Ansi ansi, Renderer fonts) {
+    static final Invocation PROCESS = new Invocation(null, null, null, null, null, null);
+
+    /**
+     * A renderer for one command: in-process a new one; in the server one sharing the fonts
+     * every request has loaded ({@code fonts}), its themes cached for this command only (so a
+     * changed theme file is read again by the next request).
+     */
+    Renderer renderer(boolean cacheThemes) {
+        return fonts == null ? new Renderer(cacheThemes) : fonts.sharingFonts(cacheThemes);
+    }
 
     /** An environment variable as this run sees it, or null. */
     String getenv(String name) {

@@ -88,7 +88,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         java.util.Map<Path, Path> targets = new java.util.LinkedHashMap<>();
         List<Batch.Job> jobs = new ArrayList<>();
-        Renderer renderer = new Renderer(true);
+        Renderer renderer = Main.invocation(spec.commandLine()).renderer(true);
         for (Path file : files) {
             // --lang all: a file in several languages is a job per language, cv.en.pdf and cv.zh.pdf.
             List<String> languages = look.everyLanguage() ? languages(renderer, file) : List.of();

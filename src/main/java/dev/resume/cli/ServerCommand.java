@@ -1,5 +1,6 @@
 package dev.resume.cli;
 
+import dev.resume.api.Renderer;
 import dev.resume.server.ClientFileSystem;
 import dev.resume.server.Request;
 import dev.resume.server.Server;
@@ -123,6 +124,9 @@ final class ServerCommand {
         }
     }
 
+    /** The fonts every request of this process's servers shares: parsed by the first that uses each. */
+    private static final Renderer FONTS = new Renderer();
+
     /** Starts a server on {@code socket}; null when one already serves there. */
     static Server start(Path socket, Path launcher, Duration idle) throws IOException {
         return Server.start(new Server.Config(socket, launcher, idle, COMMANDS), ServerCommand::handle);
@@ -132,7 +136,7 @@ final class ServerCommand {
     static int handle(Request r) {
         PrintWriter out = writer(r.out(), "stdout.encoding");
         PrintWriter err = writer(r.err(), "stderr.encoding");
-        int code = Main.run(new Invocation(out, err, r.environment(), r.files(), ansi(r)), r.arguments().toArray(String[]::new));
+        int code = Main.run(new Invocation(out, err, r.environment(), r.files(), ansi(r), FONTS), r.arguments().toArray(String[]::new));
         out.flush();
         err.flush();
         return code;
