@@ -36,6 +36,7 @@ class ResidentServerTest {
 
     static Server server;
     static final Path ROOT = Path.of("").toAbsolutePath();
+    static final String JSON = "src/test/resources/jsonresume/richard-hendriks.json";
 
     @BeforeAll
     static void start() throws IOException {
@@ -101,6 +102,10 @@ class ResidentServerTest {
         same(null, "render");
         same(null, "render", "resumes/missing.yml", "-o", tmp.resolve("m.pdf").toString());
         same(null, "validate", "--no-such-option", "resumes/cao.yml");
+        same(null, "convert", JSON, "-o", "-");
+        Path yml = tmp.resolve("converted.yml");
+        same(yml, "convert", JSON, "-o", yml.toString());
+        same(null, "convert", "src/test/resources/bad/json-missing-comma.json", "-o", "-");
     }
 
     @Test
