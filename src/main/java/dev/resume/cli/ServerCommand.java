@@ -48,31 +48,35 @@ final class ServerCommand {
         return s == null || s.isEmpty() ? null : Path.of(s);
     }
 
-    @Command(name = "status", mixinStandardHelpOptions = true, description = "Whether a server runs for this build: its pid, uptime, requests and memory.")
-    static final class Status implements Callable<Integer> {
+    /** What status and stop share: the socket, and a question to the server. */
+    abstract static class Control implements Callable<Integer> {
         @Option(names = "--socket", paramLabel = "PATH", description = "The server's socket (the launcher gives this build's).")
         Path socket;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        abstract boolean stops();
+
         @Override
         public Integer call() throws IOException {
-            return control(spec.commandLine(), socket(spec.commandLine(), socket), false);
+            return control(spec.commandLine(), socket(spec.commandLine(), socket), stops());
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Whether a server runs for this build: its pid, uptime, requests and memory.")
+    static final class Status extends Control {
+        @Override
+        boolean stops() {
+            return false;
         }
     }
 
     @Command(name = "stop", mixinStandardHelpOptions = true, description = "Asks this build's server to exit (after the renders it is running).")
-    static final class Stop implements Callable<Integer> {
-        @Option(names = "--socket", paramLabel = "PATH", description = "The server's socket (the launcher gives this build's).")
-        Path socket;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Stop extends Control {
         @Override
-        public Integer call() throws IOException {
-            return control(spec.commandLine(), socket(spec.commandLine(), socket), true);
+        boolean stops() {
+            return true;
         }
     }
 

@@ -23,13 +23,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The resident renderer serves a request as an in-process run would have run it: the same
  * standard output, standard error, exit code and files, paths read from the client's working
  * directory and printed as the client wrote them; several at once; a cancelled render writes
- * nothing. The server runs in this JVM on a socket in a temporary folder.
+ * nothing. The server runs in this JVM on a socket in a temporary folder; the in-process runs
+ * it is compared with swap System.out and System.err (CliRun), hence the locks.
  */
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ_WRITE)
+@ResourceLock(value = Resources.SYSTEM_ERR, mode = ResourceAccessMode.READ_WRITE)
 class ResidentServerTest {
     @TempDir
     static Path tmp;
@@ -76,7 +82,8 @@ class ResidentServerTest {
         ServerClient.Outcome remote = served(ROOT, args);
         String what = String.join(" ", args);
         assertEquals(local.code(), remote.code(), what + ": exit code");
-        assertEquals(timeless(local.err()), timeless(remote.errText()), what + ": standard error");
+        assertEquals(timeless(local.err()), timeless(remote.errText()), what + ": standard error (served: exit " + remote.code()
+                + ", out " + remote.outText() + "; in-process out " + local.out() + ")");
         if (args.length > 2 && List.of(args).contains("-") ) {
             assertArrayEquals(local.outBytes(), remote.out(), what + ": standard output");
         } else {
