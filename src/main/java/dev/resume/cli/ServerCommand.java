@@ -122,6 +122,8 @@ final class ServerCommand {
             if (server == null) {
                 return ExitCode.OK;
             }
+            // A TERM (a logout, kill) removes the socket too, after the renders running.
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
             warmUp(server, warmDir, warm);
             server.await();
             return ExitCode.OK;

@@ -151,6 +151,8 @@ public final class Server {
             // Only the socket bound here: a newer server may have bound its own since.
             if (Objects.equals(key(config.socket()), socketKey)) {
                 Files.deleteIfExists(config.socket());
+                // Removed while held: the next server makes a new one, and a build's lock files do not pile up.
+                Files.deleteIfExists(Path.of(config.socket() + ".lock"));
             }
             lock.release();
             lockFile.close();
