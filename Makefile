@@ -72,7 +72,16 @@ ifneq ($(filter all render,$(or $(MAKECMDGOALS),all)),)
 -include out/deps.mk
 endif
 
-build: target/resume target/resume.aot
+# The resident renderer's client (src/main/c/resume-client.c), where a C compiler is: without
+# it, every call runs in-process as before.
+CLIENT := $(if $(shell command -v $(CC) 2>/dev/null),target/resume-client)
+
+build: target/resume target/resume.aot $(CLIENT)
+
+target/resume-client: src/main/c/resume-client.c
+	@mkdir -p target
+	$(CC) -std=c99 -O2 -Wall -Wextra -o $@.tmp $<
+	mv $@.tmp $@
 
 target/resume: $(SOURCES)
 	$(MVN) package -DskipTests
@@ -103,6 +112,7 @@ install: build
 	mkdir -p $(PREFIX)/bin
 	cp -p target/resume $(PREFIX)/bin/resume
 	cp -p target/resume.aot $(PREFIX)/bin/resume.aot
+	if [ -x target/resume-client ]; then cp -p target/resume-client $(PREFIX)/bin/resume-client; fi
 
 # PNG pictures of every page at 80 dpi, to look at: out/png/NAME-N.png (out/png/wen.en-1.png for
 # a résumé in several languages), drawn by the tool itself (render --format png) in one batch.

@@ -26,7 +26,7 @@ class PackageLayersTest {
             "diag", "text", "model", "layout", "font",
             "syntax", "format", "theme", "input.bib", "input.jsonresume", "input",
             "compose", "style", "export", "export.text", "verify",
-            "api", "cli");
+            "api", "server", "cli");
 
     private static final Pattern PACKAGE = Pattern.compile("dev/resume/([a-z0-9_/]+)/[A-Z][A-Za-z0-9_$]*");
 

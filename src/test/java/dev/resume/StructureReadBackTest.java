@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The structure tree read back with PDFBox: the name is the H1, each section title an H2 in
  * order, bullets are list items with a label and a body, each link annotation sits in a Link
  * element with alternate text, the parent tree agrees with the tree, and the tree holds all of
- * the text but the running footer, in the order the text layer gives it.
+ * the text but the running footer, in the order the text layer gives it; a paper's author list
+ * is a Span in its paragraph; the running footer and header are pagination artifacts.
  */
 class StructureReadBackTest {
     private static final Renderer RENDERER = new Renderer();
@@ -54,6 +55,10 @@ class StructureReadBackTest {
     private Tagged read(String sample, String theme) throws IOException {
         Path pdf = dir.resolve(sample + "-" + theme + ".pdf");
         RENDERER.render(Path.of("resumes/" + sample + ".yml"), pdf, RenderOptions.of(theme));
+        return read(pdf);
+    }
+
+    private Tagged read(Path pdf) throws IOException {
         PDDocument doc = Loader.loadPDF(pdf.toFile());
         assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked(), "/MarkInfo <</Marked true>>");
         PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
@@ -279,6 +284,102 @@ class StructureReadBackTest {
                     assertTrue(e instanceof COSObject, "elements are indirect objects");
                     assertEquals(COSName.getPDFName("StructElem"), ((COSDictionary) d).getCOSName(COSName.TYPE));
                 }
+            }
+        }
+    }
+
+    @Test
+    void aPapersAuthorListIsASpanInItsParagraph() throws IOException {
+        Tagged t = read("cao", "classic");
+        try (PDDocument doc = t.doc()) {
+            // The first paper's authors, as cao.yml lists them: the whole line, and nothing after.
+            String first = "Dacheng Li*, Shiyi Cao*, Chengkun Cao, Xiuyu Li, Shangyin Tan, Kurt Keutzer, Jiarong Xing, "
+                    + "Joseph E. Gonzalez, Ion Stoica";
+            List<String> lists = new ArrayList<>();
+            for (PDStructureElement p : all(t.document(), "P")) {
+                for (PDStructureElement span : elements(p)) {
+                    if (span.getStructureType().equals("Span") && text(t, span).contains("Shiyi Cao")) {
+                        lists.add(squeezed(text(t, span)));
+                        assertEquals(squeezed(text(t, p)), squeezed(text(t, span)), "a paper's authors line is its list and no more");
+                    }
+                }
+            }
+            assertTrue(lists.size() >= 8, "a span per paper: " + lists);
+            assertEquals(squeezed(first), lists.get(0));
+        }
+    }
+
+    @Test
+    void inAOneLinePaperTheAuthorsAreASpanBeforeTheTitle() throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("one.yml"), """
+                name: Ada Quillfeather
+                sections:
+                  - title: Publications
+                    show: {form: one-line, dates: true}
+                    publications:
+                      - title: A Storage Engine for Small Machines
+                        authors: [Ada Quillfeather*, Bo Lindqvist*, Chen Mei]
+                        venue: "*OSDI*"
+                        year: 2024
+                        date: 2024-07-10
+                """);
+        Path pdf = dir.resolve("one.pdf");
+        RENDERER.render(dir.resolve("one.yml"), pdf, RenderOptions.of("classic"));
+        Tagged t = read(pdf);
+        try (PDDocument doc = t.doc()) {
+            PDStructureElement paper = all(t.document(), "P").stream().filter(p -> text(t, p).contains("Storage Engine")).findFirst()
+                    .orElseThrow();
+            List<PDStructureElement> spans = elements(paper).stream().filter(e -> e.getStructureType().equals("Span")).toList();
+            List<String> texts = spans.stream().map(e -> text(t, e).strip()).toList();
+            assertTrue(texts.contains("Ada Quillfeather*, Bo Lindqvist*, Chen Mei"), "the authors, without the full stop: " + texts);
+            assertTrue(texts.stream().anyMatch(s -> s.contains("2024")), "the date beside it is a span too: " + texts);
+            assertTrue(squeezed(text(t, paper)).startsWith(squeezed("Ada Quillfeather*, Bo Lindqvist*, Chen Mei. A Storage Engine")),
+                    text(t, paper));
+        }
+    }
+
+    @Test
+    void theFooterAndTheHeaderArePaginationArtifacts() throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("headed.yml"),
+                "extends: " + Path.of("resumes/cao.yml").toAbsolutePath() + "\npage_header: \"{name}\"\n");
+        Path pdf = dir.resolve("headed.pdf");
+        RENDERER.render(dir.resolve("headed.yml"), pdf, RenderOptions.of("classic"));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(2, doc.getNumberOfPages());
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                extractor.processPage(doc.getPage(i));
+                Map<String, String> artifacts = new HashMap<>();
+                for (PDMarkedContent mc : extractor.getMarkedContents()) {
+                    if (mc instanceof org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDArtifactMarkedContent a) {
+                        String kind = a.getType() + "/" + a.getProperties().getNameAsString(COSName.SUBTYPE)
+                                + (a.isTopAttached() ? "/top" : "") + (a.isBottomAttached() ? "/bottom" : "");
+                        artifacts.merge(kind, textOf(a), String::concat);
+                    }
+                }
+                assertEquals("Page" + (i + 1) + "of2", squeezed(artifacts.getOrDefault("Pagination/Footer/bottom", "")),
+                        "page " + (i + 1) + ": " + artifacts);
+                assertEquals("ShiyiCao", squeezed(artifacts.getOrDefault("Pagination/Header/top", "")), "page " + (i + 1) + ": " + artifacts);
+            }
+        }
+    }
+
+    @Test
+    void thePhotosAlternateTextSaysWhoseItIsInTheResumesLanguage() throws IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(30, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(img, "png", dir.resolve("me.png").toFile());
+        Map<String, String> expected = Map.of("en", "Photo of Ada Quillfeather", "de", "Foto von Ada Quillfeather",
+                "ja", "Ada Quillfeatherの写真", "sw", "Photo of Ada Quillfeather");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            Path cv = dir.resolve("photo-" + e.getKey() + ".yml");
+            java.nio.file.Files.writeString(cv, "name: Ada Quillfeather\nlang: " + e.getKey() + "\nphoto: me.png\n"
+                    + "sections:\n  - title: Experience\n    bullets:\n      - Built a storage engine.\n");
+            Path pdf = dir.resolve("photo-" + e.getKey() + ".pdf");
+            RENDERER.render(cv, pdf, RenderOptions.of("modern"));
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                PDStructureElement document = (PDStructureElement) doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+                List<String> alts = all(document, "Figure").stream().map(PDStructureElement::getAlternateDescription).toList();
+                assertEquals(List.of(e.getValue()), alts, e.getKey() + " (Swahili has no table: English)");
             }
         }
     }

@@ -1,11 +1,13 @@
 package dev.resume.api;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -50,6 +52,14 @@ public final class OutputFiles {
      * the bytes go to {@link System#out}, read when called (so a caller that swapped it is served).
      */
     public static void write(Path target, byte[] bytes) throws IOException {
+        checkNotCancelled(target);
+        if (isStandardOutput(target) && target.getFileSystem() != FileSystems.getDefault()) {
+            // A file system of a server's client opens "-" as that client's standard output.
+            try (OutputStream out = Files.newOutputStream(target)) {
+                out.write(bytes);
+            }
+            return;
+        }
         if (isStandardOutput(target)) {
             PrintStream out = System.out;
             out.write(bytes);
@@ -69,13 +79,26 @@ public final class OutputFiles {
             if (previous != null) {
                 keep(previous, tmp);
             }
+            // The last moment to give up: after it the new file is in place.
+            checkNotCancelled(target);
+            Path into = target.toAbsolutePath();
             try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, into, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, into, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A render that was cancelled replaces nothing: its thread was interrupted (Ctrl-C in the
+     * resident server's client), or the file system it writes to was closed (its client is gone).
+     */
+    private static void checkNotCancelled(Path target) throws IOException {
+        if (Thread.currentThread().isInterrupted() || !target.getFileSystem().isOpen()) {
+            throw new InterruptedIOException("cancelled: " + describe(target) + " not written");
         }
     }
 

@@ -54,7 +54,6 @@ public interface OutputFormat {
         if (dir != null) {
             return dir.resolve(name);
         }
-        Path parent = input.getParent();
-        return parent == null ? Path.of(name) : parent.resolve(name);
+        return input.resolveSibling(name);
     }
 }

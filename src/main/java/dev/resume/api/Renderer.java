@@ -74,6 +74,15 @@ public final class Renderer {
         this.themes = cacheThemes ? new java.util.concurrent.ConcurrentHashMap<>() : null;
     }
 
+    /**
+     * A renderer with this one's fonts (each parsed once and kept, as a watch session keeps
+     * them), its themes cached as {@code cacheThemes} says: what the resident server gives each
+     * request, so that a warm render parses no font.
+     */
+    public Renderer sharingFonts(boolean cacheThemes) {
+        return new Renderer(fonts, cacheThemes);
+    }
+
     private Theme theme(String ref, Path base, SourcePos refPos, Diagnostics diagnostics) throws IOException {
         if (themes == null) {
             return new ThemeLoader(diagnostics).load(ref, base, refPos);
@@ -182,7 +191,7 @@ public final class Renderer {
                 : resume.theme() != null ? resume.theme().markdown().strip() : ThemeLoader.DEFAULT;
         // A theme named on the command line is relative to the working directory; one named in
         // the file, to the file, and errors about it point there.
-        Path base = options.theme() != null ? Path.of("") : parent(input);
+        Path base = options.theme() != null ? input.getFileSystem().getPath("") : parent(input);
         SourcePos refPos = options.theme() == null && resume.theme() != null ? resume.theme().pos() : SourcePos.unknown(input);
         Theme theme = theme(ref, base, refPos, diagnostics);
         stages.mark("theme");

@@ -96,7 +96,6 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private static Path sibling(Path file, String name) {
-        Path parent = file.getParent();
-        return parent == null ? Path.of(name) : parent.resolve(name);
+        return file.resolveSibling(name);
     }
 }

@@ -52,7 +52,7 @@ final class DepsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int worst = ExitCode.OK;
         Set<Path> prerequisites = new LinkedHashSet<>();
-        Renderer renderer = new Renderer(true);
+        Renderer renderer = Main.invocation(spec.commandLine()).renderer(true);
         List<Path> inputs = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {

@@ -63,7 +63,7 @@ final class LookOptions {
         if (maxPages != null && maxPages < 1) {
             throw new CommandLine.ParameterException(commandLine, "--max-pages must be 1 or more, not " + maxPages);
         }
-        return options.withTheme(theme).withStrict(strict).withVerify(verify).withMaxPages(maxPages)
+        return options.withEnvironment(Main.invocation(commandLine).environment()).withTheme(theme).withStrict(strict).withVerify(verify).withMaxPages(maxPages)
                 .withSelection(clean(tags), clean(only), clean(omit)).withLang(everyLanguage() || lang == null ? null : lang.strip());
     }
 

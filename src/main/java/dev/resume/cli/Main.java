@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "resume", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Typesets a résumé written in YAML into a PDF.",
         subcommands = {RenderCommand.class, WatchCommand.class, ValidateCommand.class, DepsCommand.class, NewCommand.class, ThemesCommand.class, SchemaCommand.class,
-            ConvertCommand.class,
+            ConvertCommand.class, ServerCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -19,8 +19,25 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
+    /** Where this run reads and writes: the process's, or a server's client's. */
+    private final Invocation invocation;
+
+    Main() {
+        this(Invocation.PROCESS);
+    }
+
+    Main(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(Invocation.PROCESS, args);
+    }
+
+    /** Runs the command line for {@code invocation}: its streams, environment and paths, nothing of the process's. */
+    static int run(Invocation invocation, String... args) {
+        CommandLine cli = new CommandLine(new Main(invocation));
+        invocation.configure(cli);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.IO);
         cli.setParameterExceptionHandler((e, a) -> {
             CommandLine c = e.getCommandLine();
@@ -52,12 +69,22 @@ public final class Main implements Runnable {
                 return true;
             }
         }
-        return debugFromEnvironment();
+        return debugFromEnvironment(parsed.commandSpec().commandLine());
     }
 
     /** {@code RESUME_DEBUG=1}: stack traces of internal errors, whatever the command. */
+    static boolean debugFromEnvironment(CommandLine command) {
+        return "1".equals(invocation(command).getenv("RESUME_DEBUG"));
+    }
+
+    /** {@code RESUME_DEBUG=1} in the process's environment. */
     static boolean debugFromEnvironment() {
-        return "1".equals(System.getenv("RESUME_DEBUG"));
+        return "1".equals(Invocation.PROCESS.getenv("RESUME_DEBUG"));
+    }
+
+    /** The invocation a command runs in. */
+    static Invocation invocation(CommandLine command) {
+        return command.getCommandSpec().root().userObject() instanceof Main m ? m.invocation : Invocation.PROCESS;
     }
 
     @Override

@@ -98,7 +98,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         java.util.Map<Path, Path> targets = new java.util.LinkedHashMap<>();
         List<Batch.Job> jobs = new ArrayList<>();
-        Renderer renderer = new Renderer(true);
+        Renderer renderer = Main.invocation(spec.commandLine()).renderer(true);
         for (Path file : files) {
             // --lang all: a file in several languages is a job per language, cv.en.pdf and cv.zh.pdf.
             List<String> languages = look.everyLanguage() ? languages(renderer, file) : List.of();
@@ -183,7 +183,7 @@ final class RenderCommand implements Callable<Integer> {
             default -> {
                 // A bug met on one file of a batch: reported there, and the other files still render.
                 err.println("resume: " + file + ": internal error: " + o.failure());
-                if (debug || Main.debugFromEnvironment()) {
+                if (debug || Main.debugFromEnvironment(spec.commandLine())) {
                     o.failure().printStackTrace(err);
                 } else {
                     err.println("  please report this with the input that caused it; --debug shows the details");

@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Renderer renderer = new Renderer();
+        Renderer renderer = Main.invocation(spec.commandLine()).renderer(false);
         DiagnosticPrinter printer = new DiagnosticPrinter();
         RenderOptions options = look.toRenderOptions(spec.commandLine(), false);
         int worst = ExitCode.OK;

@@ -54,9 +54,10 @@ public final class Composer {
     }
 
     private Composition composed(Resume r) {
-        Composition.Header header = new Composition.Header(pieces.of(r.name(), Role.NAME), pieces.of(r.headline(), Role.HEADLINE),
-                r.contact(), theme.header().separator(), r.photo());
+        List<Piece> name = pieces.of(r.name(), Role.NAME);
         Phrases words = pieces.words();
+        Composition.Header header = new Composition.Header(name, pieces.of(r.headline(), Role.HEADLINE), r.contact(),
+                theme.header().separator(), r.photo(), r.photo() == null ? null : photoAlt(name, words));
         if (r.isLetter()) {
             // A letter shows none of the CV's sections: only its header, then the letter.
             return new Composition(header, List.of(), letterMetadata(r, words), letter(r.letter()));
@@ -71,6 +72,16 @@ public final class Composer {
             }
         }
         return new Composition(header, List.copyOf(sections), metadata(r, words));
+    }
+
+    /** "Photo of Ada Quillfeather", the name as printed, in the résumé's words; null for no name. */
+    private static String photoAlt(List<Piece> name, Phrases words) {
+        StringBuilder sb = new StringBuilder();
+        for (Piece p : name) {
+            sb.append(p.isBreak() ? " " : p.text());
+        }
+        String n = sb.toString().strip();
+        return n.isEmpty() ? null : words.get(Phrase.PHOTO_ALT).replace("{name}", n).strip();
     }
 
     /** What the PDF says about itself, in the résumé's language; the HTML page's title and description too. */

@@ -42,9 +42,11 @@ public record Composition(Header header, List<Section> sections, Metadata metada
 
     /**
      * The name, the headline (empty when there is none), the contact items and the theme's
-     * separator between them, and the photo (null when there is none).
+     * separator between them, and the photo (null when there is none) with what a screen reader
+     * says for it, "Photo of Ada Quillfeather" in the résumé's words (null when the name is empty).
      */
-    public record Header(List<Piece> name, List<Piece> headline, List<ContactItem> contact, String separator, Photo photo) {}
+    public record Header(List<Piece> name, List<Piece> headline, List<ContactItem> contact, String separator, Photo photo,
+            String photoAlt) {}
 
     /**
      * A section the résumé shows.

@@ -142,7 +142,7 @@ public final class PdfExporter {
             MarkedContent marked = new MarkedContent(cb, tree, i);
             draw(page, cb, writer, pictures, marked);
             if (debugLayout) {
-                marked.artifact();
+                marked.artifact(MarkedContent.Artifact.OTHER);
                 DebugOverlay.draw(page, cb);
             }
             marked.close();
@@ -201,15 +201,15 @@ public final class PdfExporter {
         for (PageItem item : page.items()) {
             switch (item) {
                 case PageItem.Text t -> {
-                    marked.text(t.mark(), t.actual() != null ? t.actual() : t.text());
+                    marked.text(t.mark(), t.running(), t.actual() != null ? t.actual() : t.text());
                     drawText(t, h, cb);
                 }
                 case PageItem.Icon icon -> {
-                    marked.artifact();
+                    marked.artifact(MarkedContent.Artifact.LAYOUT);
                     drawIcon(icon, h, cb);
                 }
                 case PageItem.Missing m -> {
-                    marked.artifact();
+                    marked.artifact(MarkedContent.Artifact.OTHER);
                     drawMissing(m, h, cb);
                 }
                 case PageItem.Image im -> {
@@ -217,7 +217,7 @@ public final class PdfExporter {
                     pictures.draw(im, h, cb);
                 }
                 case PageItem.Rule r -> {
-                    marked.artifact();
+                    marked.artifact(MarkedContent.Artifact.LAYOUT);
                     cb.saveState();
                     cb.setLineWidth(r.thickness());
                     cb.setRGBColorStroke(r.color().r(), r.color().g(), r.color().b());

@@ -24,7 +24,8 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * A tagged PDF's logical structure (ISO 32000 14.7, 14.8), built as the pages are drawn: a
  * Document holding the title (H1), headings (H2), paragraphs (P) and lists (L, LI, Lbl, LBody),
- * with Span for what stands beside a paragraph (its dates), Link for links, Figure for a
+ * with Span for what stands beside a paragraph (its dates) and for a span inside its text (a
+ * paper's authors, a date in a line), Link for links, Figure for a
  * picture. Elements come in the order their content is first drawn, which is the blocks'
  * order, the reading order.
  *
@@ -97,7 +98,10 @@ final class StructureTree {
         }
     }
 
-    /** The element a piece marked {@code m} belongs to: its paragraph's, or a part of it, or a link in that. */
+    /**
+     * The element a piece marked {@code m} belongs to: its paragraph's, or a part of it, or a
+     * span in that (the span's number naming it), or a link in one of those.
+     */
     Element of(Mark m) {
         Element para = nodes.get(m.node());
         if (para == null) {
@@ -110,6 +114,10 @@ final class StructureTree {
             case LABEL -> named(para, "label", item ? LBL : PdfName.SPAN);
             case BESIDE -> named(item ? named(para, "body", LBODY) : para, "beside", PdfName.SPAN);
         };
+        // A span in a part that is a Span already (what stands beside) is that Span.
+        if (m.span() > 0 && part.type != PdfName.SPAN) {
+            part = named(part, "span " + m.span(), PdfName.SPAN);
+        }
         return m.link() == null ? part : link(part, m.link());
     }
 

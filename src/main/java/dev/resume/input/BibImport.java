@@ -122,8 +122,7 @@ final class BibImport {
     }
 
     private static Path resolve(Path file, String ref) {
-        Path parent = file.getParent();
-        return (parent == null ? Path.of(ref) : parent.resolve(ref)).normalize();
+        return file.resolveSibling(ref).normalize();
     }
 
     // ---- a section -----------------------------------------------------------------------------

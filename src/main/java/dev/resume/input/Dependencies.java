@@ -86,8 +86,7 @@ public final class Dependencies {
     }
 
     private static Path sibling(Path file, String ref) {
-        Path parent = file.getParent();
-        Path p = (parent == null ? Path.of(ref) : parent.resolve(ref)).normalize();
+        Path p = file.resolveSibling(ref).normalize();
         return Files.isRegularFile(p) ? p : null;
     }
 

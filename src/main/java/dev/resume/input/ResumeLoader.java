@@ -445,8 +445,7 @@ public final class ResumeLoader {
             return null;
         }
         Path base = file.pos().file() != null ? file.pos().file() : top.pos().file();
-        Path parent = base == null ? null : base.getParent();
-        Path path = (parent == null ? Path.of(ref) : parent.resolve(ref)).normalize();
+        Path path = (base == null ? Path.of(ref) : base.resolveSibling(ref)).normalize();
         return PhotoFile.read(path, shape, file.pos(), diagnostics);
     }
 

@@ -175,7 +175,7 @@ final class LinePlacement {
      */
     private static Placed placed(Piece p, float x, float width, boolean hyphenated) {
         return new Placed(x, width, p.text(), p.actual(), p.face(), p.size(), p.style().color(), p.style().underline(), p.link(),
-                p.icon(), hyphenated);
+                p.icon(), hyphenated, null, p.span());
     }
 
     /**

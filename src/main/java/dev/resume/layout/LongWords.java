@@ -186,7 +186,7 @@ final class LongWords {
                 head.add(p.withText(p.text().substring(0, left)));
                 // Measured only when needed: measuring the whole rest of a long word at every cut would take time in its square.
                 tail.add(new Piece(p.kind(), p.text().substring(left), null, p.face(), p.size(), Float.NaN, p.style(), p.link(),
-                        p.noBreak(), p.icon()));
+                        p.noBreak(), p.icon(), new int[0], 0, p.span()));
                 left = 0;
             } else {
                 tail.add(p);

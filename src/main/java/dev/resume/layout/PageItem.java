@@ -12,20 +12,24 @@ public sealed interface PageItem {
      * is drawn differently (small capitals), else null. {@code hyphenated}: the text ends with a
      * hyphen added where the line broke a word, which goes on at the next line's start. {@code
      * mark}: where it belongs in the document's structure; null for what is not content (a
-     * running footer, a page number), which the export draws as an artifact.
+     * running footer, a page number), which the export draws as an artifact. {@code running}:
+     * which running text it is part of, or null for none.
      */
     record Text(float x, float y, float width, String text, String actual, Face face, float size, Rgb color,
-            boolean hyphenated, Mark mark) implements PageItem {
+            boolean hyphenated, Mark mark, Running running) implements PageItem {
 
         public Text(float x, float y, float width, String text, String actual, Face face, float size, Rgb color) {
-            this(x, y, width, text, actual, face, size, color, false, null);
+            this(x, y, width, text, actual, face, size, color, false, null, null);
         }
 
         public Text(float x, float y, float width, String text, String actual, Face face, float size, Rgb color,
                 boolean hyphenated) {
-            this(x, y, width, text, actual, face, size, color, hyphenated, null);
+            this(x, y, width, text, actual, face, size, color, hyphenated, null, null);
         }
     }
+
+    /** A text repeated on every page in its margin: the running header, or the footer (the page numbers). */
+    enum Running { HEADER, FOOTER }
 
     /** An icon glyph (a character of an icon font), drawn as a shape so it adds no text. */
     record Icon(float x, float y, float width, String glyph, Face face, float size, Rgb color) implements PageItem {}

@@ -194,7 +194,7 @@ final class Paginator {
             // The running header first, as it is read: above the page's text.
             if (shows(setup.header(), total)) {
                 float ascent = setup.footerStyle().face().ascent(setup.footerStyle().size());
-                drawCentred(setup.header().on(n + 1, total), setup.headerBaseline(ascent), drawn);
+                drawCentred(setup.header().on(n + 1, total), setup.headerBaseline(ascent), PageItem.Running.HEADER, drawn);
             }
             List<Page.Bookmark> bookmarks = new ArrayList<>();
             List<Page.LineBox> lines = new ArrayList<>();
@@ -208,7 +208,7 @@ final class Paginator {
                             bookmarks.add(new Page.Bookmark(title, top));
                         }
                         pendingAnchors.clear();
-                        drawLine(l.line(), top, 0, true, drawn);
+                        drawLine(l.line(), top, 0, null, drawn);
                         lines.add(new Page.LineBox(top, l.line().height(), top + l.line().baseline(), text(l.line()), l.line().fit()));
                     }
                     case VItem.PictureItem pic -> drawn.add(new PageItem.Image(setup.left() + pic.x(), top + pic.dy(), pic.picture(),
@@ -225,7 +225,7 @@ final class Paginator {
             }
             if (shows(setup.footer(), total)) {
                 float ascent = setup.footerStyle().face().ascent(setup.footerStyle().size());
-                drawCentred(setup.footer().on(n + 1, total), setup.footerBaseline(ascent), drawn);
+                drawCentred(setup.footer().on(n + 1, total), setup.footerBaseline(ascent), PageItem.Running.FOOTER, drawn);
             }
             out.add(new Page(n + 1, setup.width(), setup.height(), List.copyOf(drawn), List.copyOf(bookmarks), List.copyOf(lines),
                     new Page.Margins(setup.top(), setup.right(), setup.bottom(), setup.left())));
@@ -235,10 +235,11 @@ final class Paginator {
 
     /**
      * A line at {@code top}, moved {@code dx} to the right of the text's left edge; {@code
-     * content}: it is the document's, else a running header's or footer's, marked as no part of
-     * the structure.
+     * running}: the running text it is, marked as no part of the structure, or null for the
+     * document's.
      */
-    private void drawLine(Line line, float top, float dx, boolean content, List<PageItem> out) {
+    private void drawLine(Line line, float top, float dx, PageItem.Running running, List<PageItem> out) {
+        boolean content = running == null;
         float baseline = top + line.baseline();
         for (Line.Stroke s : line.strokes()) {
             float y = baseline - s.rise();
@@ -252,7 +253,7 @@ final class Paginator {
                 out.add(new PageItem.Icon(x, baseline, p.width(), p.text(), p.face(), p.size(), p.color()));
             } else {
                 out.add(new PageItem.Text(x, baseline, p.width(), p.text(), p.actual(), p.face(), p.size(), p.color(),
-                        p.hyphenated(), content ? p.mark() : null));
+                        p.hyphenated(), content ? p.mark() : null, running));
             }
             if (p.underline()) {
                 out.addAll(Underline.under(p, x, baseline));
@@ -293,8 +294,8 @@ final class Paginator {
         return text != null && (pages > 1 || !text.numbersPages());
     }
 
-    /** A footer's or header's text, centred on the paper at {@code baseline}. */
-    private void drawCentred(String text, float baseline, List<PageItem> out) {
+    /** A footer's or header's text ({@code running} says which), centred on the paper at {@code baseline}. */
+    private void drawCentred(String text, float baseline, PageItem.Running running, List<PageItem> out) {
         if (text.isBlank()) {
             return;
         }
@@ -308,13 +309,13 @@ final class Paginator {
             List<Line> lines = breaker.layout(para, setup.textWidth());
             if (!lines.isEmpty()) {
                 Line line = lines.get(0);
-                drawLine(line, baseline - line.baseline(), (setup.right() - setup.left()) / 2, false, out);
+                drawLine(line, baseline - line.baseline(), (setup.right() - setup.left()) / 2, running, out);
                 return;
             }
         }
         float w = face.width(text, style.size());
         float x = (setup.width() - w) / 2;
-        out.add(new PageItem.Text(x, baseline, w, text, null, face, style.size(), style.color()));
+        out.add(new PageItem.Text(x, baseline, w, text, null, face, style.size(), style.color(), false, null, running));
     }
 
     /** Whether one face draws the whole text left to right: every letter its own, none right to left. */

@@ -13,11 +13,19 @@ import java.util.List;
  * break (between ideographs, at a zero-width space) or that is spaced (a quarter em between CJK
  * and Latin), unless {@code noBreak}. It draws nothing and has no text; {@code width} is its
  * natural width and {@code stretch} how much a justified line may widen it (0 for other kinds).
+ *
+ * <p>{@code span}: which span of its paragraph's text the piece is part of, counted from 1 (see
+ * {@link Run#span}), or 0 for none.
  */
 record Piece(Kind kind, String text, String actual, Face face, float size, float width, TextStyle style, String link,
-        boolean noBreak, boolean icon, int[] shy, float stretch) {
+        boolean noBreak, boolean icon, int[] shy, float stretch, int span) {
 
     private static final int[] NONE = new int[0];
+
+    Piece(Kind kind, String text, String actual, Face face, float size, float width, TextStyle style, String link,
+            boolean noBreak, boolean icon, int[] shy, float stretch) {
+        this(kind, text, actual, face, size, width, style, link, noBreak, icon, shy, stretch, 0);
+    }
 
     Piece(Kind kind, String text, String actual, Face face, float size, float width, TextStyle style, String link,
             boolean noBreak, boolean icon, int[] shy) {
@@ -49,7 +57,12 @@ record Piece(Kind kind, String text, String actual, Face face, float size, float
      * face; {@code actual} and {@code shy} as above, for the new text.
      */
     Piece withText(String text, String actual, int[] shy) {
-        return new Piece(kind, text, actual, face, size, face.width(text, size), style, link, noBreak, icon, shy, stretch);
+        return new Piece(kind, text, actual, face, size, face.width(text, size), style, link, noBreak, icon, shy, stretch, span);
+    }
+
+    /** The same piece, part of its paragraph's {@code n}th span (0: of none). */
+    Piece inSpan(int n) {
+        return n == span ? this : new Piece(kind, text, actual, face, size, width, style, link, noBreak, icon, shy, stretch, n);
     }
 
     enum Kind { WORD, SPACE, GLUE, BREAK }
@@ -68,7 +81,7 @@ record Piece(Kind kind, String text, String actual, Face face, float size, float
      * measured. The part has no soft hyphens and no text as written of its own.
      */
     Piece withText(String text) {
-        return new Piece(kind, text, null, face, size, face.width(text, size), style, link, noBreak, icon);
+        return new Piece(kind, text, null, face, size, face.width(text, size), style, link, noBreak, icon, NONE, 0, span);
     }
 
     float ascent() {

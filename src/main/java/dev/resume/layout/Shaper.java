@@ -33,9 +33,19 @@ final class Shaper {
         BreakOpportunities gaps = BreakOpportunities.of(all.toString());
         List<Piece> out = new ArrayList<>();
         int offset = 0;
+        // Runs in a row that are part of a span make one: each row takes the next number.
+        int span = 0;
         for (int k = 0; k < runs.size(); k++) {
-            shapeRun(runs.get(k), texts.get(k), offset, gaps, out);
+            Run run = runs.get(k);
+            int from = out.size();
+            shapeRun(run, texts.get(k), offset, gaps, out);
             offset += texts.get(k).length();
+            if (run.span()) {
+                span += k > 0 && runs.get(k - 1).span() ? 0 : 1;
+                for (int i = from; i < out.size(); i++) {
+                    out.set(i, out.get(i).inSpan(span));
+                }
+            }
         }
         return out;
     }

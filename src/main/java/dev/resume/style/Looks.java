@@ -91,10 +91,16 @@ final class Looks {
         };
     }
 
-    /** Pieces as runs, each in its role's style with its own looks: code in the mono face, italics in italic text upright, links in the link colour. */
+    /**
+     * Pieces as runs, each in its role's style with its own looks: code in the mono face, italics
+     * in italic text upright, links in the link colour. An author list and a date are spans
+     * ({@link #spans}).
+     */
     List<Run> runs(List<Piece> pieces) {
         List<Run> runs = new ArrayList<>(pieces.size());
-        for (Piece p : pieces) {
+        boolean[] spans = spans(pieces);
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
             TextStyle base = of(p.role());
             TextStyle style = base;
             if (p.code()) {
@@ -115,8 +121,50 @@ final class Looks {
             if (p.link() != null && theme.links().underline() == Theme.LinkUnderline.UNDERLINE) {
                 style = style.withUnderline(true);
             }
-            runs.add(new Run(p.text(), style, p.link(), p.noBreak(), false, p.pos()));
+            runs.add(new Run(p.text(), style, p.link(), p.noBreak(), false, p.pos(), spans[i]));
         }
         return runs;
+    }
+
+    /**
+     * Which pieces are part of a span, text that is one thing inside its line, for the structure
+     * tree (a tagged PDF's Span, which a screen reader may name or skip): a paper's author list,
+     * from its first name to its last (the separators between names in it, not the ". " after),
+     * and a date (its parts and their separator, all in the date's role: two dates with a
+     * separator between are two spans).
+     */
+    static boolean[] spans(List<Piece> pieces) {
+        boolean[] out = new boolean[pieces.size()];
+        int i = 0;
+        while (i < pieces.size()) {
+            int kind = spanKind(pieces.get(i).role());
+            if (kind == 0) {
+                i++;
+                continue;
+            }
+            int end = i;
+            for (int j = i + 1; j < pieces.size(); j++) {
+                Role r = pieces.get(j).role();
+                if (spanKind(r) == kind) {
+                    end = j;
+                } else if (kind != 1 || r != Role.SEPARATOR) {
+                    break;
+                }
+            }
+            for (int j = i; j <= end; j++) {
+                out[j] = true;
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
+    /** The kind of span a role's text is part of: 1, an author list's; 2, a date's; 0, none. */
+    private static int spanKind(Role role) {
+        return switch (role) {
+            case AUTHOR, OWNER, MARKS -> 1;
+            case DATE -> 2;
+            default -> 0;
+        };
     }
 }

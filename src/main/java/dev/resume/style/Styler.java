@@ -115,7 +115,7 @@ public final class Styler {
                     .direction(Block.Direction.DOCUMENT).build());
         }
         if (photo != null) {
-            all.add(new Block.Beside(picture(h.photo(), plain(name)), frame(photo), photo.side() == Theme.Side.RIGHT, photo.gap(), mirrored, out));
+            all.add(new Block.Beside(picture(h.photo(), h.photoAlt()), frame(photo), photo.side() == Theme.Side.RIGHT, photo.gap(), mirrored, out));
         }
         all.add(new Block.Space(theme.spacing().headerAfter()));
     }
@@ -140,21 +140,10 @@ public final class Styler {
         return 1 + (int) runs.stream().filter(r -> r.text().equals(Span.BREAK)).count();
     }
 
-    /** The photo, which stands for its owner: {@code alt}, their name, is what a screen reader says for it. */
+    /** The photo, which stands for its owner: {@code alt} ("Photo of …") is what a screen reader says for it; null: nothing. */
     private static Picture picture(Photo photo, String alt) {
         return new Picture(photo.bytes(), photo.format() == Photo.Format.JPEG, photo.width(), photo.height(), photo.orientation(),
-                photo.digest(), alt.isBlank() ? null : alt);
-    }
-
-    /** The runs' text, as read. */
-    private static String plain(List<Run> runs) {
-        StringBuilder sb = new StringBuilder();
-        for (Run r : runs) {
-            if (!r.icon()) {
-                sb.append(r.text());
-            }
-        }
-        return sb.toString().strip();
+                photo.digest(), alt == null || alt.isBlank() ? null : alt);
     }
 
     private static Picture.Frame frame(Theme.Photo p) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * A word or phrase the typesetter writes itself, not the résumé: the word for an ongoing end,
  * the footer's "Page 1 of 2", the PDF title's "Curriculum Vitae", an author list's "et al.", the
- * quotation marks. Each language's words are data, in {@code src/main/resources/locale/<tag>.properties}
+ * photo's "Photo of …", the quotation marks. Each language's words are data, in {@code src/main/resources/locale/<tag>.properties}
  * ({@link Phrases}); the key is how a résumé's or a theme's {@code phrases:} names it.
  */
 public enum Phrase {
@@ -25,6 +25,8 @@ public enum Phrase {
     LETTER_SUBJECT("A cover letter's PDF subject when the letter has no subject."),
     /** The label before a letter's enclosures. */
     ENCLOSURES("The label before a cover letter's enclosures, when the letter gives none."),
+    /** What a screen reader says for the header's photo, with {name}: "Photo of {name}". */
+    PHOTO_ALT("What a screen reader says for the header's photo (the PDF's alternate text), with {name}: Photo of {name}."),
     /** The end of an author list cut short: "et al.". */
     ET_AL("The end of a shortened author list: et al., и др., 等."),
     /** Authors left out between two kept ones: "…". */

@@ -134,7 +134,7 @@ final class DocxWriter {
         XWPFParagraph name = paragraph("Title");
         name.setAlignment(alignment(theme.header().align()));
         if (o.header().photo() != null) {
-            photo(name, o.header().photo(), o.header().name());
+            photo(name, o.header().photo(), o.header().photoAlt());
         }
         runs(name, o.header().name());
         if (!o.header().headline().isEmpty()) {
@@ -179,14 +179,15 @@ final class DocxWriter {
      * The photo as the PDF places it: a picture anchored at the top of the name's paragraph, at
      * the theme's side of the text width, at the theme's size, the text wrapping beside it the
      * theme's gap away; cropped to the box (centred, its aspect kept), cut to the theme's shape,
-     * framed as the theme frames it; its owner's name as its alternate text (docPr descr, what
-     * Word's "Alt Text" shows and a screen reader says, as the PDF's Figure /Alt).
+     * framed as the theme frames it; the PDF's Figure /Alt as its alternate text ("Photo of Ada
+     * Quillfeather" in the résumé's words: docPr descr, what Word's "Alt Text" shows and a screen
+     * reader says).
      *
      * <p>The drawing is written as XML, as POI's own addPicture writes its inline one, so that
      * the export needs none of DrawingML's generated classes (6 MB, left out of the jar): only
      * the picture part and its relationship come from POI.
      */
-    private void photo(XWPFParagraph p, Photo photo, List<Piece> owner) {
+    private void photo(XWPFParagraph p, Photo photo, String altText) {
         Theme.Photo look = theme.photo().forShape(photo.shape());
         String rel;
         try {
@@ -217,7 +218,8 @@ final class DocxWriter {
         };
         String line = look.border() <= 0 ? "" : "<a:ln w=\"" + Math.round(look.border() * EMU_PER_POINT)
                 + "\"><a:solidFill><a:srgbClr val=\"" + hex(look.borderColor()) + "\"/></a:solidFill></a:ln>";
-        String alt = escape(plain(owner));
+        // No alt text (no name): descr is left out, as the PDF's Figure has none.
+        String alt = altText == null || altText.isBlank() ? "" : " descr=\"" + escape(altText) + "\"";
         String name = "photo." + (photo.format() == Photo.Format.JPEG ? "jpeg" : "png");
         // The parsed document's one element, wp:anchor, becomes the w:drawing's content.
         String xml = "<wp:anchor xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
@@ -232,10 +234,10 @@ final class DocxWriter {
                 + "<wp:extent cx=\"" + cx + "\" cy=\"" + cy + "\"/>"
                 + "<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
                 + "<wp:wrapSquare wrapText=\"" + (right ? "left" : "right") + "\"/>"
-                + "<wp:docPr id=\"1\" name=\"Photo\" descr=\"" + alt + "\"/>"
+                + "<wp:docPr id=\"1\" name=\"Photo\"" + alt + "/>"
                 + "<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"
                 + "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>"
-                + "<pic:nvPicPr><pic:cNvPr id=\"1\" name=\"" + name + "\" descr=\"" + alt + "\"/><pic:cNvPicPr>"
+                + "<pic:nvPicPr><pic:cNvPr id=\"1\" name=\"" + name + "\"" + alt + "/><pic:cNvPicPr>"
                 + "<a:picLocks noChangeAspect=\"1\" noChangeArrowheads=\"1\"/></pic:cNvPicPr></pic:nvPicPr>"
                 + "<pic:blipFill><a:blip r:embed=\"" + rel + "\"/>"
                 + "<a:stretch><a:fillRect l=\"" + -overX + "\" t=\"" + -overY + "\" r=\"" + -overX + "\" b=\"" + -overY
@@ -248,15 +250,6 @@ final class DocxWriter {
         } catch (XmlException e) {
             throw new IllegalStateException("the photo's drawing is not well formed: " + e.getMessage(), e);
         }
-    }
-
-    /** The pieces' text, as read: the picture's alternate text. */
-    private static String plain(List<Piece> pieces) {
-        StringBuilder sb = new StringBuilder();
-        for (Piece piece : pieces) {
-            sb.append(piece.text());
-        }
-        return sb.toString().strip();
     }
 
     /** {@code text} in an XML attribute's double quotes. */

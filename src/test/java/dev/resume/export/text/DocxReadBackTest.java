@@ -293,9 +293,9 @@ class DocxReadBackTest {
 
     /**
      * The résumé with a photo of {@link PhotoFixture} (PdfStandardsTest's), JPEG and PNG, in
-     * classic's look (right, a rectangle) and modern's (left, a circle): one picture of the file's type, the file's bytes, floating
-     * in the name's paragraph at the theme's side and size (in EMU), with the owner's name as its
-     * alternate text; the same bytes on a second run.
+     * classic's look (right, a rectangle) and modern's (left, a circle): one picture of the
+     * file's type, the file's bytes, floating in the name's paragraph at the theme's side and
+     * size (in EMU), with the PDF's alternate text; the same bytes on a second run.
      */
     @Test
     void thePhotoFloatsBesideTheNameAtTheThemesSizeWithItsAlternateText() throws Exception {
@@ -329,14 +329,16 @@ class DocxReadBackTest {
                     assertEquals("Ada Quillfeather", header.getText().strip(), what);
                     XWPFRun run = header.getRuns().stream().filter(r -> !r.getEmbeddedPictures().isEmpty()).findFirst().orElseThrow(
                             () -> new AssertionError(what + ": the picture is not in the name's paragraph"));
-                    assertEquals("Ada Quillfeather", run.getEmbeddedPictures().get(0).getDescription(), what + ": pic's descr");
+                    String alt = t.composed().header().photoAlt();
+                    assertEquals("Photo of Ada Quillfeather", alt, what + ": the PDF's Figure /Alt");
+                    assertEquals(alt, run.getEmbeddedPictures().get(0).getDescription(), what + ": pic's descr");
                     assertEquals(data, run.getEmbeddedPictures().get(0).getPictureData(), what);
 
                     var anchor = run.getCTR().getDrawingArray(0).getAnchorArray(0);
                     Theme.Photo look = t.theme().photo().forShape(null);
                     assertEquals(Math.round(look.width() * 12_700), ((Number) anchor.getExtent().getCx()).longValue(), what + ": width");
                     assertEquals(Math.round(look.height() * 12_700), ((Number) anchor.getExtent().getCy()).longValue(), what + ": height");
-                    assertEquals("Ada Quillfeather", anchor.getDocPr().getDescr(), what + ": the alternate text");
+                    assertEquals(alt, anchor.getDocPr().getDescr(), what + ": the alternate text");
                     // As XML: POI's lite schema jar lacks the position's enumeration types.
                     String h = anchor.getPositionH().xmlText();
                     String side = look.side() == Theme.Side.RIGHT ? "right" : "left";
