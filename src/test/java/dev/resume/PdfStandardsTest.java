@@ -101,20 +101,7 @@ class PdfStandardsTest {
     void aPhotoIsAFigureThatSaysWhoseItIsInBothStandards() throws Exception {
         StringBuilder report = new StringBuilder();
         for (String format : List.of("jpg", "png")) {
-            // A PNG with an alpha channel: its soft mask is transparency, which PDF/A-2 allows.
-            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(60, 80,
-                    format.equals("png") ? java.awt.image.BufferedImage.TYPE_INT_ARGB : java.awt.image.BufferedImage.TYPE_INT_RGB);
-            for (int y = 0; y < 80; y++) {
-                for (int x = 0; x < 60; x++) {
-                    img.setRGB(x, y, (x < 30 ? 0xFFC04020 : 0x802060C0) | (y << 8));
-                }
-            }
-            Path photo = dir.resolve("me." + format);
-            javax.imageio.ImageIO.write(img, format.equals("jpg") ? "jpeg" : "png", photo.toFile());
-            Path cv = dir.resolve("photo-" + format + ".yml");
-            Files.writeString(cv, "name: Ada Quillfeather\nheadline: Research engineer\nphoto: me." + format + "\n"
-                    + "contact:\n  - email: ada@example.org\n  - github: adaquill\n"
-                    + "sections:\n  - title: Experience\n    bullets:\n      - Built a storage engine.\n");
+            Path cv = PhotoFixture.resume(dir, format);
             Path pdf = dir.resolve("photo-" + format + ".pdf");
             RENDERER.render(cv, pdf, RenderOptions.of("modern").withArchival(true));
             report.append(faults("photo-" + format, Files.readAllBytes(pdf), true));

@@ -83,7 +83,7 @@ public final class Styler {
     // ---- header ----------------------------------------------------------------------------
 
     private void header(Composition.Header h, float textWidth, List<Block> all) {
-        Theme.Photo photo = h.photo() == null ? null : photoLook(h.photo().shape());
+        Theme.Photo photo = h.photo() == null ? null : theme.photo().forShape(h.photo().shape());
         Align align = switch (theme.header().align()) {
             case CENTER -> Align.CENTER;
             case RIGHT -> Align.RIGHT;
@@ -138,19 +138,6 @@ public final class Styler {
     /** The rows a contact line's runs make: one more than its breaks. */
     private static int rows(List<Run> runs) {
         return 1 + (int) runs.stream().filter(r -> r.text().equals(Span.BREAK)).count();
-    }
-
-    /** The theme's photo look, with the résumé's shape over the theme's; a circle as wide as the box's smaller side. */
-    private Theme.Photo photoLook(String shape) {
-        Theme.Photo p = theme.photo();
-        if (shape != null) {
-            p = p.withShape(Theme.PhotoShape.valueOf(shape.toUpperCase(java.util.Locale.ROOT)));
-        }
-        if (p.shape() == Theme.PhotoShape.CIRCLE) {
-            float side = Math.min(p.width(), p.height());
-            p = new Theme.Photo(side, side, p.shape(), p.radius(), p.side(), p.gap(), p.border(), p.borderColor());
-        }
-        return p;
     }
 
     /** The photo, which stands for its owner: {@code alt} ("Photo of …") is what a screen reader says for it; null: nothing. */

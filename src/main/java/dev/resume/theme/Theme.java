@@ -260,6 +260,20 @@ public record Theme(String name, String description, Path folder, Paper paper, M
         public Photo withShape(PhotoShape s) {
             return new Photo(width, height, s, radius, side, gap, border, borderColor);
         }
+
+        /**
+         * This look with a résumé's {@code shape} ({@code rectangle}, {@code rounded}, {@code
+         * circle}, or null for the theme's) over the theme's; a circle as wide as the box's
+         * smaller side. What the PDF and the Word document both place.
+         */
+        public Photo forShape(String shape) {
+            Photo p = shape == null ? this : withShape(PhotoShape.valueOf(shape.toUpperCase(java.util.Locale.ROOT)));
+            if (p.shape() == PhotoShape.CIRCLE) {
+                float side = Math.min(p.width(), p.height());
+                p = new Photo(side, side, p.shape(), p.radius(), p.side(), p.gap(), p.border(), p.borderColor());
+            }
+            return p;
+        }
     }
 
     /** How every date is written: the month's name short or long, numeric, ISO 8601, or the year alone. */

@@ -16,7 +16,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import dev.resume.model.Photo;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
+import org.apache.poi.xwpf.usermodel.BreakClear;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -27,6 +32,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlToken;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -126,6 +133,9 @@ final class DocxWriter {
         properties(o);
         XWPFParagraph name = paragraph("Title");
         name.setAlignment(alignment(theme.header().align()));
+        if (o.header().photo() != null) {
+            photo(name, o.header().photo(), o.header().photoAlt());
+        }
         runs(name, o.header().name());
         if (!o.header().headline().isEmpty()) {
             XWPFParagraph headline = paragraph("Subtitle");
@@ -146,6 +156,10 @@ final class DocxWriter {
             }
             runs(contact, line);
         }
+        if (o.header().photo() != null) {
+            // What follows the header starts below the photo, as in the PDF, not beside it.
+            doc.getLastParagraph().createRun().addBreak(BreakClear.ALL);
+        }
         parts(o.letter(), 0);
         for (Outline.Section s : o.sections()) {
             runs(paragraph("Heading2"), s.title());
@@ -156,6 +170,91 @@ final class DocxWriter {
         doc.write(out);
         doc.close();
         return out.toByteArray();
+    }
+
+    /** EMU (English Metric Units, DrawingML's length) in a point. */
+    private static final long EMU_PER_POINT = 12_700;
+
+    /**
+     * The photo as the PDF places it: a picture anchored at the top of the name's paragraph, at
+     * the theme's side of the text width, at the theme's size, the text wrapping beside it the
+     * theme's gap away; cropped to the box (centred, its aspect kept), cut to the theme's shape,
+     * framed as the theme frames it; the PDF's Figure /Alt as its alternate text ("Photo of Ada
+     * Quillfeather" in the résumé's words: docPr descr, what Word's "Alt Text" shows and a screen
+     * reader says).
+     *
+     * <p>The drawing is written as XML, as POI's own addPicture writes its inline one, so that
+     * the export needs none of DrawingML's generated classes (6 MB, left out of the jar): only
+     * the picture part and its relationship come from POI.
+     */
+    private void photo(XWPFParagraph p, Photo photo, String altText) {
+        Theme.Photo look = theme.photo().forShape(photo.shape());
+        String rel;
+        try {
+            rel = doc.addPictureData(photo.bytes(), photo.format() == Photo.Format.JPEG ? Document.PICTURE_TYPE_JPEG
+                    : Document.PICTURE_TYPE_PNG);
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("the photo cannot be added: " + e.getMessage(), e);
+        }
+        long cx = Math.round(look.width() * EMU_PER_POINT);
+        long cy = Math.round(look.height() * EMU_PER_POINT);
+        long gap = Math.round(look.gap() * EMU_PER_POINT);
+        boolean right = look.side() == Theme.Side.RIGHT;
+        // Cover the box: the picture's fill reaches past the box on its long side, as far each
+        // side, and the box cuts it (fillRect insets, negative, in 100,000ths of the box's side).
+        // Not srcRect: LibreOffice then fills a circle or rounded box with its default colour.
+        double aspect = photo.quarterTurn() ? (double) photo.height() / photo.width() : (double) photo.width() / photo.height();
+        double box = (double) cx / cy;
+        long overX = aspect > box ? Math.round((aspect / box - 1) / 2 * 100_000) : 0;
+        long overY = aspect < box ? Math.round((box / aspect - 1) / 2 * 100_000) : 0;
+        String geometry = switch (look.shape()) {
+            case RECTANGLE -> "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>";
+            case CIRCLE -> "<a:prstGeom prst=\"ellipse\"><a:avLst/></a:prstGeom>";
+            // roundRect's adj: the corners' radius in 100,000ths of the box's smaller side.
+            case ROUNDED -> "<a:prstGeom prst=\"roundRect\"><a:avLst><a:gd name=\"adj\" fmla=\"val "
+                    + Math.round(Math.min(look.radius(), Math.min(look.width(), look.height()) / 2)
+                            / Math.min(look.width(), look.height()) * 100_000)
+                    + "\"/></a:avLst></a:prstGeom>";
+        };
+        String line = look.border() <= 0 ? "" : "<a:ln w=\"" + Math.round(look.border() * EMU_PER_POINT)
+                + "\"><a:solidFill><a:srgbClr val=\"" + hex(look.borderColor()) + "\"/></a:solidFill></a:ln>";
+        // No alt text (no name): descr is left out, as the PDF's Figure has none.
+        String alt = altText == null || altText.isBlank() ? "" : " descr=\"" + escape(altText) + "\"";
+        String name = "photo." + (photo.format() == Photo.Format.JPEG ? "jpeg" : "png");
+        // The parsed document's one element, wp:anchor, becomes the w:drawing's content.
+        String xml = "<wp:anchor xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+                + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+                + " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
+                + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+                + " distT=\"0\" distB=\"0\" distL=\"" + (right ? gap : 0) + "\" distR=\"" + (right ? 0 : gap) + "\""
+                + " simplePos=\"0\" relativeHeight=\"1\" behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\" allowOverlap=\"0\">"
+                + "<wp:simplePos x=\"0\" y=\"0\"/>"
+                + "<wp:positionH relativeFrom=\"margin\"><wp:align>" + (right ? "right" : "left") + "</wp:align></wp:positionH>"
+                + "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset></wp:positionV>"
+                + "<wp:extent cx=\"" + cx + "\" cy=\"" + cy + "\"/>"
+                + "<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
+                + "<wp:wrapSquare wrapText=\"" + (right ? "left" : "right") + "\"/>"
+                + "<wp:docPr id=\"1\" name=\"Photo\"" + alt + "/>"
+                + "<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"
+                + "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>"
+                + "<pic:nvPicPr><pic:cNvPr id=\"1\" name=\"" + name + "\"" + alt + "/><pic:cNvPicPr>"
+                + "<a:picLocks noChangeAspect=\"1\" noChangeArrowheads=\"1\"/></pic:cNvPicPr></pic:nvPicPr>"
+                + "<pic:blipFill><a:blip r:embed=\"" + rel + "\"/>"
+                + "<a:stretch><a:fillRect l=\"" + -overX + "\" t=\"" + -overY + "\" r=\"" + -overX + "\" b=\"" + -overY
+                + "\"/></a:stretch></pic:blipFill>"
+                + "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + cx + "\" cy=\"" + cy + "\"/></a:xfrm>"
+                + geometry + line + "</pic:spPr>"
+                + "</pic:pic></a:graphicData></a:graphic></wp:anchor>";
+        try {
+            p.createRun().getCTR().addNewDrawing().set(XmlToken.Factory.parse(xml, POIXMLTypeLoader.DEFAULT_XML_OPTIONS));
+        } catch (XmlException e) {
+            throw new IllegalStateException("the photo's drawing is not well formed: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code text} in an XML attribute's double quotes. */
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private void parts(List<Part> parts, int depth) {

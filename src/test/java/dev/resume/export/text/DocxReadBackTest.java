@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resume.api.RenderOptions;
 import dev.resume.api.Renderer;
+import dev.resume.PhotoFixture;
 import dev.resume.api.Typeset;
 import dev.resume.compose.Composition;
 import dev.resume.compose.Part;
@@ -30,6 +31,7 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -286,6 +288,68 @@ class DocxReadBackTest {
                 from = at + 1;
             }
             assertTrue(runs.stream().anyMatch(r -> !r.isBold() && r.text().length() > 3), "the other authors are not bold");
+        }
+    }
+
+    /**
+     * The résumé with a photo of {@link PhotoFixture} (PdfStandardsTest's), JPEG and PNG, in
+     * classic's look (right, a rectangle) and modern's (left, a circle): one picture of the
+     * file's type, the file's bytes, floating in the name's paragraph at the theme's side and
+     * size (in EMU), with the PDF's alternate text; the same bytes on a second run.
+     */
+    @Test
+    void thePhotoFloatsBesideTheNameAtTheThemesSizeWithItsAlternateText() throws Exception {
+        for (String format : List.of("jpg", "png")) {
+            Path cv = PhotoFixture.resume(out, format);
+            Path photo = out.resolve("me." + format);
+            for (String themeName : List.of("classic", "modern")) {
+                String what = format + " in " + themeName;
+                RenderOptions options = RenderOptions.of(themeName);
+                Typeset t = RENDERER.typeset(cv, options);
+                Path file = out.resolve("photo-" + format + "-" + themeName + ".docx");
+                RENDERER.exportDocx(t, file, options);
+                byte[] docx = Files.readAllBytes(file);
+                try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
+                    assertEquals(1, d.getAllPictures().size(), what + ": one picture part");
+                    var data = d.getAllPictures().get(0);
+                    assertEquals(format.equals("jpg") ? org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG
+                            : org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, data.getPictureType(), what);
+                    assertArrayEquals(Files.readAllBytes(photo), data.getData(), what + ": the file's bytes, as the PDF's JPEG");
+
+                    List<XWPFPicture> placed = new ArrayList<>();
+                    List<XWPFParagraph> ps = paragraphs(d);
+                    for (XWPFParagraph p : ps) {
+                        for (XWPFRun r : p.getRuns()) {
+                            placed.addAll(r.getEmbeddedPictures());
+                        }
+                    }
+                    assertEquals(1, placed.size(), what + ": placed once");
+                    XWPFParagraph header = ps.get(0);
+                    assertEquals("Title", header.getStyle(), what);
+                    assertEquals("Ada Quillfeather", header.getText().strip(), what);
+                    XWPFRun run = header.getRuns().stream().filter(r -> !r.getEmbeddedPictures().isEmpty()).findFirst().orElseThrow(
+                            () -> new AssertionError(what + ": the picture is not in the name's paragraph"));
+                    String alt = t.composed().header().photoAlt();
+                    assertEquals("Photo of Ada Quillfeather", alt, what + ": the PDF's Figure /Alt");
+                    assertEquals(alt, run.getEmbeddedPictures().get(0).getDescription(), what + ": pic's descr");
+                    assertEquals(data, run.getEmbeddedPictures().get(0).getPictureData(), what);
+
+                    var anchor = run.getCTR().getDrawingArray(0).getAnchorArray(0);
+                    Theme.Photo look = t.theme().photo().forShape(null);
+                    assertEquals(Math.round(look.width() * 12_700), ((Number) anchor.getExtent().getCx()).longValue(), what + ": width");
+                    assertEquals(Math.round(look.height() * 12_700), ((Number) anchor.getExtent().getCy()).longValue(), what + ": height");
+                    assertEquals(alt, anchor.getDocPr().getDescr(), what + ": the alternate text");
+                    // As XML: POI's lite schema jar lacks the position's enumeration types.
+                    String h = anchor.getPositionH().xmlText();
+                    String side = look.side() == Theme.Side.RIGHT ? "right" : "left";
+                    assertTrue(h.contains(">" + side + "</") && h.contains("relativeFrom=\"margin\""), what + ": at the theme's side: " + h);
+                    assertTrue(anchor.getPositionV().xmlText().contains("relativeFrom=\"paragraph\""), what
+                            + ": at the top of the name's paragraph");
+                }
+                Path again = out.resolve("photo-again-" + format + "-" + themeName + ".docx");
+                RENDERER.exportDocx(RENDERER.typeset(cv, options), again, options);
+                assertArrayEquals(docx, Files.readAllBytes(again), what + ": byte-identical");
+            }
         }
     }
 
