@@ -87,6 +87,8 @@ final class DocxWriter {
     private final String eastAsiaLang;
     private final String bidiLang;
     private BigInteger bulletList;
+    /** The list a right-to-left item is in: its bullets read right to left. */
+    private BigInteger rightToLeftList;
 
     DocxWriter(Theme theme, String creator, Instant epoch) {
         this.theme = theme;
@@ -343,6 +345,9 @@ final class DocxWriter {
             if (bidi) {
                 CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
                 ppr.addNewBidi();
+                if (ppr.isSetNumPr()) {
+                    ppr.getNumPr().getNumId().setVal(rightToLeftList);
+                }
                 if (first) {
                     CTSectPr sect = doc.getDocument().getBody().getSectPr();
                     if (!sect.isSetBidi()) {
@@ -646,11 +651,22 @@ final class DocxWriter {
         tab.setPos(BigInteger.valueOf(Math.round(width * TWIPS_PER_POINT)));
     }
 
-    /** One bullet list for the whole document: a level a depth, the theme's glyphs, in the accent colour. */
+    /**
+     * The bullet lists: one left to right, one right to left (its bullets read right to left
+     * too, else LibreOffice sets a right-to-left item's bullet at the left margin, far from the
+     * text it marks), each a level a depth, the theme's glyphs, in the accent colour. Returns
+     * the first's number; a right-to-left item is moved to the second ({@link #directions}).
+     */
     private BigInteger numbering() {
         XWPFNumbering numbering = doc.createNumbering();
+        BigInteger leftToRight = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(bullets(0, false), numbering)));
+        rightToLeftList = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(bullets(1, true), numbering)));
+        return leftToRight;
+    }
+
+    private CTAbstractNum bullets(int id, boolean rightToLeft) {
         CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
-        abs.setAbstractNumId(BigInteger.ZERO);
+        abs.setAbstractNumId(BigInteger.valueOf(id));
         for (int level = 0; level < 9; level++) {
             CTLvl lvl = abs.addNewLvl();
             lvl.setIlvl(BigInteger.valueOf(level));
@@ -661,10 +677,13 @@ final class DocxWriter {
             var ind = lvl.addNewPPr().addNewInd();
             ind.setLeft(BigInteger.valueOf(360L * (level + 1)));
             ind.setHanging(BigInteger.valueOf(360));
-            lvl.addNewRPr().addNewColor().setVal(hex(theme.colors().accent()));
+            var glyph = lvl.addNewRPr();
+            if (rightToLeft) {
+                glyph.addNewRtl();
+            }
+            glyph.addNewColor().setVal(hex(theme.colors().accent()));
         }
-        BigInteger absId = numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
-        return numbering.addNum(absId);
+        return abs;
     }
 
     /** The theme's paper and margins, in twips. */

@@ -376,6 +376,10 @@ class DocxReadBackTest {
                     assertTrue(d.getDocument().getBody().getSectPr().isSetBidi(), e.getKey() + ": a right-to-left section");
                     assertTrue(paragraphs(d).stream().flatMap(p -> p.getRuns().stream())
                             .anyMatch(r -> r.getCTR().isSetRPr() && r.getCTR().getRPr().sizeOfRtlArray() > 0), e.getKey() + ": w:rtl runs");
+                    XWPFParagraph item = paragraphs(d).stream().filter(p -> p.getNumID() != null).findFirst().orElseThrow();
+                    var level = d.getNumbering().getAbstractNum(d.getNumbering().getAbstractNumID(item.getNumID()))
+                            .getCTAbstractNum().getLvlArray(0);
+                    assertTrue(level.getRPr().sizeOfRtlArray() > 0, e.getKey() + ": the bullet reads right to left, at the item's start");
                 }
                 boolean cjk = e.getKey().equals("zh") || e.getKey().equals("ja");
                 if (cjk) {
