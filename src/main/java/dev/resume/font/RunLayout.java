@@ -5,7 +5,9 @@ import com.ibm.icu.text.Bidi;
 import java.awt.Font;
 import java.awt.font.GlyphVector;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.GlyphLayoutManager;
 import org.openpdf.text.pdf.GlyphLayoutFontManager;
@@ -30,8 +32,38 @@ final class RunLayout extends GlyphLayoutManager {
     /** Whether each text is wrapped in an ActualText span (OpenPDF keeps its own flag private). */
     private boolean actualText;
 
+    /** Most texts of a résumé are shaped again on every render, and twice in one (measured, then drawn). */
+    private static final int SHAPED_PER_THREAD = 2048;
+
+    /**
+     * Shaped texts, per thread: a glyph vector computes its positions lazily and is not safe to
+     * share between threads, and each render reads its vectors only. A vector depends only on
+     * this shaper's font, the size and the text, so nothing of one document reaches another.
+     */
+    private final ThreadLocal<Map<Shaped, GlyphVector>> shaped = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Shaped, GlyphVector> eldest) {
+                    return size() > SHAPED_PER_THREAD;
+                }
+            });
+
+    private record Shaped(BaseFont font, float size, String text) {}
+
     RunLayout(GlyphLayoutFontManager fontManager) {
         super(fontManager);
+    }
+
+    @Override
+    public GlyphVector computeGlyphVector(BaseFont baseFont, float fontSize, String text) {
+        Map<Shaped, GlyphVector> cache = shaped.get();
+        Shaped key = new Shaped(baseFont, fontSize, text);
+        GlyphVector gv = cache.get(key);
+        if (gv == null) {
+            gv = super.computeGlyphVector(baseFont, fontSize, text);
+            cache.put(key, gv);
+        }
+        return gv;
     }
 
     @Override
