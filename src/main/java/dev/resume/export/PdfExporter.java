@@ -83,7 +83,7 @@ public final class PdfExporter {
 
     public byte[] export(List<Page> pages, Metadata meta) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        byte[] id = fingerprint(pages, meta);
+        byte[] id = Fingerprint.of(pages, meta);
         Page first = pages.get(0);
         Document document = new Document(new Rectangle(first.width(), first.height()), 0, 0, 0, 0);
         LigatureWriter writer = LigatureWriter.create(document, out, faces(pages));
@@ -177,22 +177,6 @@ public final class PdfExporter {
             }
         }
         return out;
-    }
-
-    /** A digest of everything drawn: the file ID, the same for the same pages. */
-    private static byte[] fingerprint(List<Page> pages, Metadata meta) {
-        try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            md.update(meta.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (Page page : pages) {
-                // What is drawn only: the line boxes name the source file, which does not show.
-                String drawn = page.width() + "x" + page.height() + page.items() + page.bookmarks();
-                md.update(drawn.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            return java.util.Arrays.copyOf(md.digest(), 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void draw(Page page, PdfContentByte cb, PdfWriter writer, Pictures pictures, MarkedContent marked) {
