@@ -129,17 +129,21 @@ class ResidentServerLauncherTest {
 
         // Ctrl-C in the client: the render is cancelled and writes nothing.
         Files.createDirectories(work.resolve("cancel"));
-        for (String name : List.of("a", "b", "c", "d")) {
-            Files.copy(Path.of("resumes/li.yml"), work.resolve(name + ".yml"));
+        // Enough work that a warm server cannot finish it before the signal (five files could:
+        // the signal then came after a clean exit, 0), and the signal soon after the client starts.
+        List<String> args = new java.util.ArrayList<>(List.of("render", "--verify", "-d", "cancel"));
+        for (int i = 0; i < 24; i++) {
+            Files.copy(Path.of("resumes/cao.yml"), work.resolve("p" + i + ".yml"));
+            args.add("p" + i + ".yml");
         }
-        Process p = start(Map.of(), "render", "--verify", "-d", "cancel", "a.yml", "b.yml", "c.yml", "d.yml", "cv.yml");
+        Process p = start(Map.of(), args.toArray(String[]::new));
         ProcessHandle client = null;
         for (int i = 0; i < 100 && client == null; i++) {
             client = p.toHandle().children().filter(c -> c.info().command().orElse("").endsWith("resume-client")).findFirst().orElse(null);
             Thread.sleep(10);
         }
         assertTrue(client != null, "the client runs");
-        Thread.sleep(100);
+        Thread.sleep(20);
         new ProcessBuilder("kill", "-INT", String.valueOf(client.pid())).start().waitFor();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertEquals(130, p.exitValue(), "the exit of a JVM stopped by SIGINT");
