@@ -162,8 +162,25 @@ public final class Server {
         stopped.countDown();
     }
 
+    /**
+     * The threads that serve requests, kept between them: what a render caches per thread (the
+     * shaped text of each font) is there for the next request, which a thread a request threw
+     * away. Platform threads with the launcher's stack size (-Xss4m): deep documents recurse.
+     * Daemons, since {@link #stop} waits for the requests themselves.
+     */
+    private final java.util.concurrent.ExecutorService requests = java.util.concurrent.Executors.newCachedThreadPool(
+            new java.util.concurrent.ThreadFactory() {
+                private final java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+
+                @Override
+                public Thread newThread(Runnable r) {
+                    Thread t = new Thread(null, r, "resume-request-" + n.incrementAndGet(), 4L << 20);
+                    t.setDaemon(true);
+                    return t;
+                }
+            });
+
     private void acceptLoop() {
-        int n = 0;
         while (!stopping.get()) {
             SocketChannel ch;
             try {
@@ -173,9 +190,7 @@ public final class Server {
             }
             lastActivity.set(System.nanoTime());
             active.incrementAndGet();
-            // A platform thread with the launcher's stack size (-Xss4m): deep documents recurse.
-            Thread t = new Thread(null, () -> serve(ch), "resume-request-" + (++n), 4L << 20);
-            t.start();
+            requests.execute(() -> serve(ch));
         }
         stop();
     }
