@@ -174,14 +174,9 @@ final class MarkdownWriter {
     /** Runs of pieces with one link become one {@code [text](url)}; the looks nest inside. */
     private static String links(List<Piece> pieces) {
         StringBuilder sb = new StringBuilder();
-        int i = 0;
-        while (i < pieces.size()) {
-            String link = pieces.get(i).link();
-            int j = i;
-            while (j < pieces.size() && java.util.Objects.equals(pieces.get(j).link(), link)) {
-                j++;
-            }
-            String text = looks(pieces.subList(i, j), 0);
+        for (List<Piece> run : Outline.byLink(pieces)) {
+            String link = run.get(0).link();
+            String text = looks(run, 0);
             if (link == null) {
                 sb.append(text);
             } else {
@@ -190,7 +185,6 @@ final class MarkdownWriter {
                 String core = text.substring(lead.length(), text.length() - trail.length());
                 sb.append(lead).append('[').append(core).append("](").append(destination(link)).append(')').append(trail);
             }
-            i = j;
         }
         return sb.toString();
     }
