@@ -75,6 +75,15 @@ final class WatchCommand implements Callable<Integer> {
         static final long MAX_WAIT_MS = 300;
         /** Silent renders after the first, so that the JIT has compiled the hot paths before the first save. */
         static final int WARM_UP_RENDERS = 3;
+        /**
+         * More silent renders after "watching", on a thread of their own (the other core, while
+         * a save is rendered on this one), until done or watching ends: a watcher runs with C2
+         * (the launcher), which compiles a method only after many calls, and three renders leave
+         * most of the render interpreted or C1-compiled.
+         */
+        static final int BACKGROUND_WARM_UP_RENDERS = 40;
+        /** Set when watching ends: the background warm-up stops. */
+        private final java.util.concurrent.atomic.AtomicBoolean stopWarmUp = new java.util.concurrent.atomic.AtomicBoolean();
 
         private final List<Path> files;
         private final Path dir;
@@ -118,7 +127,8 @@ final class WatchCommand implements Callable<Integer> {
                         }
                     }
                 }
-                warmUp();
+                warmUp(WARM_UP_RENDERS);
+                Thread.ofPlatform().daemon().name("resume-watch-warm-up").start(() -> warmUp(BACKGROUND_WARM_UP_RENDERS));
                 out.println("watching " + files.size() + " file" + (files.size() == 1 ? "" : "s") + "; Ctrl-C stops");
                 out.flush();
                 while (!Thread.currentThread().isInterrupted()) {
@@ -148,6 +158,8 @@ final class WatchCommand implements Callable<Integer> {
                 }
             } catch (ClosedWatchServiceException e) {
                 // stopped
+            } finally {
+                stopWarmUp.set(true);
             }
         }
 
@@ -157,11 +169,11 @@ final class WatchCommand implements Callable<Integer> {
          * first save is rendered about as fast as the tenth. Fonts and themes are those of the
          * real renders; what fails here has already been reported by the first render.
          */
-        private void warmUp() {
+        private void warmUp(int renders) {
             Path scratch = null;
             try {
                 scratch = java.nio.file.Files.createTempDirectory("resume-watch");
-                for (int i = 0; i < WARM_UP_RENDERS && !Thread.currentThread().isInterrupted(); i++) {
+                for (int i = 0; i < renders && !Thread.currentThread().isInterrupted() && !stopWarmUp.get(); i++) {
                     renderer.render(files.get(0), scratch.resolve("warm-up.pdf"), options);
                 }
             } catch (IOException | RuntimeException e) {
