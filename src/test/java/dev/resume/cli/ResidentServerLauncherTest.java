@@ -129,13 +129,15 @@ class ResidentServerLauncherTest {
 
         // Ctrl-C in the client: the render is cancelled and writes nothing.
         Files.createDirectories(work.resolve("cancel"));
-        // Enough work that a warm server cannot finish it before the signal (five files could:
-        // the signal then came after a clean exit, 0), and the signal soon after the client starts.
-        List<String> args = new java.util.ArrayList<>(List.of("render", "--verify", "-d", "cancel"));
-        for (int i = 0; i < 24; i++) {
-            Files.copy(Path.of("resumes/cao.yml"), work.resolve("p" + i + ".yml"));
-            args.add("p" + i + ".yml");
+        // One long render (a résumé of some thirty pages), so that a warm server cannot have
+        // finished it, nor written its PDF, when the signal comes 20 ms after the client starts:
+        // a batch of short files was, and wrote the first (a batch writes each file when done).
+        StringBuilder longCv = new StringBuilder("name: Ilse Marrow\nsections:\n  - title: Notes\n    bullets:\n");
+        for (int i = 0; i < 1500; i++) {
+            longCv.append("      - Item ").append(i).append(" of a long list, written out to give the render a page's worth of work.\n");
         }
+        Files.writeString(work.resolve("long.yml"), longCv);
+        List<String> args = List.of("render", "--verify", "-d", "cancel", "long.yml");
         Process p = start(Map.of(), args.toArray(String[]::new));
         ProcessHandle client = null;
         for (int i = 0; i < 100 && client == null; i++) {
