@@ -16,7 +16,9 @@ public interface OutputFormat {
     String name();
 
     /** Other names for it, in {@code --format} and as a file's suffix: "markdown" for md. */
-    List<String> aliases();
+    default List<String> aliases() {
+        return List.of();
+    }
 
     /**
      * Whether the file is made of pages, as a PDF is: the status line counts them, and

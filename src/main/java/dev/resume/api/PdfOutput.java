@@ -2,7 +2,6 @@ package dev.resume.api;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /** The PDF, the format of the pages themselves. */
 final class PdfOutput implements OutputFormat {
@@ -10,11 +9,6 @@ final class PdfOutput implements OutputFormat {
     @Override
     public String name() {
         return "pdf";
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of();
     }
 
     @Override

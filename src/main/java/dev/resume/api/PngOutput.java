@@ -51,11 +51,6 @@ record PngOutput(int dpi) implements OutputFormat {
     }
 
     @Override
-    public List<String> aliases() {
-        return List.of();
-    }
-
-    @Override
     public boolean paged() {
         return true;
     }
