@@ -2,6 +2,7 @@ package dev.resume.cli;
 
 import dev.resume.api.RenderOptions;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -49,21 +50,26 @@ final class LookOptions {
     boolean strict;
 
     RenderOptions toRenderOptions(CommandLine commandLine, boolean verify) {
+        return toRenderOptions(() -> commandLine, Main.invocation(commandLine), verify);
+    }
+
+    /** The options for {@code invocation}; {@code commandLine} is asked for only to report a usage error. */
+    RenderOptions toRenderOptions(Supplier<CommandLine> commandLine, Invocation invocation, boolean verify) {
         RenderOptions options;
         try {
             options = RenderOptions.DEFAULT.withPaper(paper);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "--paper must be a4, letter, a5, legal or WIDTH x HEIGHT such as 148mm x 210mm (each side from 2 in to 200 in), not '" + paper + "'");
+            throw new CommandLine.ParameterException(commandLine.get(), "--paper must be a4, letter, a5, legal or WIDTH x HEIGHT such as 148mm x 210mm (each side from 2 in to 200 in), not '" + paper + "'");
         }
         try {
             options = options.withLocale(locale);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, "--locale must be a BCP 47 language tag such as en, de, fr, zh-Hans or pt-BR, not '" + locale + "'");
+            throw new CommandLine.ParameterException(commandLine.get(), "--locale must be a BCP 47 language tag such as en, de, fr, zh-Hans or pt-BR, not '" + locale + "'");
         }
         if (maxPages != null && maxPages < 1) {
-            throw new CommandLine.ParameterException(commandLine, "--max-pages must be 1 or more, not " + maxPages);
+            throw new CommandLine.ParameterException(commandLine.get(), "--max-pages must be 1 or more, not " + maxPages);
         }
-        return options.withEnvironment(Main.invocation(commandLine).environment()).withTheme(theme).withStrict(strict).withVerify(verify).withMaxPages(maxPages)
+        return options.withEnvironment(invocation.environment()).withTheme(theme).withStrict(strict).withVerify(verify).withMaxPages(maxPages)
                 .withSelection(clean(tags), clean(only), clean(omit)).withLang(everyLanguage() || lang == null ? null : lang.strip());
     }
 

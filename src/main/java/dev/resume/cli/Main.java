@@ -36,25 +36,44 @@ public final class Main implements Runnable {
 
     /** Runs the command line for {@code invocation}: its streams, environment and paths, nothing of the process's. */
     static int run(Invocation invocation, String... args) {
+        RenderCommand plain = PlainRender.read(invocation, args);
+        if (plain != null) {
+            if (Boolean.getBoolean("resume.warmup")) {
+                // The class archive's training run: it keeps picocli's classes for the other commands too.
+                commandLine(invocation);
+            }
+            return PlainRender.run(plain);
+        }
+        return commandLine(invocation).execute(args);
+    }
+
+    /** The whole command line, every command's options read from their annotations, for {@code invocation}. */
+    static CommandLine commandLine(Invocation invocation) {
         CommandLine cli = new CommandLine(new Main(invocation));
         invocation.configure(cli);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.IO);
-        cli.setParameterExceptionHandler((e, a) -> {
-            CommandLine c = e.getCommandLine();
-            c.getErr().println("resume: " + e.getMessage());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
-            return ExitCode.USAGE;
-        });
-        cli.setExecutionExceptionHandler((e, c, p) -> {
-            c.getErr().println("resume: internal error: " + e);
-            if (debug(p)) {
-                e.printStackTrace(c.getErr());
-            } else {
-                c.getErr().println("  please report this with the input that caused it; --debug shows the details");
-            }
-            return ExitCode.IO;
-        });
-        return cli.execute(args);
+        cli.setParameterExceptionHandler((e, a) -> usageError(e));
+        cli.setExecutionExceptionHandler((e, c, p) -> internalError(e, c, debug(p)));
+        return cli;
+    }
+
+    /** A usage error: what is wrong, and where the help is. */
+    static int usageError(CommandLine.ParameterException e) {
+        CommandLine c = e.getCommandLine();
+        c.getErr().println("resume: " + e.getMessage());
+        c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return ExitCode.USAGE;
+    }
+
+    /** A bug: said in one line and how to report it, the stack trace only when asked for. */
+    static int internalError(Exception e, CommandLine c, boolean debug) {
+        c.getErr().println("resume: internal error: " + e);
+        if (debug) {
+            e.printStackTrace(c.getErr());
+        } else {
+            c.getErr().println("  please report this with the input that caused it; --debug shows the details");
+        }
+        return ExitCode.IO;
     }
 
     /**

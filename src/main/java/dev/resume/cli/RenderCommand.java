@@ -72,24 +72,49 @@ final class RenderCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * A plain render's invocation (see {@link PlainRender}): set when the arguments were read
+     * without picocli, and then {@link #spec} is null.
+     */
+    Invocation plain;
+    private CommandLine built;
+
+    /**
+     * The command line, for usage errors and help: picocli's, or for a plain render one built
+     * only now that an error needs it, so that its message is the one picocli's reading gives.
+     */
+    CommandLine commandLine() {
+        if (spec != null) {
+            return spec.commandLine();
+        }
+        if (built == null) {
+            built = Main.commandLine(plain).getSubcommands().get("render");
+        }
+        return built;
+    }
+
+    private Invocation invocation() {
+        return spec != null ? Main.invocation(spec.commandLine()) : plain;
+    }
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec != null ? spec.commandLine().getOut() : PlainRender.out(plain);
+        PrintWriter err = spec != null ? spec.commandLine().getErr() : PlainRender.err(plain);
         boolean toStdout = OutputFiles.isStandardOutput(output);
         if (toStdout && files.size() > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "-o - writes one file to standard output: give one input file"
+            throw new CommandLine.ParameterException(commandLine(), "-o - writes one file to standard output: give one input file"
                     + " (with several, use -d DIR)");
         }
         if (output != null && files.size() > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "-o names one PDF; with several files use -d DIR");
+            throw new CommandLine.ParameterException(commandLine(), "-o names one PDF; with several files use -d DIR");
         }
         if (output != null && dir != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give -o or -d, not both");
+            throw new CommandLine.ParameterException(commandLine(), "give -o or -d, not both");
         }
-        kinds = ExportFormats.withDpi(ExportFormats.parse(formats, output, spec.commandLine()), dpi, spec.commandLine());
+        kinds = ExportFormats.withDpi(ExportFormats.parse(formats, output, this::commandLine), dpi, this::commandLine);
         if (toStdout && kinds.size() > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "-o - writes one format to standard output, not "
+            throw new CommandLine.ParameterException(commandLine(), "-o - writes one format to standard output, not "
                     + kinds.size() + ": give one --format");
         }
         if (toStdout) {
@@ -98,19 +123,19 @@ final class RenderCommand implements Callable<Integer> {
         }
         java.util.Map<Path, Path> targets = new java.util.LinkedHashMap<>();
         List<Batch.Job> jobs = new ArrayList<>();
-        Renderer renderer = Main.invocation(spec.commandLine()).renderer(true);
+        Renderer renderer = invocation().renderer(true);
         for (Path file : files) {
             // --lang all: a file in several languages is a job per language, cv.en.pdf and cv.zh.pdf.
             List<String> languages = look.everyLanguage() ? languages(renderer, file) : List.of();
             if (toStdout && !languages.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "-o - writes one file: " + file + " is in "
+                throw new CommandLine.ParameterException(commandLine(), "-o - writes one file: " + file + " is in "
                         + languages.size() + " languages; give one, --lang " + languages.getFirst());
             }
             for (String lang : languages.isEmpty() ? java.util.Collections.<String>singletonList(null) : languages) {
                 jobs.add(job(file, lang, toStdout, targets));
             }
         }
-        RenderOptions options = look.toRenderOptions(spec.commandLine(), verify).withDebugLayout(debugLayout)
+        RenderOptions options = look.toRenderOptions(this::commandLine, invocation(), verify).withDebugLayout(debugLayout)
                 .withProfile(profile).withArchival(pdfa ? Boolean.TRUE : null);
         // One process for the whole batch: the fonts are parsed once, each theme is read once,
         // and the files render on all cores; the outcomes are printed in the order of the
@@ -183,7 +208,7 @@ final class RenderCommand implements Callable<Integer> {
             default -> {
                 // A bug met on one file of a batch: reported there, and the other files still render.
                 err.println("resume: " + file + ": internal error: " + o.failure());
-                if (debug || Main.debugFromEnvironment(spec.commandLine())) {
+                if (debug || "1".equals(invocation().getenv("RESUME_DEBUG"))) {
                     o.failure().printStackTrace(err);
                 } else {
                     err.println("  please report this with the input that caused it; --debug shows the details");
@@ -207,12 +232,12 @@ final class RenderCommand implements Callable<Integer> {
             }
             Path key = target.toAbsolutePath().normalize();
             if (key.equals(file.toAbsolutePath().normalize()) || !kind.isSuffixOf(key)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "the output " + target + " must be a ." + kind.name()
+                throw new CommandLine.ParameterException(commandLine(), "the output " + target + " must be a ." + kind.name()
                         + " file other than the input");
             }
             Path clash = targets.put(key, file);
             if (clash != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), clash + " and " + file + " would both be written to " + target);
+                throw new CommandLine.ParameterException(commandLine(), clash + " and " + file + " would both be written to " + target);
             }
             fileTargets.add(new Batch.Target(kind, target));
         }

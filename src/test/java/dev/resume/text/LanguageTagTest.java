@@ -25,4 +25,19 @@ class LanguageTagTest {
         assertNull(LanguageTag.parse("de-DE-x"));
         assertNull(LanguageTag.parse(""));
     }
+
+    @Test
+    void theWrittenOutThreeLetterLanguagesAreTheJdksOwn() {
+        // The list saves asking the JDK at start-up; a JDK with locale data for another language fails here.
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        for (java.util.Locale l : java.util.Locale.getAvailableLocales()) {
+            if (l.getLanguage().length() == 3 && !LanguageTag.THREE_LETTER.contains(l.getLanguage())) {
+                missing.add(l.getLanguage());
+            }
+        }
+        assertEquals(java.util.Set.of(), missing, "add these to LanguageTag.THREE_LETTER");
+        assertEquals("yue", LanguageTag.parse("yue").tag());
+        assertEquals("fil", LanguageTag.parse("fil").tag());
+        assertNull(LanguageTag.parse("end"));
+    }
 }
