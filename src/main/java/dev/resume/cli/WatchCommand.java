@@ -67,10 +67,11 @@ final class WatchCommand implements Callable<Integer> {
         /**
          * A change is complete once its folders have been quiet this long: editors save in
          * several steps (truncate and write, or write a temporary file and rename it), each an
-         * event a few milliseconds after the last, and these are rendered once. A fixed wait
-         * after the first event (it was 100 ms) would delay every render by all of it.
+         * event within a millisecond or two of the last, and these are rendered once. A fixed
+         * wait after the first event (it was 100 ms) would delay every render by all of it; the
+         * quiet time itself is part of every save's wait (at 20 ms it was a third of it).
          */
-        static final long DEBOUNCE_MS = 20;
+        static final long DEBOUNCE_MS = 10;
         /** However long the saves go on, a render is not put off longer than this. */
         static final long MAX_WAIT_MS = 300;
         /** Silent renders after the first, so that the JIT has compiled the hot paths before the first save. */
@@ -79,9 +80,13 @@ final class WatchCommand implements Callable<Integer> {
          * More silent renders after "watching", on a thread of their own (the other core, while
          * a save is rendered on this one), until done or watching ends: a watcher runs with C2
          * (the launcher), which compiles a method only after many calls, and three renders leave
-         * most of the render interpreted or C1-compiled.
+         * most of the render interpreted or C1-compiled: in one JVM a render takes 25 ms after
+         * forty renders and 16 ms after three hundred. The warm-up stops after these renders or
+         * {@link #BACKGROUND_WARM_UP}, whichever comes first, so that a watcher of a long file
+         * does not keep a core busy for minutes.
          */
-        static final int BACKGROUND_WARM_UP_RENDERS = 40;
+        static final int BACKGROUND_WARM_UP_RENDERS = 300;
+        static final java.time.Duration BACKGROUND_WARM_UP = java.time.Duration.ofSeconds(10);
         /** Set when watching ends: the background warm-up stops. */
         private final java.util.concurrent.atomic.AtomicBoolean stopWarmUp = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -127,8 +132,9 @@ final class WatchCommand implements Callable<Integer> {
                         }
                     }
                 }
-                warmUp(WARM_UP_RENDERS);
-                Thread.ofPlatform().daemon().name("resume-watch-warm-up").start(() -> warmUp(BACKGROUND_WARM_UP_RENDERS));
+                warmUp(WARM_UP_RENDERS, java.time.Duration.ofHours(1));
+                Thread.ofPlatform().daemon().name("resume-watch-warm-up").start(() -> warmUp(BACKGROUND_WARM_UP_RENDERS,
+                        BACKGROUND_WARM_UP));
                 out.println("watching " + files.size() + " file" + (files.size() == 1 ? "" : "s") + "; Ctrl-C stops");
                 out.flush();
                 while (!Thread.currentThread().isInterrupted()) {
@@ -169,11 +175,13 @@ final class WatchCommand implements Callable<Integer> {
          * first save is rendered about as fast as the tenth. Fonts and themes are those of the
          * real renders; what fails here has already been reported by the first render.
          */
-        private void warmUp(int renders) {
+        private void warmUp(int renders, java.time.Duration budget) {
+            long start = System.nanoTime();
             Path scratch = null;
             try {
                 scratch = java.nio.file.Files.createTempDirectory("resume-watch");
-                for (int i = 0; i < renders && !Thread.currentThread().isInterrupted() && !stopWarmUp.get(); i++) {
+                for (int i = 0; i < renders && !Thread.currentThread().isInterrupted() && !stopWarmUp.get()
+                        && System.nanoTime() - start < budget.toNanos(); i++) {
                     renderer.render(files.get(0), scratch.resolve("warm-up.pdf"), options);
                 }
             } catch (IOException | RuntimeException e) {
