@@ -16,7 +16,12 @@ public final class CliRun {
     public record Outcome(int code, String out, String err, long nanos, byte[] outBytes) {}
 
     /** Synchronized: System.out and System.err are swapped for the call. */
-    public static synchronized Outcome run(String... args) {
+    public static Outcome run(String... args) {
+        return capture(() -> Main.run(args));
+    }
+
+    /** What {@code run} printed and returned; synchronized, as System.out and System.err are swapped for it. */
+    public static synchronized Outcome capture(java.util.function.IntSupplier run) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -25,7 +30,7 @@ public final class CliRun {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             long start = System.nanoTime();
-            int code = Main.run(args);
+            int code = run.getAsInt();
             return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
                     System.nanoTime() - start, out.toByteArray());
         } finally {

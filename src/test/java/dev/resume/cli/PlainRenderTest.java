@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,25 +96,12 @@ class PlainRenderTest {
 
     /** What a run printed, its times ("0.42 s") made equal. */
     private static Outcome capture(IntSupplier run) {
-        synchronized (CliRun.class) {
-            PrintStream oldOut = System.out;
-            PrintStream oldErr = System.err;
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            try {
-                System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-                System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-                int code = run.getAsInt();
-                return new Outcome(code, untimed(out), untimed(err));
-            } finally {
-                System.setOut(oldOut);
-                System.setErr(oldErr);
-            }
-        }
+        CliRun.Outcome o = CliRun.capture(run);
+        return new Outcome(o.code(), untimed(o.out()), untimed(o.err()));
     }
 
-    private static String untimed(ByteArrayOutputStream bytes) {
-        return bytes.toString(StandardCharsets.UTF_8).replaceAll("\\d+\\.\\d\\d s", "T s");
+    private static String untimed(String printed) {
+        return printed.replaceAll("\\d+\\.\\d\\d s", "T s");
     }
 
     /** Every file under the folder, names and bytes, as one array. */
