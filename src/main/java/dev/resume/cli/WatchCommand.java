@@ -87,6 +87,11 @@ final class WatchCommand implements Callable<Integer> {
          */
         static final int BACKGROUND_WARM_UP_RENDERS = 300;
         static final java.time.Duration BACKGROUND_WARM_UP = java.time.Duration.ofSeconds(10);
+        /**
+         * Held from a save's first event until it is rendered: the background warm-up starts no
+         * render meanwhile, so the save has both cores (the compiler's threads and its own).
+         */
+        private final java.util.concurrent.locks.ReentrantLock saving = new java.util.concurrent.locks.ReentrantLock();
         /** Set when watching ends: the background warm-up stops. */
         private final java.util.concurrent.atomic.AtomicBoolean stopWarmUp = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -138,34 +143,43 @@ final class WatchCommand implements Callable<Integer> {
                 out.println("watching " + files.size() + " file" + (files.size() == 1 ? "" : "s") + "; Ctrl-C stops");
                 out.flush();
                 while (!Thread.currentThread().isInterrupted()) {
-                    Set<Path> changed = new LinkedHashSet<>();
                     WatchKey key = watcher.take();
-                    collect(key, changed);
-                    // Debounce: gather the rest of the save, until the folders are quiet.
-                    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MS);
-                    long wait;
-                    while ((wait = Math.min(TimeUnit.MILLISECONDS.toNanos(DEBOUNCE_MS), deadline - System.nanoTime())) > 0
-                            && (key = watcher.poll(wait, TimeUnit.NANOSECONDS)) != null) {
-                        collect(key, changed);
-                    }
-                    for (Path f : files) {
-                        Set<Path> deps = dependencies.get(f);
-                        if (changed.stream().anyMatch(deps::contains)) {
-                            render(f);
-                            // A save may have named another base or theme: watch its folder too.
-                            for (Path d : dependencies(f)) {
-                                if (folders.add(d.getParent())) {
-                                    d.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
-                                            StandardWatchEventKinds.ENTRY_MODIFY);
-                                }
-                            }
-                        }
+                    saving.lock();
+                    try {
+                        renderSave(watcher, key, folders);
+                    } finally {
+                        saving.unlock();
                     }
                 }
             } catch (ClosedWatchServiceException e) {
                 // stopped
             } finally {
                 stopWarmUp.set(true);
+            }
+        }
+
+        /** Gathers the rest of a save that began with {@code key}, then renders what it changed. */
+        private void renderSave(WatchService watcher, WatchKey key, Set<Path> folders) throws IOException, InterruptedException {
+            Set<Path> changed = new LinkedHashSet<>();
+            collect(key, changed);
+            // Debounce: gather the rest of the save, until the folders are quiet.
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MS);
+            long wait;
+            while ((wait = Math.min(TimeUnit.MILLISECONDS.toNanos(DEBOUNCE_MS), deadline - System.nanoTime())) > 0
+                    && (key = watcher.poll(wait, TimeUnit.NANOSECONDS)) != null) {
+                collect(key, changed);
+            }
+            for (Path f : files) {
+                Set<Path> deps = dependencies.get(f);
+                if (changed.stream().anyMatch(deps::contains)) {
+                    render(f);
+                    // A save may have named another base or theme: watch its folder too.
+                    for (Path d : dependencies(f)) {
+                        if (folders.add(d.getParent())) {
+                            d.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+                        }
+                    }
+                }
             }
         }
 
@@ -182,6 +196,9 @@ final class WatchCommand implements Callable<Integer> {
                 scratch = java.nio.file.Files.createTempDirectory("resume-watch");
                 for (int i = 0; i < renders && !Thread.currentThread().isInterrupted() && !stopWarmUp.get()
                         && System.nanoTime() - start < budget.toNanos(); i++) {
+                    // Not while a save waits to be rendered, or is (never on the thread that renders saves).
+                    saving.lock();
+                    saving.unlock();
                     renderer.render(files.get(0), scratch.resolve("warm-up.pdf"), options);
                 }
             } catch (IOException | RuntimeException e) {
