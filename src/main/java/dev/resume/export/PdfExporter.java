@@ -47,15 +47,6 @@ import org.openpdf.text.pdf.PdfWriter;
 public final class PdfExporter {
     private static final FontRenderContext OUTLINES = new FontRenderContext(null, true, true);
 
-    /**
-     * Closing a document writes the font subsets, and that reads and changes state shared by
-     * every document that uses the font: OpenPDF's BaseFont reads its CFF data through one file
-     * pointer, and draws the subset tag from its random source. Renders on several threads (a
-     * batch) draw their pages in parallel but close one at a time, each after resetting the tags
-     * of its fonts, so each PDF is byte for byte what a render on its own writes.
-     */
-    private static final java.util.concurrent.locks.ReentrantLock CLOSE = new java.util.concurrent.locks.ReentrantLock();
-
     private final String creator;
     private final boolean debugLayout;
     private final java.time.Instant created;
@@ -151,17 +142,19 @@ public final class PdfExporter {
             }
         }
         tree.write();
-        CLOSE.lock();
+        // Closing writes the font subsets, each font's tag drawn from a random source of this
+        // thread's, seeded again here: so documents closed at once on several threads (a batch,
+        // the server's clients) each get the bytes a render on its own writes. The rest of what
+        // closing reads of a shared font is read only (its CFF and TrueType tables are read
+        // through a file pointer of each subset's own).
+        for (PdfFace face : faces(pages)) {
+            face.resetSubsetTag();
+        }
         try {
-            for (PdfFace face : faces(pages)) {
-                face.resetSubsetTag();
-            }
             document.close();
         } catch (RuntimeException e) {
             // Closing writes the font subsets: what fails there is a font OpenPDF cannot subset.
             throw new FontEmbedException(writer.unwritten().stream().map(PdfFace::name).toList(), e);
-        } finally {
-            CLOSE.unlock();
         }
         return out.toByteArray();
     }

@@ -43,6 +43,8 @@ public final class PdfFace implements Face {
         this.shaper = shaper;
         this.plainShaper = plainShaper;
         this.data = data;
+        this.tags = new SubsetTags(name);
+        baseFont.setSecureRandom(tags);
         this.glyphOf = PreferredUnicode.glyphOf(baseFont);
         this.mapped = PreferredUnicode.mapped(baseFont);
         // Typographic ascender and descender, per 1000 units of size.
@@ -77,18 +79,15 @@ public final class PdfFace implements Face {
     }
 
     /**
-     * Reseeds the random source OpenPDF draws the subset tag ("ABCDEF+Font") from, so that each
-     * document gets the same tag for this font, whatever was rendered before it.
+     * Reseeds the random source OpenPDF draws the subset tag ("ABCDEF+Font") from, for the
+     * calling thread, so that each document gets the same tag for this font, whatever was
+     * rendered before it or is being rendered on another thread.
      */
     public void resetSubsetTag() {
-        try {
-            java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            baseFont.setSecureRandom(random);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        tags.reset();
     }
+
+    private final SubsetTags tags;
 
     @Override
     public String name() {

@@ -40,15 +40,73 @@ final class RunLayout extends GlyphLayoutManager {
      * share between threads, and each render reads its vectors only. A vector depends only on
      * this shaper's font, the size and the text, so nothing of one document reaches another.
      */
-    private final ThreadLocal<Map<Shaped, GlyphVector>> shaped = ThreadLocal.withInitial(() ->
+    private final ThreadLocal<Map<Key, Shaped>> shaped = ThreadLocal.withInitial(() ->
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Shaped, GlyphVector> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Key, Shaped> eldest) {
                     return size() > SHAPED_PER_THREAD;
                 }
             });
 
-    private record Shaped(BaseFont font, float size, String text) {}
+    private record Key(BaseFont font, float size, String text) {}
+
+    /**
+     * A shaped text, and what drawing it reads of its vector: each glyph's position and
+     * advance, read once (on its first drawing) rather than on every render. The vector makes
+     * a new point and new metrics at each call, and drawing asks for each glyph's twice: that
+     * was 1.6 MB of garbage and a twentieth of a warm render's time.
+     */
+    private static final class Shaped {
+        final GlyphVector gv;
+        /** Positions of glyphs 0 to n (the last one where the text ends), as floats, as OpenPDF reads them. */
+        private float[] x;
+        private float[] y;
+        /** Advances of glyphs 0 to n - 1. */
+        private float[] ax;
+        private boolean noAdjustments;
+
+        Shaped(GlyphVector gv) {
+            this.gv = gv;
+        }
+
+        void read() {
+            if (x != null) {
+                return;
+            }
+            int n = gv.getNumGlyphs();
+            float[] px = new float[n + 1];
+            float[] py = new float[n + 1];
+            float[] advX = new float[n];
+            float[] advY = new float[n];
+            for (int i = 0; i <= n; i++) {
+                var p = gv.getGlyphPosition(i);
+                px[i] = (float) p.getX();
+                py[i] = (float) p.getY();
+                if (i < n) {
+                    var m = gv.getGlyphMetrics(i);
+                    advX[i] = m.getAdvanceX();
+                    advY[i] = m.getAdvanceY();
+                }
+            }
+            // As GlyphLayoutManager.hasNoAdjustments: each glyph where the one before advanced to.
+            boolean plain = true;
+            float lastX = 0f;
+            float lastY = 0f;
+            for (int i = 0; i < n && plain; i++) {
+                float dx = px[i] - lastX;
+                float dy = py[i] - lastY;
+                float a = i == 0 ? 0.0f : advX[i - 1];
+                float b = i == 0 ? 0.0f : advY[i - 1];
+                plain = dx == a && dy == b;
+                lastX = px[i];
+                lastY = py[i];
+            }
+            y = py;
+            ax = advX;
+            noAdjustments = plain;
+            x = px;
+        }
+    }
 
     RunLayout(GlyphLayoutFontManager fontManager) {
         super(fontManager);
@@ -56,14 +114,18 @@ final class RunLayout extends GlyphLayoutManager {
 
     @Override
     public GlyphVector computeGlyphVector(BaseFont baseFont, float fontSize, String text) {
-        Map<Shaped, GlyphVector> cache = shaped.get();
-        Shaped key = new Shaped(baseFont, fontSize, text);
-        GlyphVector gv = cache.get(key);
-        if (gv == null) {
-            gv = super.computeGlyphVector(baseFont, fontSize, text);
-            cache.put(key, gv);
+        return shaped(baseFont, fontSize, text).gv;
+    }
+
+    private Shaped shaped(BaseFont baseFont, float fontSize, String text) {
+        Map<Key, Shaped> cache = shaped.get();
+        Key key = new Key(baseFont, fontSize, text);
+        Shaped s = cache.get(key);
+        if (s == null) {
+            s = new Shaped(super.computeGlyphVector(baseFont, fontSize, text));
+            cache.put(key, s);
         }
-        return gv;
+        return s;
     }
 
     @Override
@@ -80,7 +142,8 @@ final class RunLayout extends GlyphLayoutManager {
      * still read the letter. Text with such a glyph is drawn by {@link Pen}, which writes the ids.
      */
     private void showLeftToRight(PdfContentByte cb, BaseFont baseFont, float fontSize, String text) {
-        GlyphVector gv = computeGlyphVector(baseFont, fontSize, text);
+        Shaped shapedText = shaped(baseFont, fontSize, text);
+        GlyphVector gv = shapedText.gv;
         boolean surrogates = false;
         for (int i = 0; i < gv.getNumGlyphs() && !surrogates; i++) {
             int code = gv.getGlyphCode(i);
@@ -90,10 +153,13 @@ final class RunLayout extends GlyphLayoutManager {
         if (actualText) {
             beginMarkedContentSequence(cb, text);
         }
-        if (!surrogates && hasNoAdjustments(gv)) {
+        if (!surrogates) {
+            shapedText.read();
+        }
+        if (!surrogates && shapedText.noAdjustments) {
             cb.showText(gv);
         } else if (!surrogates) {
-            adjustAndShowText(cb, fontSize, gv);
+            adjustAndShow(cb, fontSize, shapedText);
         } else {
             Pen pen = new Pen(cb, baseFont, fontSize);
             for (int i = 0; i < gv.getNumGlyphs(); i++) {
@@ -110,6 +176,48 @@ final class RunLayout extends GlyphLayoutManager {
         if (actualText) {
             endMarkedContentSequence(cb);
         }
+    }
+
+    /**
+     * As GlyphLayoutManager.adjustAndShowText, step for step (the same operators, the same
+     * numbers), from the positions and advances read once for the shaped text.
+     */
+    private static void adjustAndShow(PdfContentByte cb, float fontSize, Shaped s) {
+        final float delta = 1e-5f;
+        final float factorX = 1000f / fontSize;
+        GlyphVector gv = s.gv;
+        int n = gv.getNumGlyphs();
+        float lastX = 0f;
+        PdfGlyphArray ga = new PdfGlyphArray();
+        for (int i = 0; i < n; i++) {
+            float ax = i == 0 ? 0.0f : s.ax[i - 1];
+            float dx = s.x[i] - lastX - ax;
+            float py = s.y[i];
+            if (Math.abs(py) >= delta) {
+                if (!ga.isEmpty()) {
+                    cb.showText(ga);
+                    ga.clear();
+                }
+                cb.setTextRise(-py);
+            }
+            if (Math.abs(dx) >= delta) {
+                ga.add(-dx * factorX);
+            }
+            ga.add(gv.getGlyphCode(i));
+            if (Math.abs(py) >= delta) {
+                cb.showText(ga);
+                ga.clear();
+                cb.setTextRise(0.0f);
+            }
+            lastX = s.x[i];
+        }
+        float ax = n == 0 ? 0.0f : s.ax[n - 1];
+        float dx = s.x[n] - lastX - ax;
+        if (Math.abs(dx) >= delta) {
+            ga.add(-dx * factorX);
+        }
+        cb.showText(ga);
+        ga.clear();
     }
 
     /**
