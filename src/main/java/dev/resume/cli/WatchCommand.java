@@ -87,6 +87,8 @@ final class WatchCommand implements Callable<Integer> {
          */
         static final int BACKGROUND_WARM_UP_RENDERS = 300;
         static final java.time.Duration BACKGROUND_WARM_UP = java.time.Duration.ofSeconds(10);
+        /** The warm-up before "watching": as many renders as it asks for, however long they take. */
+        private static final java.time.Duration UNBOUNDED = java.time.Duration.ofNanos(Long.MAX_VALUE);
         /**
          * Held from a save's first event until it is rendered: the background warm-up starts no
          * render meanwhile, so the save has both cores (the compiler's threads and its own).
@@ -137,7 +139,7 @@ final class WatchCommand implements Callable<Integer> {
                         }
                     }
                 }
-                warmUp(WARM_UP_RENDERS, java.time.Duration.ofHours(1));
+                warmUp(WARM_UP_RENDERS, UNBOUNDED);
                 Thread.ofPlatform().daemon().name("resume-watch-warm-up").start(() -> warmUp(BACKGROUND_WARM_UP_RENDERS,
                         BACKGROUND_WARM_UP));
                 out.println("watching " + files.size() + " file" + (files.size() == 1 ? "" : "s") + "; Ctrl-C stops");

@@ -34,6 +34,8 @@ public final class PdfFace implements Face {
     private final boolean bold;
     private final boolean italic;
     private volatile java.awt.Font awtFont;
+    /** The random source of this font's subset tag: one sequence a thread, reset before each document closes. */
+    private final SubsetTags tags;
 
     PdfFace(String name, BaseFont baseFont, RunLayout shaper, RunLayout plainShaper, byte[] data) {
         this.name = name;
@@ -86,8 +88,6 @@ public final class PdfFace implements Face {
     public void resetSubsetTag() {
         tags.reset();
     }
-
-    private final SubsetTags tags;
 
     @Override
     public String name() {
